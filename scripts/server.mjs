@@ -1,0 +1,122 @@
+// A small static server for Samspil's bundle, used by `scripts/serve` (with
+// rebuild-on-change), by the end-to-end tests and by the benchmark.
+// It behaves like a well-configured static host: correct types, brotli/gzip,
+// immutable caching for hashed files, and the Content-Security-Policy of the README.
+//
+//   node scripts/server.mjs [--dir dist] [--port 8080] [--host 127.0.0.1]
+//                           [--base /sub/path/] [--watch] [--extra-dir /demo=examples]
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const dir = path.resolve(root, opt('dir', 'dist'));
+const port = Number(opt('port', process.env.PORT || 8080));
+const host = opt('host', '127.0.0.1');
+let base = opt('base', '/');
+if (!base.endsWith('/')) base += '/';
+const watch = args.includes('--watch');
+const extra = (opt('extra-dir', '') || '').split(',').filter(Boolean).map((s) => {
+  const [prefix, d] = s.split('=');
+  return [prefix.endsWith('/') ? prefix : `${prefix}/`, path.resolve(root, d)];
+});
+
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
+  "img-src 'self' data:; connect-src 'self'; frame-ancestors *; base-uri 'none'; form-action 'none'";
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.png': 'image/png',
+  '.json': 'application/json', '.txt': 'text/plain; charset=utf-8',
+};
+const compressed = new Map();
+
+function resolve(urlPath) {
+  for (const [prefix, d] of extra) {
+    if (urlPath.startsWith(prefix)) return [d, urlPath.slice(prefix.length)];
+  }
+  if (urlPath.startsWith(base)) return [dir, urlPath.slice(base.length)];
+  return [null, null];
+}
+
+const server = http.createServer((req, res) => {
+  const url = new URL(req.url, `http://${req.headers.host}`);
+  if (url.pathname === base.slice(0, -1)) {
+    res.writeHead(301, { Location: base }).end();
+    return;
+  }
+  const [d, rel] = resolve(decodeURIComponent(url.pathname));
+  let file = d && path.join(d, rel || 'index.html');
+  if (file && !file.startsWith(d)) file = null;
+  if (file && fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+  if (!file || !fs.existsSync(file)) {
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+    return;
+  }
+  const ext = path.extname(file);
+  const headers = {
+    'Content-Type': TYPES[ext] || 'application/octet-stream',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    // Hashed files never change; index.html must always be fresh.
+    'Cache-Control': /-[0-9a-f]{10}(_bg)?\.(js|css|wasm)$/.test(file)
+      ? 'public, max-age=31536000, immutable' : 'no-cache',
+  };
+  if (ext === '.html' && d === dir) headers['Content-Security-Policy'] = CSP;
+  let body = fs.readFileSync(file);
+  const accept = req.headers['accept-encoding'] || '';
+  if (body.length > 512 && /\.(html|js|css|wasm|svg|json)$/.test(file)) {
+    const enc = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null;
+    if (enc) {
+      const key = `${enc}:${file}:${fs.statSync(file).mtimeMs}`;
+      if (!compressed.has(key)) {
+        compressed.set(key, enc === 'br'
+          ? zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } })
+          : zlib.gzipSync(body, { level: 9 }));
+      }
+      body = compressed.get(key);
+      headers['Content-Encoding'] = enc;
+      headers.Vary = 'Accept-Encoding';
+    }
+  }
+  headers['Content-Length'] = body.length;
+  res.writeHead(200, headers);
+  res.end(req.method === 'HEAD' ? undefined : body);
+});
+
+server.listen(port, host, () => {
+  console.log(`Samspil is served on http://${host}:${port}${base}`);
+});
+
+if (watch) {
+  // Rebuild on change: one build at a time, and one more if files changed meanwhile.
+  let building = false;
+  let again = false;
+  let timer = null;
+  const build = () => {
+    if (building) { again = true; return; }
+    building = true;
+    console.log('change seen: rebuilding …');
+    const child = spawn('bash', [path.join(root, 'scripts/build'), '--dev'], { stdio: 'inherit' });
+    child.on('exit', (code) => {
+      building = false;
+      console.log(code === 0 ? 'rebuilt: reload the page' : 'build failed: fix the error above');
+      if (again) { again = false; build(); }
+    });
+  };
+  for (const p of ['src', 'styles', 'index.html', 'scripts/boot.js']) {
+    fs.watch(path.join(root, p), { recursive: true }, () => {
+      clearTimeout(timer);
+      timer = setTimeout(build, 300);
+    });
+  }
+}

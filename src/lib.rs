@@ -1,0 +1,11 @@
+//! Samspil: a partnership health check that runs entirely in the browser.
+//!
+//! The crate has two layers:
+//! - [`model`]: the domain (question bank, scoring, remedies, team statistics, link codec).
+//!   Pure Rust with no browser dependencies, tested natively with `cargo test`.
+//! - `ui`: the Yew single-page app on top of it, compiled only for `wasm32`.
+
+pub mod model;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

@@ -1,0 +1,570 @@
+//! The share-link codec: results and teams in the URL fragment.
+//!
+//! # Format (version 1)
+//! A link is `…#r=PAYLOAD` for one result, optionally followed by `&n=LABEL`
+//! (percent-encoded UTF-8), or `…#t=PAYLOAD` for a team. The payload is base64url
+//! without padding over these bytes:
+//!
+//! | bytes | meaning |
+//! |---|---|
+//! | 1 | header: format version (high 4 bits, now 1) and kind (low 4 bits: 1 result, 2 team) |
+//! | 1 | question-bank version |
+//! | … | body, bit-packed, most significant bit first |
+//! | 3 | checksum: the low 24 bits of CRC-32 over everything before it |
+//!
+//! A respondent in the body is 16 bits of date (days since 2020-01-01), 3 bits of
+//! sector (0 = not given), 2 bits of language and 3 bits per statement (0
+//! unanswered, 1–5 the scale, 6 "don't know"). A result body is one respondent,
+//! padded with zero bits to a whole byte: 19 bytes, 26 characters. A team body is a
+//! count (1 byte, 1–50), each respondent followed by 6 bits of label number (0 = no
+//! label), padding, then the label table: a count byte and each label as a length
+//! byte and UTF-8.
+//!
+//! Decoding checks, in order: the alphabet, the length, the checksum, the versions,
+//! then every value's range. Each failure is its own [`DecodeError`] so the UI can
+//! explain it. The checksum catches any single mistyped character and any
+//! truncation we know of, so a damaged link is reported, never silently mis-read.
+//!
+//! Links are found in pasted text, in an address whose `#` became `%23` (Outlook
+//! Safe Links percent-encodes whole addresses) and with trailing punctuation that a
+//! chat app or a sentence added.
+
+use super::answers::{clean_label, Answer, Response, Sector, ITEM_COUNT};
+use super::bank::BANK_VERSION;
+use super::date::Date;
+use super::i18n::Lang;
+
+pub const FORMAT_VERSION: u8 = 1;
+const KIND_RESULT: u8 = 1;
+const KIND_TEAM: u8 = 2;
+pub const MAX_TEAM: usize = 50;
+const CHECKSUM_BYTES: usize = 3;
+/// Labels in a team link share this many bytes; later distinct labels are dropped
+/// so that a team of 50 always fits in a link chat apps and mail clients keep whole.
+pub const TEAM_LABEL_BUDGET: usize = 400;
+const MAX_LABELS: usize = 63;
+
+/// Why a link could not be read. Every variant has a translated explanation.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum DecodeError {
+    #[error("no Samspil link was found")]
+    NotFound,
+    #[error("the link has a character that does not belong in it: {ch:?} at position {position}")]
+    BadCharacter { position: usize, ch: char },
+    #[error("the link has the wrong length ({len} characters); it may have been cut off")]
+    BadLength { len: usize },
+    #[error("the link's checksum does not match; it was changed or cut off")]
+    BadChecksum,
+    #[error("the link was made by a newer or unknown version ({0})")]
+    UnknownVersion(u8),
+    #[error("the link holds a value that is out of range: {0}")]
+    OutOfRange(&'static str),
+    #[error("a team link holds a result link's data, or the other way round")]
+    WrongKind,
+}
+
+/// What a link opens.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Link {
+    Result(Response),
+    Team(Vec<Response>),
+}
+
+/// The number of statements of each bank version ever published.
+fn bank_items(version: u8) -> Option<usize> {
+    match version {
+        1 => Some(30),
+        _ => None,
+    }
+}
+
+// ---------------------------------------------------------------------------
+// base64url and checksum. Hand-written: both are a few lines, the alphabet check
+// must report the position of a bad character, and the `base64`/`crc` crates would
+// add generic machinery to the wasm bundle for no gain.
+
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+fn b64_encode(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len() * 4 / 3 + 2);
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
+        let n = (b[0] as u32) << 16 | (b[1] as u32) << 8 | b[2] as u32;
+        for i in 0..=chunk.len() {
+            out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
+        }
+    }
+    out
+}
+
+fn b64_value(c: u8) -> Option<u8> {
+    match c {
+        b'A'..=b'Z' => Some(c - b'A'),
+        b'a'..=b'z' => Some(c - b'a' + 26),
+        b'0'..=b'9' => Some(c - b'0' + 52),
+        b'-' => Some(62),
+        b'_' => Some(63),
+        _ => None,
+    }
+}
+
+fn b64_decode(s: &str) -> Result<Vec<u8>, DecodeError> {
+    let mut values = Vec::with_capacity(s.len());
+    for (position, ch) in s.chars().enumerate() {
+        let v = u8::try_from(ch).ok().and_then(b64_value);
+        values.push(v.ok_or(DecodeError::BadCharacter { position, ch })?);
+    }
+    // A length of 1 mod 4 can never come from whole bytes.
+    if values.len() % 4 == 1 {
+        return Err(DecodeError::BadLength { len: values.len() });
+    }
+    let mut out = Vec::with_capacity(values.len() * 3 / 4);
+    for chunk in values.chunks(4) {
+        let mut n = 0u32;
+        for (i, v) in chunk.iter().enumerate() {
+            n |= (*v as u32) << (18 - 6 * i);
+        }
+        let bytes = chunk.len() - 1;
+        // Leftover bits in the last character must be zero, or two spellings would
+        // decode to the same link.
+        if n & ((1u32 << (24 - 8 * bytes)) - 1) != 0 {
+            return Err(DecodeError::BadChecksum);
+        }
+        out.extend((0..bytes).map(|i| (n >> (16 - 8 * i)) as u8));
+    }
+    Ok(out)
+}
+
+/// CRC-32 (IEEE), bitwise: small, and fast enough for a few hundred bytes.
+fn crc32(data: &[u8]) -> u32 {
+    let mut crc = !0u32;
+    for &b in data {
+        crc ^= b as u32;
+        for _ in 0..8 {
+            crc = (crc >> 1) ^ (0xEDB8_8320 & (!(crc & 1)).wrapping_add(1));
+        }
+    }
+    !crc
+}
+
+fn seal(mut bytes: Vec<u8>) -> String {
+    let c = crc32(&bytes);
+    bytes.extend_from_slice(&c.to_be_bytes()[1..]);
+    b64_encode(&bytes)
+}
+
+/// Decodes base64url, checks length and checksum, returns the bytes before the checksum.
+fn unseal(payload: &str) -> Result<Vec<u8>, DecodeError> {
+    let mut bytes = b64_decode(payload)?;
+    if bytes.len() < 2 + CHECKSUM_BYTES {
+        return Err(DecodeError::BadLength {
+            len: payload.chars().count(),
+        });
+    }
+    let body_len = bytes.len() - CHECKSUM_BYTES;
+    let expected = &crc32(&bytes[..body_len]).to_be_bytes()[1..];
+    if &bytes[body_len..] != expected {
+        return Err(DecodeError::BadChecksum);
+    }
+    bytes.truncate(body_len);
+    Ok(bytes)
+}
+
+// ---------------------------------------------------------------------------
+// Bits.
+
+#[derive(Default)]
+struct BitWriter {
+    bytes: Vec<u8>,
+    used: u32,
+}
+
+impl BitWriter {
+    fn put(&mut self, value: u32, bits: u32) {
+        for i in (0..bits).rev() {
+            if self.used % 8 == 0 {
+                self.bytes.push(0);
+            }
+            let bit = (value >> i) & 1;
+            *self.bytes.last_mut().expect("pushed above") |= (bit as u8) << (7 - self.used % 8);
+            self.used += 1;
+        }
+    }
+
+    fn finish(self) -> Vec<u8> {
+        self.bytes
+    }
+}
+
+struct BitReader<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+}
+
+impl BitReader<'_> {
+    fn get(&mut self, bits: u32) -> Result<u32, DecodeError> {
+        let mut v = 0u32;
+        for _ in 0..bits {
+            let byte = self.bytes.get(self.pos / 8).ok_or(DecodeError::BadLength {
+                len: self.bytes.len(),
+            })?;
+            v = (v << 1) | ((byte >> (7 - self.pos % 8)) & 1) as u32;
+            self.pos += 1;
+        }
+        Ok(v)
+    }
+
+    /// Skips to the next whole byte; the skipped bits must be zero.
+    fn align(&mut self) -> Result<(), DecodeError> {
+        while self.pos % 8 != 0 {
+            if self.get(1)? != 0 {
+                return Err(DecodeError::OutOfRange("padding"));
+            }
+        }
+        Ok(())
+    }
+
+    fn byte_pos(&self) -> usize {
+        self.pos / 8
+    }
+}
+
+fn put_respondent(w: &mut BitWriter, r: &Response) {
+    w.put(r.date.0 as u32, 16);
+    w.put(Sector::code(r.sector) as u32, 3);
+    w.put(r.lang.index() as u32, 2);
+    for a in &r.answers {
+        w.put(a.code() as u32, 3);
+    }
+}
+
+fn get_respondent(rd: &mut BitReader, bank_version: u8) -> Result<Response, DecodeError> {
+    let items = bank_items(bank_version).ok_or(DecodeError::UnknownVersion(bank_version))?;
+    let date = Date(rd.get(16)? as u16);
+    let sector =
+        Sector::from_code(rd.get(3)? as u8).map_err(|_| DecodeError::OutOfRange("sector"))?;
+    let lang = Lang::from_index(rd.get(2)? as usize).ok_or(DecodeError::OutOfRange("language"))?;
+    let mut answers = [Answer::Unanswered; ITEM_COUNT];
+    for slot in answers.iter_mut().take(items) {
+        *slot = Answer::from_code(rd.get(3)? as u8).ok_or(DecodeError::OutOfRange("answer"))?;
+    }
+    Ok(Response {
+        bank_version,
+        answers,
+        sector,
+        lang,
+        date,
+        label: String::new(),
+    })
+}
+
+fn header(kind: u8) -> [u8; 2] {
+    [FORMAT_VERSION << 4 | kind, BANK_VERSION]
+}
+
+/// Checks the header and returns the bank version.
+fn read_header(bytes: &[u8], kind: u8) -> Result<u8, DecodeError> {
+    let format = bytes[0] >> 4;
+    if format != FORMAT_VERSION {
+        return Err(DecodeError::UnknownVersion(format));
+    }
+    match bytes[0] & 0x0f {
+        k if k == kind => {}
+        KIND_RESULT | KIND_TEAM => return Err(DecodeError::WrongKind),
+        _ => return Err(DecodeError::OutOfRange("kind")),
+    }
+    let bank = bytes[1];
+    bank_items(bank).ok_or(DecodeError::UnknownVersion(bank))?;
+    Ok(bank)
+}
+
+// ---------------------------------------------------------------------------
+// Results.
+
+/// The payload of one result: 26 characters of base64url.
+pub fn encode_result(r: &Response) -> String {
+    let mut w = BitWriter::default();
+    put_respondent(&mut w, r);
+    let mut bytes = header(KIND_RESULT).to_vec();
+    bytes.extend(w.finish());
+    seal(bytes)
+}
+
+/// Decodes the payload of one result (without its label).
+pub fn decode_result(payload: &str) -> Result<Response, DecodeError> {
+    let bytes = unseal(payload)?;
+    let bank = read_header(&bytes, KIND_RESULT)?;
+    let mut rd = BitReader {
+        bytes: &bytes[2..],
+        pos: 0,
+    };
+    let r = get_respondent(&mut rd, bank)?;
+    rd.align()?;
+    if rd.byte_pos() != bytes.len() - 2 {
+        return Err(DecodeError::BadLength { len: payload.len() });
+    }
+    Ok(r)
+}
+
+/// The fragment (without `#`) of a result link: `r=PAYLOAD` and the label if any.
+pub fn result_fragment(r: &Response) -> String {
+    let mut s = format!("r={}", encode_result(r));
+    let label = clean_label(&r.label);
+    if !label.is_empty() {
+        s.push_str("&n=");
+        s.push_str(&percent_encode(&label));
+    }
+    s
+}
+
+// ---------------------------------------------------------------------------
+// Teams.
+
+/// The payload of a team link. At most [`MAX_TEAM`] respondents are kept.
+pub fn encode_team(team: &[Response]) -> String {
+    let team = &team[..team.len().min(MAX_TEAM)];
+    // Shared labels are stored once; most teams share one partnership name.
+    let mut labels: Vec<String> = Vec::new();
+    let mut budget = TEAM_LABEL_BUDGET;
+    let mut w = BitWriter::default();
+    w.put(team.len() as u32, 8);
+    for r in team {
+        put_respondent(&mut w, r);
+        let label = clean_label(&r.label);
+        let number = if label.is_empty() {
+            0
+        } else if let Some(i) = labels.iter().position(|l| *l == label) {
+            i + 1
+        } else if labels.len() < MAX_LABELS && label.len() < budget {
+            budget -= label.len() + 1;
+            labels.push(label);
+            labels.len()
+        } else {
+            0
+        };
+        w.put(number as u32, 6);
+    }
+    let mut bytes = header(KIND_TEAM).to_vec();
+    bytes.extend(w.finish());
+    bytes.push(labels.len() as u8);
+    for l in &labels {
+        bytes.push(l.len() as u8);
+        bytes.extend_from_slice(l.as_bytes());
+    }
+    seal(bytes)
+}
+
+pub fn decode_team(payload: &str) -> Result<Vec<Response>, DecodeError> {
+    let bytes = unseal(payload)?;
+    let bank = read_header(&bytes, KIND_TEAM)?;
+    let body = &bytes[2..];
+    let mut rd = BitReader {
+        bytes: body,
+        pos: 0,
+    };
+    let count = rd.get(8)? as usize;
+    if count == 0 || count > MAX_TEAM {
+        return Err(DecodeError::OutOfRange("team size"));
+    }
+    let mut team = Vec::with_capacity(count);
+    let mut numbers = Vec::with_capacity(count);
+    for _ in 0..count {
+        team.push(get_respondent(&mut rd, bank)?);
+        numbers.push(rd.get(6)? as usize);
+    }
+    rd.align()?;
+    let mut rest = &body[rd.byte_pos()..];
+    let (&label_count, tail) = rest
+        .split_first()
+        .ok_or(DecodeError::BadLength { len: payload.len() })?;
+    rest = tail;
+    let mut labels = Vec::with_capacity(label_count as usize);
+    for _ in 0..label_count {
+        let (&len, tail) = rest
+            .split_first()
+            .ok_or(DecodeError::BadLength { len: payload.len() })?;
+        let len = len as usize;
+        if tail.len() < len {
+            return Err(DecodeError::BadLength { len: payload.len() });
+        }
+        let text =
+            std::str::from_utf8(&tail[..len]).map_err(|_| DecodeError::OutOfRange("label"))?;
+        labels.push(clean_label(text));
+        rest = &tail[len..];
+    }
+    if !rest.is_empty() {
+        return Err(DecodeError::BadLength { len: payload.len() });
+    }
+    for (r, n) in team.iter_mut().zip(numbers) {
+        if n > labels.len() {
+            return Err(DecodeError::OutOfRange("label"));
+        }
+        if n > 0 {
+            r.label = labels[n - 1].clone();
+        }
+    }
+    Ok(team)
+}
+
+/// The fragment (without `#`) of a team link.
+pub fn team_fragment(team: &[Response]) -> String {
+    format!("t={}", encode_team(team))
+}
+
+// ---------------------------------------------------------------------------
+// Finding links in text.
+
+/// Characters a sentence or chat app may put after a link.
+fn is_trailing_punctuation(c: char) -> bool {
+    matches!(
+        c,
+        '.' | ','
+            | ';'
+            | ':'
+            | '!'
+            | '?'
+            | ')'
+            | ']'
+            | '}'
+            | '>'
+            | '\''
+            | '"'
+            | '”'
+            | '’'
+            | '»'
+            | '*'
+    )
+}
+
+/// The fragment of an address, or the text itself when it is a bare fragment.
+///
+/// Outlook Safe Links percent-encodes the whole address, so `#r=…` arrives as
+/// `%23r%3D…`; such an address is decoded once per layer of wrapping until its `#`
+/// shows. The label inside stays percent-encoded until [`parse_params`] reads it.
+fn fragment_of(text: &str) -> String {
+    let mut current = text.trim().to_owned();
+    for _ in 0..3 {
+        if let Some(i) = current.find('#') {
+            return current[i + 1..].to_owned();
+        }
+        match find_ascii_ci(&current, "%23") {
+            Some(i) => current = percent_decode(&current[i..]),
+            None => break,
+        }
+    }
+    current
+}
+
+fn find_ascii_ci(haystack: &str, needle: &str) -> Option<usize> {
+    haystack
+        .as_bytes()
+        .windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
+/// Reads a link: a whole address, an address mangled by a mail gateway, or a bare
+/// fragment like `r=…` or `#t=…`. Values end at `&` or whitespace and lose trailing
+/// punctuation; anything else in a payload is reported as a bad character.
+pub fn parse(text: &str) -> Result<Link, DecodeError> {
+    let fragment = fragment_of(text);
+    let params = parse_params(&fragment);
+    let param = |key: &str| {
+        params
+            .iter()
+            .find_map(|(k, v)| (*k == key).then_some(v.as_str()))
+    };
+    if let Some(payload) = param("r") {
+        let mut r = decode_result(payload)?;
+        if let Some(label) = param("n") {
+            r.label = clean_label(&percent_decode(label));
+        }
+        Ok(Link::Result(r))
+    } else if let Some(payload) = param("t") {
+        decode_team(payload).map(Link::Team)
+    } else {
+        Err(DecodeError::NotFound)
+    }
+}
+
+/// `key=value` pairs of a fragment, values still percent-encoded; values end at
+/// `&` or whitespace and lose any trailing punctuation.
+pub fn parse_params(fragment: &str) -> Vec<(&str, String)> {
+    let fragment = fragment.split(char::is_whitespace).next().unwrap_or("");
+    fragment
+        .split('&')
+        .filter_map(|pair| {
+            let (k, v) = pair.split_once('=')?;
+            Some((k, v.trim_end_matches(is_trailing_punctuation).to_owned()))
+        })
+        .collect()
+}
+
+/// One link found in pasted text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Found {
+    /// The text of the link as it stood, for the report.
+    pub text: String,
+    pub link: Result<Link, DecodeError>,
+}
+
+/// Finds every Samspil link in pasted text (a chat transcript, one link per line, …).
+/// Links never contain whitespace, so each word that holds `#r=`, `#t=` or their
+/// percent-encoded forms is decoded on its own: one damaged link hides no other.
+pub fn find_all(text: &str) -> Vec<Found> {
+    text.split_whitespace()
+        .filter(|word| {
+            ["#r=", "#t=", "%23r", "%23t"]
+                .iter()
+                .any(|marker| find_ascii_ci(word, marker).is_some())
+        })
+        .map(|word| {
+            let word = word
+                .trim_start_matches(['(', '<', '[', '"', '\''])
+                .trim_end_matches(is_trailing_punctuation);
+            Found {
+                text: word.to_owned(),
+                link: parse(word),
+            }
+        })
+        .collect()
+}
+
+// ---------------------------------------------------------------------------
+// Percent-encoding of labels, and decoding of pasted addresses.
+
+fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Decodes `%XX` sequences once; `+` is left as is. Invalid sequences stay as
+/// they are; invalid UTF-8 becomes U+FFFD.
+pub fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let hex = |b: u8| (b as char).to_digit(16);
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            if let (Some(h), Some(l)) = (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}

@@ -1,0 +1,85 @@
+//! Languages and translated texts.
+//!
+//! Every text is a [`Tr`]: one string per language in a fixed array, so a missing
+//! translation is a compile error and an empty one is caught by the tests.
+
+/// The languages Samspil speaks, in the order of the arrays inside [`Tr`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Lang {
+    Da,
+    Sv,
+    Fi,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 4] = [Lang::Da, Lang::Sv, Lang::Fi, Lang::En];
+
+    /// The BCP 47 code used for the `lang` attribute and in links.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Da => "da",
+            Lang::Sv => "sv",
+            Lang::Fi => "fi",
+            Lang::En => "en",
+        }
+    }
+
+    /// The language's own name, shown in the language menu.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::Da => "Dansk",
+            Lang::Sv => "Svenska",
+            Lang::Fi => "Suomi",
+            Lang::En => "English",
+        }
+    }
+
+    /// Parses a language tag such as `da`, `sv-SE` or `en-GB` (case-insensitive).
+    /// Norwegian readers get Danish, the closest written language we have.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+        match primary.as_str() {
+            "da" | "nb" | "no" | "nn" => Some(Lang::Da),
+            "sv" => Some(Lang::Sv),
+            "fi" => Some(Lang::Fi),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// Picks the first supported language from the browser's preference list.
+    pub fn negotiate<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Lang {
+        preferred
+            .into_iter()
+            .find_map(Lang::from_tag)
+            .unwrap_or(Lang::En)
+    }
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    pub fn from_index(i: usize) -> Option<Lang> {
+        Lang::ALL.get(i).copied()
+    }
+}
+
+/// One text in Danish, Swedish, Finnish and English (in that order).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Tr(pub [&'static str; 4]);
+
+impl Tr {
+    pub fn get(&self, lang: Lang) -> &'static str {
+        self.0[lang.index()]
+    }
+}
+
+/// Fills `{name}` placeholders in a translated template.
+pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    let mut out = template.to_owned();
+    for (name, value) in args {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}

@@ -1,0 +1,21 @@
+//! The partnership model: pure Rust, no browser APIs.
+//!
+//! Everything a facilitator may have to explain (how a score is computed, which
+//! action comes first, when partners "disagree", what a link holds) lives here, so
+//! it can be tested natively and read in one place.
+
+pub mod answers;
+pub mod bank;
+pub mod codec;
+pub mod content;
+pub mod date;
+pub mod i18n;
+pub mod remedies;
+pub mod scoring;
+pub mod team;
+pub mod texts;
+
+pub use answers::{Answer, Response, Sector};
+pub use bank::{Area, Item, ItemId, BANK_VERSION, ITEMS};
+pub use i18n::{Lang, Tr};
+pub use scoring::{AreaScore, Band, ResultSummary};

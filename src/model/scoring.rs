@@ -1,0 +1,251 @@
+//! Scoring: from answers to area scores, bands and overall readiness.
+//!
+//! The rules, in the words a facilitator can repeat:
+//! - An area's score is the mean of its answered statements on the 1–5 scale,
+//!   stretched to 0–100 (1 → 0, 2 → 25, 3 → 50, 4 → 75, 5 → 100).
+//! - "Don't know" is left out of the mean but counted and shown.
+//! - An area with fewer than [`MIN_ANSWERS`] scale answers gets no score
+//!   ("not enough answers"), never a made-up one.
+//! - Bands: needs attention below 40, developing 40–69, strong 70 and above.
+//! - Overall readiness is the mean of the area scores that exist, shown together
+//!   with the weakest area: a partnership is as strong as its weakest area.
+
+use super::answers::{Answer, Response};
+use super::bank::Area;
+
+/// An area needs at least this many answers on the 1–5 scale to get a score.
+pub const MIN_ANSWERS: usize = 3;
+/// Scores below this are "needs attention".
+pub const DEVELOPING_FROM: f64 = 40.0;
+/// Scores at or above this are "strong".
+pub const STRONG_FROM: f64 = 70.0;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Band {
+    NeedsAttention,
+    Developing,
+    Strong,
+}
+
+impl Band {
+    pub const ALL: [Band; 3] = [Band::NeedsAttention, Band::Developing, Band::Strong];
+
+    /// The band of a 0–100 score. Scores are compared unrounded, so 69.9 is developing.
+    pub fn of(score: f64) -> Band {
+        if score < DEVELOPING_FROM {
+            Band::NeedsAttention
+        } else if score < STRONG_FROM {
+            Band::Developing
+        } else {
+            Band::Strong
+        }
+    }
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// Maps a 1–5 answer to 0–100.
+pub fn scale_to_score(value: f64) -> f64 {
+    (value - 1.0) * 25.0
+}
+
+/// The score of one area for one respondent.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct AreaScore {
+    pub area: Area,
+    /// 0–100, or `None` when fewer than [`MIN_ANSWERS`] scale answers were given.
+    pub score: Option<f64>,
+    /// Answers on the 1–5 scale.
+    pub answered: usize,
+    pub dont_know: usize,
+    /// Statements in the area.
+    pub total: usize,
+}
+
+impl AreaScore {
+    pub fn band(&self) -> Option<Band> {
+        self.score.map(Band::of)
+    }
+}
+
+/// Scores one area from its answers.
+pub fn score_answers(area: Area, answers: impl IntoIterator<Item = Answer>) -> AreaScore {
+    let (mut sum, mut answered, mut dont_know, mut total) = (0u32, 0usize, 0usize, 0usize);
+    for a in answers {
+        total += 1;
+        match a {
+            Answer::Scale(v) => {
+                sum += v as u32;
+                answered += 1;
+            }
+            Answer::DontKnow => dont_know += 1,
+            Answer::Unanswered => {}
+        }
+    }
+    let score = (answered >= MIN_ANSWERS).then(|| scale_to_score(sum as f64 / answered as f64));
+    AreaScore {
+        area,
+        score,
+        answered,
+        dont_know,
+        total,
+    }
+}
+
+/// Everything the results view says about one respondent.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ResultSummary {
+    /// One entry per area, in area order.
+    pub areas: Vec<AreaScore>,
+    /// Mean of the area scores that exist; `None` if no area has a score.
+    pub overall: Option<f64>,
+    /// The lowest-scoring area (the first in area order on a tie).
+    pub weakest: Option<Area>,
+    pub dont_know: usize,
+    pub answered: usize,
+}
+
+impl ResultSummary {
+    pub fn of(response: &Response) -> Self {
+        let areas: Vec<AreaScore> = Area::ALL
+            .iter()
+            .map(|&area| score_answers(area, response.area_answers(area).map(|(_, a)| a)))
+            .collect();
+        Self::from_areas(areas)
+    }
+
+    pub fn from_areas(areas: Vec<AreaScore>) -> Self {
+        let scored: Vec<(Area, f64)> = areas
+            .iter()
+            .filter_map(|a| a.score.map(|s| (a.area, s)))
+            .collect();
+        let overall = (!scored.is_empty())
+            .then(|| scored.iter().map(|(_, s)| s).sum::<f64>() / scored.len() as f64);
+        let weakest = scored
+            .iter()
+            .fold(None::<(Area, f64)>, |low, &(a, s)| match low {
+                Some((_, ls)) if ls <= s => low,
+                _ => Some((a, s)),
+            })
+            .map(|(a, _)| a);
+        ResultSummary {
+            dont_know: areas.iter().map(|a| a.dont_know).sum(),
+            answered: areas.iter().map(|a| a.answered).sum(),
+            areas,
+            overall,
+            weakest,
+        }
+    }
+
+    pub fn area(&self, area: Area) -> &AreaScore {
+        &self.areas[area.index()]
+    }
+
+    pub fn overall_band(&self) -> Option<Band> {
+        self.overall.map(Band::of)
+    }
+}
+
+/// Rounds a score for display: whole points, halves away from zero.
+pub fn display_score(score: f64) -> u32 {
+    score.round().clamp(0.0, 100.0) as u32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::answers::ITEM_COUNT;
+    use crate::model::date::Date;
+    use crate::model::i18n::Lang;
+
+    fn response(answers: [Answer; ITEM_COUNT]) -> Response {
+        let mut r = Response::new(Lang::En, Date(0));
+        r.answers = answers;
+        r
+    }
+
+    #[test]
+    fn all_dont_know_gives_no_scores_but_counts_them() {
+        let s = ResultSummary::of(&response([Answer::DontKnow; ITEM_COUNT]));
+        assert!(s
+            .areas
+            .iter()
+            .all(|a| a.score.is_none() && a.dont_know == 5 && a.answered == 0));
+        assert_eq!(s.overall, None);
+        assert_eq!(s.weakest, None);
+        assert_eq!(s.dont_know, 30);
+    }
+
+    #[test]
+    fn all_ones_is_zero_and_all_fives_is_hundred() {
+        let low = ResultSummary::of(&response([Answer::Scale(1); ITEM_COUNT]));
+        assert!(low.areas.iter().all(|a| a.score == Some(0.0)));
+        assert_eq!(low.overall, Some(0.0));
+        assert_eq!(low.overall_band(), Some(Band::NeedsAttention));
+        let high = ResultSummary::of(&response([Answer::Scale(5); ITEM_COUNT]));
+        assert!(high.areas.iter().all(|a| a.score == Some(100.0)));
+        assert_eq!(high.overall_band(), Some(Band::Strong));
+        // On a tie the first area in order is the weakest.
+        assert_eq!(high.weakest, Some(Area::SharedGoals));
+    }
+
+    #[test]
+    fn one_empty_area_is_left_out_of_overall() {
+        let mut a = [Answer::Scale(4); ITEM_COUNT];
+        // Communication (items 6–10) left empty; evaluation all 2s.
+        for x in &mut a[5..10] {
+            *x = Answer::Unanswered;
+        }
+        for x in &mut a[15..20] {
+            *x = Answer::Scale(2);
+        }
+        let s = ResultSummary::of(&response(a));
+        assert_eq!(s.area(Area::Communication).score, None);
+        assert_eq!(s.area(Area::Evaluation).score, Some(25.0));
+        // (75 * 4 + 25) / 5 = 65
+        assert_eq!(s.overall, Some(65.0));
+        assert_eq!(s.weakest, Some(Area::Evaluation));
+    }
+
+    #[test]
+    fn fewer_than_three_answers_means_no_score() {
+        let a = [
+            Answer::Scale(5),
+            Answer::Scale(5),
+            Answer::DontKnow,
+            Answer::DontKnow,
+            Answer::Unanswered,
+        ];
+        let s = score_answers(Area::SharedGoals, a);
+        assert_eq!((s.score, s.answered, s.dont_know, s.total), (None, 2, 2, 5));
+        let b = [
+            Answer::Scale(1),
+            Answer::Scale(2),
+            Answer::Scale(4),
+            Answer::DontKnow,
+            Answer::DontKnow,
+        ];
+        // mean 7/3 → (7/3 - 1) * 25 = 33.33…
+        let s = score_answers(Area::SharedGoals, b);
+        assert!((s.score.unwrap() - 100.0 / 3.0).abs() < 1e-9);
+        assert_eq!(s.band(), Some(Band::NeedsAttention));
+    }
+
+    #[test]
+    fn band_thresholds() {
+        assert_eq!(Band::of(0.0), Band::NeedsAttention);
+        assert_eq!(Band::of(39.99), Band::NeedsAttention);
+        assert_eq!(Band::of(40.0), Band::Developing);
+        assert_eq!(Band::of(69.99), Band::Developing);
+        assert_eq!(Band::of(70.0), Band::Strong);
+        assert_eq!(Band::of(100.0), Band::Strong);
+    }
+
+    #[test]
+    fn display_rounds_half_up() {
+        assert_eq!(display_score(62.5), 63);
+        assert_eq!(display_score(33.333), 33);
+    }
+}

@@ -1,0 +1,268 @@
+//! The share-link codec: round trips, damaged links and the golden vectors that
+//! keep every link ever made readable.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use samspil::model::codec::{self, DecodeError, Link};
+use samspil::model::date::Date;
+use samspil::model::{Answer, Lang, Response, Sector};
+
+fn answer() -> impl Strategy<Value = Answer> {
+    (0u8..=6).prop_map(|c| Answer::from_code(c).unwrap())
+}
+
+fn response(labels: &'static [&'static str]) -> impl Strategy<Value = Response> {
+    (
+        proptest::array::uniform30(answer()),
+        0u8..=6,
+        0usize..4,
+        any::<u16>(),
+        0..labels.len(),
+    )
+        .prop_map(move |(answers, sector, lang, date, label)| Response {
+            bank_version: 1,
+            answers,
+            sector: Sector::from_code(sector).unwrap(),
+            lang: Lang::from_index(lang).unwrap(),
+            date: Date(date),
+            label: labels[label].to_owned(),
+        })
+}
+
+const NO_LABEL: &[&str] = &[""];
+const LABELS: &[&str] = &[
+    "",
+    "Ældreplejen × Frivilligcenter Nørrebro",
+    "IOP Göteborg",
+    "Kumppanuus 2027: järjestöt & kunta",
+    "a&b=c#d%e \"quoted\"",
+    "🤝 emoji partnership",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 10_000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn result_round_trips(r in response(NO_LABEL)) {
+        let payload = codec::encode_result(&r);
+        prop_assert!(payload.len() <= 32, "payload {} is {} characters", payload, payload.len());
+        prop_assert_eq!(codec::decode_result(&payload), Ok(r));
+    }
+
+    #[test]
+    fn result_link_with_label_round_trips(r in response(LABELS)) {
+        let link = format!("https://example.org/samspil/#{}", codec::result_fragment(&r));
+        prop_assert_eq!(codec::parse(&link), Ok(Link::Result(r)));
+    }
+
+    #[test]
+    fn team_round_trips(team in proptest::collection::vec(response(LABELS), 1..=50)) {
+        let fragment = codec::team_fragment(&team);
+        prop_assert_eq!(codec::parse(&fragment), Ok(Link::Team(team)));
+    }
+
+    #[test]
+    fn decoding_never_panics(s in ".{0,80}") {
+        let _ = codec::parse(&s);
+        let _ = codec::find_all(&s);
+        let _ = codec::decode_result(&s);
+        let _ = codec::decode_team(&s);
+    }
+
+    #[test]
+    fn decoding_base64_noise_never_panics(s in "[A-Za-z0-9_-]{0,120}") {
+        let _ = codec::decode_result(&s);
+        let _ = codec::decode_team(&s);
+    }
+
+    #[test]
+    fn one_mistyped_character_is_always_detected(
+        r in response(NO_LABEL),
+        pos in 0usize..26,
+        replacement in "[A-Za-z0-9_-]",
+    ) {
+        let payload = codec::encode_result(&r);
+        let mut chars: Vec<char> = payload.chars().collect();
+        let new = replacement.chars().next().unwrap();
+        prop_assume!(chars[pos] != new);
+        chars[pos] = new;
+        let damaged: String = chars.into_iter().collect();
+        prop_assert!(codec::decode_result(&damaged).is_err());
+    }
+
+    #[test]
+    fn truncated_links_are_detected(team in proptest::collection::vec(response(LABELS), 1..=5), cut in 1usize..40) {
+        let payload = codec::encode_team(&team);
+        let keep = payload.len().saturating_sub(cut);
+        prop_assert!(codec::decode_team(&payload[..keep]).is_err());
+    }
+}
+
+fn sample(seed: u8) -> Response {
+    let mut r = Response::new(Lang::Da, Date::from_ymd(2026, 11, 22).unwrap());
+    for (i, a) in r.answers.iter_mut().enumerate() {
+        *a = Answer::from_code(((i as u8).wrapping_mul(seed).wrapping_add(seed)) % 7).unwrap();
+    }
+    r.sector = Some(Sector::VolunteerCentre);
+    r
+}
+
+#[test]
+fn safe_links_and_trailing_punctuation_are_accepted() {
+    let r = sample(3);
+    let fragment = codec::result_fragment(&r);
+    let plain = format!("https://example.org/samspil/#{fragment}");
+    let safe = format!(
+        "https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fexample.org%2Fsamspil%2F%23{}&data=05%7C01",
+        fragment.replace('=', "%3D")
+    );
+    for text in [
+        plain.clone(),
+        format!("{plain}."),
+        format!("({plain})"),
+        format!("{plain}!!"),
+        safe,
+    ] {
+        assert_eq!(codec::parse(&text), Ok(Link::Result(r.clone())), "{text}");
+    }
+}
+
+#[test]
+fn typed_errors_for_each_kind_of_damage() {
+    let payload = codec::encode_result(&sample(5));
+    assert_eq!(
+        codec::parse("https://example.org/"),
+        Err(DecodeError::NotFound)
+    );
+    assert!(matches!(
+        codec::decode_result(&format!("{}*{}", &payload[..3], &payload[4..])),
+        Err(DecodeError::BadCharacter {
+            position: 3,
+            ch: '*'
+        })
+    ));
+    assert!(matches!(
+        codec::decode_result(&payload[..10]),
+        Err(DecodeError::BadLength { .. } | DecodeError::BadChecksum)
+    ));
+    assert!(matches!(
+        codec::decode_result(&payload[..5]),
+        Err(DecodeError::BadLength { len: 5 })
+    ));
+    let mut flipped = payload.clone().into_bytes();
+    flipped[12] = if flipped[12] == b'A' { b'B' } else { b'A' };
+    assert_eq!(
+        codec::decode_result(std::str::from_utf8(&flipped).unwrap()),
+        Err(DecodeError::BadChecksum)
+    );
+    // A team payload opened as a result, and the other way round.
+    let team = codec::encode_team(&[sample(1), sample(2)]);
+    assert_eq!(codec::decode_result(&team), Err(DecodeError::WrongKind));
+    assert_eq!(codec::decode_team(&payload), Err(DecodeError::WrongKind));
+}
+
+#[test]
+fn result_payload_is_26_characters() {
+    assert_eq!(codec::encode_result(&sample(2)).len(), 26);
+}
+
+#[test]
+fn team_of_50_fits_in_2000_characters() {
+    let labels = [
+        "Ældreplejen × Frivilligcenter Nørrebro",
+        "Foreningen Ældre Sammen",
+        "Kommunen",
+    ];
+    let team: Vec<Response> = (0..50)
+        .map(|i| {
+            let mut r = sample(i as u8 + 1);
+            r.label = labels[i % 3].to_owned();
+            r
+        })
+        .collect();
+    let link = format!(
+        "https://www.frivilligcenter.dk/vaerktoejer/samspil/#{}",
+        codec::team_fragment(&team)
+    );
+    assert!(link.len() < 2000, "team link is {} characters", link.len());
+    assert_eq!(codec::parse(&link), Ok(Link::Team(team)));
+}
+
+#[test]
+fn finds_links_in_a_chat_transcript() {
+    let a = codec::result_fragment(&sample(1));
+    let b = codec::result_fragment(&sample(2));
+    let text = format!(
+        "[10:02] Mette: here is mine https://x.org/s/#{a}.\n[10:03] Jukka: https://x.org/s/#{b}, sorry late!\n[10:04] Anna: https://x.org/s/#r=AAAA"
+    );
+    let found = codec::find_all(&text);
+    assert_eq!(found.len(), 3);
+    assert_eq!(found[0].link, Ok(Link::Result(sample(1))));
+    assert_eq!(found[1].link, Ok(Link::Result(sample(2))));
+    assert!(found[2].link.is_err());
+    assert!(found[2].text.starts_with("https://x.org/s/#r=AAAA"));
+}
+
+/// Links made by bank version 1. Never change these lines: if a test here fails,
+/// the change broke links that people keep in their meeting minutes.
+const GOLDEN_V1: &[(&str, &str)] = &[
+    ("#r=EQEJ1UFOXApy4FOXApy4FEeM2A", "v1 2026-11-22 volunteer-centre da 12345?-12345?-12345?-12345?-12 []"),
+    ("#r=EQEJ1UQ1ZiGrMQ1ZiGrMQiNrBQ&n=Frivilligcenter%20%26%20kommune", "v1 2026-11-22 volunteer-centre da 4152?3-4152?3-4152?3-4152?3-41 [Frivilligcenter & kommune]"),
+    ("#r=EQEOYxgAAAAAAAAAAAAAALlHoA", "v1 2030-01-31 none en ------------------------------ []"),
+    ("#t=EgEDCdVCmLoUxdCmLoUxdCgATqohqzENWYhqzENWYhBDmMYAAAAAAAAAAAAAAAABGUZyaXZpbGxpZ2NlbnRlciAmIGtvbW11bmVqftA", "v1 2026-11-22 volunteer-centre da 24?135-24?135-24?135-24?135-24 [] | v1 2026-11-22 volunteer-centre da 4152?3-4152?3-4152?3-4152?3-41 [Frivilligcenter & kommune] | v1 2030-01-31 none en ------------------------------ []"),
+];
+
+fn describe(r: &Response) -> String {
+    let answers: String = r
+        .answers
+        .iter()
+        .map(|a| match a {
+            Answer::Unanswered => '-',
+            Answer::DontKnow => '?',
+            Answer::Scale(v) => (b'0' + v) as char,
+        })
+        .collect();
+    let sector = r.sector.map_or("none", |s| s.slug());
+    format!(
+        "v{} {} {} {} {} [{}]",
+        r.bank_version,
+        r.date.iso(),
+        sector,
+        r.lang.code(),
+        answers,
+        r.label
+    )
+}
+
+#[test]
+fn golden_vectors_v1_still_decode() {
+    assert!(!GOLDEN_V1.is_empty());
+    for (link, expected) in GOLDEN_V1 {
+        let described = match codec::parse(link).unwrap_or_else(|e| panic!("{link}: {e}")) {
+            Link::Result(r) => describe(&r),
+            Link::Team(t) => t.iter().map(describe).collect::<Vec<_>>().join(" | "),
+        };
+        assert_eq!(&described, expected, "{link}");
+    }
+}
+
+#[test]
+#[ignore = "prints golden vectors for a new bank version; run by hand"]
+fn print_golden_vectors() {
+    let mut labelled = sample(4);
+    labelled.label = "Frivilligcenter & kommune".into();
+    let mut none = Response::new(Lang::En, Date::from_ymd(2030, 1, 31).unwrap());
+    none.sector = None;
+    for link in [
+        codec::result_fragment(&sample(1)),
+        codec::result_fragment(&labelled),
+        codec::result_fragment(&none),
+        codec::team_fragment(&[sample(2), labelled.clone(), none.clone()]),
+    ] {
+        let d = match codec::parse(&link).unwrap() {
+            Link::Result(r) => describe(&r),
+            Link::Team(t) => t.iter().map(describe).collect::<Vec<_>>().join(" | "),
+        };
+        println!("    (\"#{link}\", \"{d}\"),");
+    }
+}

@@ -1,0 +1,258 @@
+//! The partnership model: bank completeness, scoring, remedies and team statistics
+//! against hand-computed fixtures.
+#![cfg(not(target_arch = "wasm32"))]
+
+use samspil::model::bank::{self, Area, ItemId, ITEMS};
+use samspil::model::content::AREAS;
+use samspil::model::date::Date;
+use samspil::model::remedies::{self, ActionSource, MAX_ACTIONS};
+use samspil::model::team::{self, Subject, TeamSummary};
+use samspil::model::{texts, Answer, Lang, Response, ResultSummary, Sector, Tr};
+
+fn assert_complete(what: &str, tr: &Tr) {
+    for lang in Lang::ALL {
+        let s = tr.get(lang);
+        assert!(!s.trim().is_empty(), "{what} is empty in {}", lang.code());
+        assert!(
+            !s.contains("TODO"),
+            "{what} is not translated to {}",
+            lang.code()
+        );
+    }
+}
+
+#[test]
+fn every_text_exists_in_all_four_languages() {
+    for (name, tr) in texts::ALL {
+        assert_complete(name, tr);
+    }
+    for item in ITEMS {
+        assert_complete(&format!("item {} text", item.id.0), &item.text);
+        assert_complete(&format!("item {} remedy", item.id.0), &item.remedy);
+        assert!(
+            !item.source.trim().is_empty(),
+            "item {} has no source",
+            item.id.0
+        );
+    }
+    for info in AREAS.iter() {
+        let area = info.area.slug();
+        assert_complete(&format!("{area} name"), &info.name);
+        assert_complete(&format!("{area} description"), &info.description);
+        for (band, actions) in info.actions.iter().enumerate() {
+            assert!(
+                (2..=4).contains(&actions.len()),
+                "{area} band {band} has {} actions",
+                actions.len()
+            );
+            for a in actions.iter() {
+                assert_complete(&format!("{area} band {band} action"), a);
+            }
+        }
+        assert!(
+            !info.discussion.is_empty(),
+            "{area} has no discussion questions"
+        );
+        for q in info.discussion {
+            assert_complete(&format!("{area} discussion question"), q);
+        }
+    }
+}
+
+#[test]
+fn bank_has_five_items_per_area_with_stable_ids() {
+    assert_eq!(ITEMS.len(), 30);
+    for (i, item) in ITEMS.iter().enumerate() {
+        assert_eq!(item.id, ItemId(i as u8 + 1), "ids are 1..=30 in order");
+        assert_eq!(
+            item.area,
+            Area::ALL[i / 5],
+            "item {} is in the wrong area",
+            item.id.0
+        );
+    }
+    for (i, info) in AREAS.iter().enumerate() {
+        assert_eq!(info.area, Area::ALL[i]);
+    }
+    // English statements follow the brief: 8–16 words, one idea.
+    for item in ITEMS {
+        let words = item.text.get(Lang::En).split_whitespace().count();
+        assert!(
+            (6..=18).contains(&words),
+            "item {} has {words} words",
+            item.id.0
+        );
+    }
+    // No two items share a remedy: each low answer deserves its own action.
+    for a in ITEMS {
+        for b in ITEMS {
+            if a.id != b.id {
+                assert_ne!(a.remedy.get(Lang::En), b.remedy.get(Lang::En));
+            }
+        }
+    }
+    assert_eq!(bank::BANK_VERSION, 1);
+}
+
+#[test]
+fn the_domain_has_no_browser_dependencies() {
+    for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/src/model")).unwrap() {
+        let path = entry.unwrap().path();
+        let code = std::fs::read_to_string(&path).unwrap();
+        for banned in ["yew", "web_sys", "gloo", "wasm_bindgen"] {
+            assert!(
+                !code.contains(&format!("{banned}::")),
+                "{} uses {banned}",
+                path.display()
+            );
+        }
+    }
+}
+
+fn with(area_answers: &[(usize, [Answer; 5])], sector: Option<Sector>) -> Response {
+    let mut r = Response::new(Lang::En, Date(0));
+    for (area, answers) in area_answers {
+        r.answers[area * 5..area * 5 + 5].copy_from_slice(answers);
+    }
+    r.sector = sector;
+    r
+}
+
+use Answer::{DontKnow as DK, Scale as S, Unanswered as U};
+
+#[test]
+fn remedies_start_with_the_weakest_area_and_lowest_items() {
+    // Goals strong, communication weakest with two statements answered 1,
+    // roles developing.
+    let r = with(
+        &[
+            (0, [S(5), S(5), S(4), S(5), S(5)]),
+            (1, [S(2), S(1), S(3), S(1), DK]),
+            (2, [S(3), S(3), S(4), S(3), S(3)]),
+        ],
+        None,
+    );
+    let summary = ResultSummary::of(&r);
+    assert_eq!(summary.weakest, Some(Area::Communication));
+    let actions = remedies::rank(&summary, &remedies::person_items(&r));
+    assert!(actions.len() <= MAX_ACTIONS && !actions.is_empty());
+    // Lowest statements of the weakest area first: items 7 and 9 (answered 1).
+    assert_eq!(actions[0].source, ActionSource::Item(ItemId(7)));
+    assert_eq!(actions[1].source, ActionSource::Item(ItemId(9)));
+    // At most two from the weakest area before the next area gets a place.
+    assert_eq!(actions[2].area, Area::Roles);
+    for (i, a) in actions.iter().enumerate() {
+        assert!(
+            actions[i + 1..].iter().all(|b| b.source != a.source),
+            "duplicate action"
+        );
+    }
+    // The strong area's "keep it up" actions only come when there is room.
+    assert!(actions.iter().all(|a| a.area != Area::SharedGoals) || actions.len() == MAX_ACTIONS);
+}
+
+#[test]
+fn all_strong_still_suggests_how_to_keep_it_up() {
+    let r = with(&(0..6).map(|a| (a, [S(5); 5])).collect::<Vec<_>>(), None);
+    let actions = remedies::rank(&ResultSummary::of(&r), &remedies::person_items(&r));
+    assert_eq!(actions.len(), MAX_ACTIONS);
+}
+
+#[test]
+fn no_answers_means_no_actions() {
+    let r = Response::new(Lang::En, Date(0));
+    assert!(remedies::rank(&ResultSummary::of(&r), &remedies::person_items(&r)).is_empty());
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() < 1e-6
+}
+
+#[test]
+fn team_statistics_match_hand_computed_figures() {
+    let team = [
+        with(
+            &[(0, [S(5); 5]), (1, [S(1); 5])],
+            Some(Sector::Municipality),
+        ),
+        with(
+            &[(0, [S(3); 5]), (1, [S(1); 5])],
+            Some(Sector::Municipality),
+        ),
+        with(
+            &[
+                (0, [S(1), S(1), S(1), DK, DK]),
+                (1, [S(2), S(2), S(2), U, U]),
+            ],
+            Some(Sector::VolunteerCentre),
+        ),
+    ];
+    let t = TeamSummary::of(&team);
+    assert_eq!(t.respondents, 3);
+
+    // Shared goals: area scores 100, 50, 0.
+    let goals = t.areas[0].stats.unwrap();
+    assert!(close(goals.mean, 50.0) && close(goals.median, 50.0));
+    assert!(close(goals.min, 0.0) && close(goals.max, 100.0));
+    assert!(close(goals.sd, (5000.0f64 / 3.0).sqrt()));
+    assert_eq!((t.areas[0].answered, t.areas[0].dont_know), (13, 2));
+
+    // Communication: 0, 0, 25.
+    let comm = t.areas[1].stats.unwrap();
+    assert!(close(comm.mean, 25.0 / 3.0) && close(comm.median, 0.0));
+    assert!(close(comm.sd, (1250.0f64 / 9.0).sqrt()));
+    assert!(t.areas[2].stats.is_none());
+
+    // Item 1: 5, 3, 1. Item 4: 5, 3 and one "don't know".
+    let i1 = t.items[0].stats.unwrap();
+    assert!(close(i1.mean, 3.0) && close(i1.sd, (8.0f64 / 3.0).sqrt()) && close(i1.span(), 4.0));
+    let i4 = &t.items[3];
+    assert!(close(i4.stats.unwrap().mean, 4.0) && close(i4.stats.unwrap().sd, 1.0));
+    assert_eq!(i4.dont_know, 1);
+
+    // Disagreements: the goals area and items 1–3 (SD 1.63), then items 4–5 (SD 1.0).
+    let subjects: Vec<Subject> = t.disagreements.iter().map(|d| d.subject).collect();
+    assert_eq!(
+        subjects,
+        vec![
+            Subject::Area(Area::SharedGoals),
+            Subject::Item(ItemId(1)),
+            Subject::Item(ItemId(2)),
+            Subject::Item(ItemId(3)),
+            Subject::Item(ItemId(4)),
+            Subject::Item(ItemId(5)),
+        ]
+    );
+
+    // Only the municipality has two respondents.
+    assert_eq!(t.sectors.len(), 1);
+    assert_eq!(t.sectors[0].sector, Sector::Municipality);
+    assert_eq!(t.sectors[0].means[0], Some(75.0));
+    assert_eq!(t.sectors[0].means[1], Some(0.0));
+
+    // The team as a whole: mean of the area means, weakest area communication.
+    assert!(close(
+        t.combined.overall.unwrap(),
+        (50.0 + 25.0 / 3.0) / 2.0
+    ));
+    assert_eq!(t.combined.weakest, Some(Area::Communication));
+    let actions = t.actions();
+    assert_eq!(actions[0].area, Area::Communication);
+}
+
+#[test]
+fn before_and_after_shows_change_per_area() {
+    let before = TeamSummary::of(&[with(&[(0, [S(2); 5]), (1, [S(3); 5])], None)]);
+    let after = TeamSummary::of(&[with(&[(0, [S(4); 5])], None)]);
+    let delta = team::compare(&before, &after);
+    assert_eq!(delta[0], (Area::SharedGoals, Some(50.0)));
+    assert_eq!(delta[1], (Area::Communication, None));
+}
+
+#[test]
+fn language_negotiation() {
+    assert_eq!(Lang::negotiate(["fr-FR", "sv-FI", "en"]), Lang::Sv);
+    assert_eq!(Lang::negotiate(["nb-NO"]), Lang::Da);
+    assert_eq!(Lang::negotiate(["de"]), Lang::En);
+    assert_eq!(Lang::negotiate([]), Lang::En);
+}
