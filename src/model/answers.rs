@@ -77,11 +77,11 @@ impl Sector {
         sector.map_or(0, |s| s as u8 + 1)
     }
 
-    pub fn from_code(code: u8) -> Result<Option<Sector>, ()> {
+    /// `Some(None)` for "not given", `None` for a code no sector has.
+    pub fn from_code(code: u8) -> Option<Option<Sector>> {
         match code {
-            0 => Ok(None),
-            c if (c as usize) <= Sector::ALL.len() => Ok(Some(Sector::ALL[c as usize - 1])),
-            _ => Err(()),
+            0 => Some(None),
+            c => Sector::ALL.get(c as usize - 1).copied().map(Some),
         }
     }
 

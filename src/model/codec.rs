@@ -245,8 +245,7 @@ fn put_respondent(w: &mut BitWriter, r: &Response) {
 fn get_respondent(rd: &mut BitReader, bank_version: u8) -> Result<Response, DecodeError> {
     let items = bank_items(bank_version).ok_or(DecodeError::UnknownVersion(bank_version))?;
     let date = Date(rd.get(16)? as u16);
-    let sector =
-        Sector::from_code(rd.get(3)? as u8).map_err(|_| DecodeError::OutOfRange("sector"))?;
+    let sector = Sector::from_code(rd.get(3)? as u8).ok_or(DecodeError::OutOfRange("sector"))?;
     let lang = Lang::from_index(rd.get(2)? as usize).ok_or(DecodeError::OutOfRange("language"))?;
     let mut answers = [Answer::Unanswered; ITEM_COUNT];
     for slot in answers.iter_mut().take(items) {

@@ -1,0 +1,30 @@
+// Shared set-up for the end-to-end tests: Debian's Chromium driven by playwright-core.
+import { chromium } from 'playwright-core';
+
+export const APP_URL = process.env.SAMSPIL_URL || 'http://127.0.0.1:8080/';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run',
+];
+
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/// A new page that records console errors, page errors and CSP violations.
+export async function openPage(browser, url = APP_URL, options = {}) {
+  const context = await browser.newContext({ locale: 'en-GB', ...options });
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('pageerror', (e) => page.problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') page.problems.push(`console error: ${m.text()}`);
+  });
+  await page.goto(url);
+  return page;
+}
