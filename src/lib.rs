@@ -5,6 +5,7 @@
 //!   Pure Rust with no browser dependencies, tested natively with `cargo test`.
 //! - `ui`: the Yew single-page app on top of it, compiled only for `wasm32`.
 
+pub mod chart;
 pub mod model;
 
 #[cfg(target_arch = "wasm32")]

@@ -12,6 +12,7 @@ pub mod date;
 pub mod i18n;
 pub mod remedies;
 pub mod scoring;
+pub mod session;
 pub mod team;
 pub mod texts;
 

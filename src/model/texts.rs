@@ -22,6 +22,265 @@ texts! {
         "A health check for your partnership"
     ];
     LOADING = ["Indlæser …", "Laddar …", "Ladataan …", "Loading …"];
+    // --- Header and footer ---
+    LANGUAGE = ["Sprog", "Språk", "Kieli", "Language"];
+    SAVED_ON_DEVICE = [
+        "Gemt på denne enhed",
+        "Sparat på den här enheten",
+        "Tallennettu tälle laitteelle",
+        "Saved on this device"
+    ];
+    FOOTER_PRIVACY = [
+        "Samspil kører helt i din browser. Ingen cookies, ingen sporing, intet sendes videre.",
+        "Samspil körs helt i din webbläsare. Inga kakor, ingen spårning, inget skickas vidare.",
+        "Samspil toimii kokonaan selaimessasi. Ei evästeitä, ei seurantaa, mitään ei lähetetä eteenpäin.",
+        "Samspil runs entirely in your browser. No cookies, no tracking, nothing is sent anywhere."
+    ];
+    NOTICE_STORAGE_UNAVAILABLE = [
+        "Browseren lader ikke Samspil gemme på enheden. Dine svar ligger i denne fane og i dens adresse, til du lukker den.",
+        "Webbläsaren låter inte Samspil spara på enheten. Dina svar finns i den här fliken och i dess adress tills du stänger den.",
+        "Selain ei salli Samspilin tallentaa laitteelle. Vastauksesi säilyvät tässä välilehdessä ja sen osoitteessa, kunnes suljet sen.",
+        "This browser does not let Samspil save on this device. Your answers stay in this tab and its address until you close it."
+    ];
+    NOTICE_STORAGE_CORRUPT = [
+        "Gemte svar på denne enhed kunne ikke læses og er slettet. Du kan begynde forfra.",
+        "Sparade svar på den här enheten gick inte att läsa och har tagits bort. Du kan börja om.",
+        "Tälle laitteelle tallennettuja vastauksia ei voitu lukea, joten ne poistettiin. Voit aloittaa alusta.",
+        "Saved answers on this device could not be read and were removed. You can start again."
+    ];
+
+    // --- Start view ---
+    START_TITLE = [
+        "Hvor sundt er jeres partnerskab?",
+        "Hur mår ert partnerskap?",
+        "Kuinka hyvin kumppanuutenne voi?",
+        "How healthy is your partnership?"
+    ];
+    START_INTRO = [
+        "Samspil er et sundhedstjek for samarbejder mellem kommune, frivilligcenter, foreninger, virksomheder og borgere. Du tager stilling til 30 udsagn om seks områder: fælles mål, kommunikation, roller og ansvar, evaluering, fleksibilitet og forankring. Bagefter får du et overblik over, hvor samarbejdet står stærkt, og konkrete forslag til, hvad I kan gøre næste gang, I mødes.",
+        "Samspil är en hälsokontroll för samverkan mellan kommun, idéburna organisationer, företag och medborgare. Du tar ställning till 30 påståenden inom sex områden: gemensamma mål, kommunikation, roller och ansvar, utvärdering, flexibilitet och förankring. Sedan ser du var samverkan är stark och får konkreta förslag på vad ni kan göra till nästa möte.",
+        "Samspil on terveystarkastus kunnan, järjestöjen, yritysten ja asukkaiden väliselle kumppanuudelle. Otat kantaa 30 väittämään kuudelta alueelta: yhteiset tavoitteet, viestintä, roolit ja vastuut, arviointi, joustavuus ja juurruttaminen. Lopuksi näet, missä kumppanuus on vahva, ja saat konkreettisia ehdotuksia seuraavaan tapaamiseen.",
+        "Samspil is a health check for partnerships between a municipality, volunteer centres, associations, companies and citizens. You respond to 30 statements in six areas: shared goals, communication, roles and responsibilities, evaluation, flexibility and sustainability. Then you see where the partnership is strong, and get concrete actions for your next meeting."
+    ];
+    START_TIME = [
+        "Det tager omkring 10 minutter. Du kan springe ethvert udsagn over.",
+        "Det tar ungefär 10 minuter. Du kan hoppa över vilket påstående som helst.",
+        "Siihen menee noin 10 minuuttia. Voit ohittaa minkä tahansa väittämän.",
+        "It takes about 10 minutes. You can skip any statement."
+    ];
+    PRIVACY = [
+        "Dine svar bliver i denne browser. Intet sendes til nogen server.",
+        "Dina svar stannar i den här webbläsaren. Inget skickas till någon server.",
+        "Vastauksesi pysyvät tässä selaimessa. Mitään ei lähetetä palvelimelle.",
+        "Your answers stay in this browser. Nothing is sent to any server."
+    ];
+    ABOUT_YOU = ["Om dig (valgfrit)", "Om dig (frivilligt)", "Sinusta (vapaaehtoinen)", "About you (optional)"];
+    SECTOR_LABEL = ["Hvor kommer du fra?", "Var kommer du ifrån?", "Mitä tahoa edustat?", "Where are you from?"];
+    SECTOR_NONE = ["Vil ikke oplyse", "Vill inte ange", "En halua kertoa", "Prefer not to say"];
+    SECTOR_MUNICIPALITY = ["Kommune eller region", "Kommun eller region", "Kunta tai hyvinvointialue", "Municipality or region"];
+    SECTOR_VOLUNTEER = [
+        "Frivilligcenter eller forening",
+        "Idéburen organisation eller förening",
+        "Järjestö tai yhdistys",
+        "Volunteer centre or association"
+    ];
+    SECTOR_COMPANY = ["Virksomhed", "Företag", "Yritys", "Company"];
+    SECTOR_FOUNDATION = ["Fond", "Stiftelse", "Säätiö", "Foundation"];
+    SECTOR_CITIZEN = ["Borger", "Medborgare", "Asukas", "Citizen"];
+    SECTOR_OTHER = ["Andet", "Annat", "Muu", "Other"];
+    LABEL_LABEL = [
+        "Partnerskabets navn",
+        "Partnerskapets namn",
+        "Kumppanuuden nimi",
+        "Name of the partnership"
+    ];
+    LABEL_HINT = [
+        "Højst 40 tegn. Navnet vises sammen med dit resultat.",
+        "Högst 40 tecken. Namnet visas tillsammans med ditt resultat.",
+        "Enintään 40 merkkiä. Nimi näkyy tuloksesi yhteydessä.",
+        "Up to 40 characters. It is shown with your result."
+    ];
+    START_BUTTON = ["Start tjekket", "Starta kontrollen", "Aloita tarkastus", "Start the check"];
+    RESUME_TITLE = ["Velkommen tilbage", "Välkommen tillbaka", "Tervetuloa takaisin", "Welcome back"];
+    RESUME_BODY = [
+        "Du har ufærdige svar på denne enhed: {n} af {total} udsagn.",
+        "Du har ofullständiga svar på den här enheten: {n} av {total} påståenden.",
+        "Sinulla on keskeneräisiä vastauksia tällä laitteella: {n}/{total} väittämää.",
+        "You have unfinished answers on this device: {n} of {total} statements."
+    ];
+    RESUME_CONTINUE = ["Fortsæt, hvor jeg slap", "Fortsätt där jag slutade", "Jatka siitä, mihin jäin", "Continue where I left off"];
+    START_OVER = ["Begynd forfra", "Börja om", "Aloita alusta", "Start over"];
+
+    // --- Questionnaire ---
+    PROGRESS = ["Fremskridt", "Framsteg", "Eteneminen", "Progress"];
+    STEP_OF = ["Trin {k} af {total}", "Steg {k} av {total}", "Vaihe {k}/{total}", "Step {k} of {total}"];
+    ANSWERED_OF = [
+        "{n} af {total} udsagn besvaret",
+        "{n} av {total} påståenden besvarade",
+        "{n}/{total} väittämään vastattu",
+        "{n} of {total} statements answered"
+    ];
+    STEP_DONE = ["færdig", "klart", "valmis", "done"];
+    SCALE_1 = ["Helt uenig", "Instämmer inte alls", "Täysin eri mieltä", "Strongly disagree"];
+    SCALE_2 = ["Uenig", "Instämmer inte", "Jokseenkin eri mieltä", "Disagree"];
+    SCALE_3 = ["Hverken enig eller uenig", "Varken eller", "Ei samaa eikä eri mieltä", "Neither agree nor disagree"];
+    SCALE_4 = ["Enig", "Instämmer", "Jokseenkin samaa mieltä", "Agree"];
+    SCALE_5 = ["Helt enig", "Instämmer helt", "Täysin samaa mieltä", "Strongly agree"];
+    DONT_KNOW = ["Ved ikke", "Vet inte", "En osaa sanoa", "Don't know"];
+    BACK = ["Tilbage", "Tillbaka", "Takaisin", "Back"];
+    NEXT = ["Næste", "Nästa", "Seuraava", "Next"];
+    SEE_RESULTS = ["Se resultatet", "Se resultatet", "Näytä tulos", "See the result"];
+    TO_START = ["Til forsiden", "Till startsidan", "Alkuun", "To the start page"];
+
+    // --- Results ---
+    RESULTS_TITLE = ["Jeres resultat", "Ert resultat", "Tuloksenne", "Your result"];
+    SHARED_TITLE = ["Et delt resultat", "Ett delat resultat", "Jaettu tulos", "A shared result"];
+    OVERALL = [
+        "Samlet parathed: {score} af 100 – {band}. Det svageste område er {area}.",
+        "Samlad beredskap: {score} av 100 – {band}. Det svagaste området är {area}.",
+        "Kokonaisvalmius: {score}/100 – {band}. Heikoin alue on {area}.",
+        "Overall readiness is {score} of 100: {band}. The weakest area is {area}."
+    ];
+    OVERALL_NONE = [
+        "Der er endnu ikke svar nok til en samlet score. Et område får en score, når mindst tre af dets udsagn er besvaret på skalaen.",
+        "Det finns ännu inte tillräckligt med svar för ett samlat resultat. Ett område får ett värde när minst tre av dess påståenden är besvarade på skalan.",
+        "Vastauksia ei vielä ole tarpeeksi kokonaistulokseen. Alue saa pisteet, kun vähintään kolmeen sen väittämään on vastattu asteikolla.",
+        "There are not enough answers for an overall score yet. An area gets a score once at least three of its statements are answered on the scale."
+    ];
+    WEAKEST_NOTE = [
+        "Et partnerskab er ikke stærkere end sit svageste område.",
+        "Ett partnerskap är inte starkare än sitt svagaste område.",
+        "Kumppanuus on vain niin vahva kuin sen heikoin alue.",
+        "A partnership is as strong as its weakest area."
+    ];
+    BAND_NEEDS_ATTENTION = ["kræver opmærksomhed", "behöver uppmärksamhet", "vaatii huomiota", "needs attention"];
+    BAND_DEVELOPING = ["under udvikling", "under utveckling", "kehittymässä", "developing"];
+    BAND_STRONG = ["stærkt", "starkt", "vahva", "strong"];
+    BANDS_EXPLAINED = [
+        "Kræver opmærksomhed: under 40 · Under udvikling: 40–69 · Stærkt: 70 og derover",
+        "Behöver uppmärksamhet: under 40 · Under utveckling: 40–69 · Starkt: 70 och över",
+        "Vaatii huomiota: alle 40 · Kehittymässä: 40–69 · Vahva: 70 tai enemmän",
+        "Needs attention: below 40 · Developing: 40–69 · Strong: 70 and above"
+    ];
+    NOT_ENOUGH = ["for få svar", "för få svar", "liian vähän vastauksia", "not enough answers"];
+    RADAR_TITLE = ["Parathed pr. område", "Beredskap per område", "Valmius alueittain", "Readiness by area"];
+    RADAR_DESC = [
+        "Radardiagram med de seks områders score fra 0 til 100. De samme tal står i tabellen nedenfor.",
+        "Radardiagram med de sex områdenas värden från 0 till 100. Samma siffror finns i tabellen nedan.",
+        "Tutkakaavio kuuden alueen pisteistä asteikolla 0–100. Samat luvut ovat alla olevassa taulukossa.",
+        "Radar chart of the six area scores from 0 to 100. The same figures are in the table below."
+    ];
+    START_HERE = ["Start her", "Börja här", "Aloita tästä", "Start here"];
+    START_HERE_INTRO = [
+        "De tre handlinger, der betyder mest lige nu – svageste område først.",
+        "De tre åtgärder som betyder mest just nu – svagaste området först.",
+        "Kolme tärkeintä toimenpidettä juuri nyt – heikoin alue ensin.",
+        "The three actions that matter most now, weakest area first."
+    ];
+    MORE_ACTIONS = ["Også værd at gøre", "Också värt att göra", "Tee myös nämä", "Also worth doing"];
+    NO_ACTIONS = [
+        "Besvar flere udsagn for at få forslag til handlinger.",
+        "Besvara fler påståenden för att få förslag på åtgärder.",
+        "Vastaa useampaan väittämään saadaksesi toimenpide-ehdotuksia.",
+        "Answer more statements to get suggested actions."
+    ];
+    SEE_AREA = ["Se området {area}", "Se området {area}", "Katso alue: {area}", "See the area {area}"];
+    TABLE_CAPTION = ["Score pr. område", "Värden per område", "Pisteet alueittain", "Scores by area"];
+    COL_AREA = ["Område", "Område", "Alue", "Area"];
+    COL_SCORE = ["Score (0–100)", "Värde (0–100)", "Pisteet (0–100)", "Score (0–100)"];
+    COL_BAND = ["Niveau", "Nivå", "Taso", "Band"];
+    COL_ANSWERED = ["Besvaret", "Besvarade", "Vastattu", "Answered"];
+    COL_DONT_KNOW = ["Ved ikke", "Vet inte", "En osaa sanoa", "Don't know"];
+    DETAILS_TITLE = ["Svarene område for område", "Svaren område för område", "Vastaukset alueittain", "The answers, area by area"];
+    NOT_ANSWERED = ["Ikke besvaret", "Inte besvarat", "Ei vastattu", "Not answered"];
+    DONT_KNOW_FINDING = [
+        "{n} × “ved ikke”. Mange “ved ikke” er et fund i sig selv: hvem kender svaret?",
+        "{n} × ”vet inte”. Många ”vet inte” är ett resultat i sig: vem vet svaret?",
+        "{n} × ”en osaa sanoa”. Moni ”en osaa sanoa” on jo itsessään havainto: kuka tietää vastauksen?",
+        "{n} × “don't know”. Many of these are a finding in themselves: who does know?"
+    ];
+    CHANGE_ANSWERS = ["Ret mine svar", "Ändra mina svar", "Muokkaa vastauksiani", "Change my answers"];
+
+    // --- Sharing ---
+    SHARE_TITLE = ["Del resultatet", "Dela resultatet", "Jaa tulos", "Share the result"];
+    SHARE_INTRO = [
+        "Linket rummer dine svar. Alle med linket kan se dette resultat; det gemmes ingen andre steder. Til et møde kan facilitatoren samle alles links i ét teambillede.",
+        "Länken innehåller dina svar. Alla som har länken ser resultatet; det sparas ingen annanstans. Inför ett möte kan samtalsledaren samla allas länkar till en gemensam bild.",
+        "Linkki sisältää vastauksesi. Jokainen, jolla on linkki, näkee tuloksen; sitä ei tallenneta muualle. Tapaamisessa fasilitaattori voi koota kaikkien linkit yhdeksi tiimikuvaksi.",
+        "The link holds your answers. Anyone with it sees this result; it is stored nowhere else. In a meeting, the facilitator can combine everyone's links into one team picture."
+    ];
+    RESULT_LINK = ["Link til resultatet", "Länk till resultatet", "Linkki tulokseen", "Result link"];
+    COPY_LINK = ["Kopiér link", "Kopiera länk", "Kopioi linkki", "Copy link"];
+    COPIED = ["Linket er kopieret", "Länken är kopierad", "Linkki kopioitu", "Link copied"];
+    COPY_FAILED = [
+        "Kunne ikke kopiere. Markér linket, og kopiér det selv.",
+        "Det gick inte att kopiera. Markera länken och kopiera den själv.",
+        "Kopiointi ei onnistunut. Valitse linkki ja kopioi se itse.",
+        "Could not copy. Select the link and copy it yourself."
+    ];
+    QR_TITLE = ["QR-kode med linket", "QR-kod med länken", "QR-koodi linkistä", "QR code of the link"];
+    PRINT = ["Udskriv", "Skriv ut", "Tulosta", "Print"];
+    DOWNLOAD_RADAR = ["Hent radaren (SVG)", "Ladda ner radarn (SVG)", "Lataa tutkakaavio (SVG)", "Download the radar (SVG)"];
+
+    // --- Shared result ---
+    SHARED_ABOUT = ["Om besvarelsen", "Om svaret", "Vastauksen tiedot", "About this result"];
+    SHARED_LABEL = ["Partnerskab", "Partnerskap", "Kumppanuus", "Partnership"];
+    SHARED_SECTOR = ["Sektor", "Sektor", "Sektori", "Sector"];
+    SHARED_DATE = ["Dato", "Datum", "Päivämäärä", "Date"];
+    NOT_GIVEN = ["Ikke oplyst", "Inte angivet", "Ei ilmoitettu", "Not given"];
+    TAKE_CHECK = ["Tag selv tjekket", "Gör kontrollen själv", "Tee tarkastus itse", "Take the check yourself"];
+
+    // --- Damaged links ---
+    LINK_ERROR_TITLE = ["Linket kan ikke åbnes", "Länken går inte att öppna", "Linkkiä ei voi avata", "This link cannot be opened"];
+    ERR_NOT_FOUND = [
+        "Adressen indeholder ikke et Samspil-resultat.",
+        "Adressen innehåller inget Samspil-resultat.",
+        "Osoitteessa ei ole Samspil-tulosta.",
+        "The address does not contain a Samspil result."
+    ];
+    ERR_BAD_CHARACTER = [
+        "Linket indeholder et tegn, der ikke hører til. Det er sandsynligvis blevet ændret, da det blev kopieret.",
+        "Länken innehåller ett tecken som inte hör dit. Den har troligen ändrats när den kopierades.",
+        "Linkissä on merkki, joka ei kuulu siihen. Se on luultavasti muuttunut kopioitaessa.",
+        "The link contains a character that does not belong in it. It was probably changed when it was copied."
+    ];
+    ERR_BAD_LENGTH = [
+        "Linket er for kort eller for langt. Det er sandsynligvis blevet afkortet, da det blev sendt.",
+        "Länken är för kort eller för lång. Den har troligen kortats av när den skickades.",
+        "Linkki on liian lyhyt tai pitkä. Se on luultavasti katkennut lähetettäessä.",
+        "The link is too short or too long. It was probably cut off when it was sent."
+    ];
+    ERR_BAD_CHECKSUM = [
+        "Linket er ændret eller afkortet, så svarene i det kan ikke bruges.",
+        "Länken har ändrats eller kortats av, så svaren i den går inte att lita på.",
+        "Linkki on muuttunut tai katkennut, joten sen vastauksiin ei voi luottaa.",
+        "The link was changed or cut off, so its answers cannot be trusted."
+    ];
+    ERR_UNKNOWN_VERSION = [
+        "Linket er lavet af en nyere version af Samspil. Genindlæs siden for at få den nyeste version.",
+        "Länken är gjord med en nyare version av Samspil. Ladda om sidan för att få den senaste versionen.",
+        "Linkki on tehty Samspilin uudemmalla versiolla. Lataa sivu uudelleen saadaksesi uusimman version.",
+        "The link was made by a newer version of Samspil. Reload the page to get the newest version."
+    ];
+    ERR_OUT_OF_RANGE = [
+        "Linket indeholder værdier, som Samspil ikke kender.",
+        "Länken innehåller värden som Samspil inte känner igen.",
+        "Linkissä on arvoja, joita Samspil ei tunnista.",
+        "The link holds values that Samspil does not recognise."
+    ];
+    ERR_WRONG_KIND = [
+        "Det er et teamlink, hvor der skulle være et resultatlink, eller omvendt.",
+        "Det är en teamlänk där en resultatlänk väntades, eller tvärtom.",
+        "Tämä on tiimilinkki, vaikka odotettiin tuloslinkkiä, tai päinvastoin.",
+        "This is a team link where a result link was expected, or the other way round."
+    ];
+    LINK_ERROR_HELP = [
+        "Bed afsenderen om et nyt link, eller tag dit eget tjek. Dine egne svar på denne enhed er ikke berørt.",
+        "Be avsändaren om en ny länk, eller gör din egen kontroll. Dina egna svar på den här enheten påverkas inte.",
+        "Pyydä lähettäjältä uusi linkki tai tee oma tarkastuksesi. Omat vastauksesi tällä laitteella säilyvät ennallaan.",
+        "Ask the person who sent it for a fresh link, or take your own check. Your own answers on this device are untouched."
+    ];
+    START_FRESH = ["Gå til forsiden", "Gå till startsidan", "Siirry alkuun", "Go to the start page"];
     PANIC_TITLE = [
         "Noget gik galt",
         "Något gick fel",

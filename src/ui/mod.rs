@@ -1,8 +1,35 @@
 //! The Yew user interface on top of [`crate::model`].
+//!
+//! One component per file. Components read state through `use_survey()` and
+//! report what the person did through its intent methods or `Callback` props;
+//! only [`app`] touches storage and the address bar, in effects.
 
 pub mod panic;
 
+mod actions;
 mod app;
+mod area_details;
+mod bands;
+mod browser;
+mod error_message;
+mod hooks;
+mod lang_switch;
+mod link_error;
+mod notice;
+mod overall;
+mod progress;
+mod qr;
+pub mod question;
+pub mod radar;
+mod results;
+mod score_table;
+mod sector;
+mod share;
+mod shared_about;
+mod start;
+pub mod state;
+mod step;
+pub mod storage;
 
 pub use app::App;
 

@@ -1,0 +1,139 @@
+//! Where a person is in Samspil, and how the address fragment records it.
+//!
+//! The fragment is the app's memory: a shared result, a team, or the person's own
+//! check in progress (`s=`), so a reload or a pasted link always opens the same view.
+
+use std::rc::Rc;
+
+use super::codec::{self, DecodeError, Link};
+use super::date::Date;
+use super::{Lang, Response};
+
+/// Six areas, six steps.
+pub const STEPS: usize = 6;
+
+/// What is on screen.
+#[derive(Clone, Debug, PartialEq)]
+pub enum View {
+    Start,
+    /// Questionnaire step 0..STEPS.
+    Step(usize),
+    Results,
+    /// A result opened from a shared link: read-only.
+    Shared(Rc<Response>),
+    /// A team link: the team view.
+    Team(Rc<[Response]>),
+    /// A link that could not be read.
+    LinkError(DecodeError),
+}
+
+/// What an address fragment opens.
+#[derive(Debug, PartialEq)]
+pub struct Opened {
+    /// The view to show, or `None` for an empty fragment.
+    pub view: Option<View>,
+    /// The person's own in-progress answers, when the fragment holds them (`s=`).
+    pub own: Option<Response>,
+}
+
+/// Reads a fragment (without `#`):
+/// - `s=VIEW&r=…` is the person's own check at a view (`start`, `1`–`6`, `results`);
+/// - `r=…` without `s=` is a shared result, `t=…` a team;
+/// - anything else that looks like a link is a damaged link.
+pub fn open_fragment(fragment: &str, lang: Lang, today: Date) -> Opened {
+    let fragment = fragment.trim_start_matches('#');
+    let params = codec::parse_params(fragment);
+    let own_view = params
+        .iter()
+        .find_map(|(k, v)| (*k == "s").then(|| v.clone()));
+    let has_link = params.iter().any(|(k, _)| matches!(*k, "r" | "t" | "n"))
+        || fragment.to_ascii_lowercase().contains("%23");
+    if own_view.is_none() && !has_link {
+        return Opened {
+            view: None,
+            own: None,
+        };
+    }
+    match (own_view, codec::parse(fragment)) {
+        (Some(step), Ok(Link::Result(mut r))) => {
+            r.lang = lang;
+            if r.date < today {
+                r.date = today;
+            }
+            let view = match step.as_str() {
+                "results" => View::Results,
+                n => match n.parse::<usize>() {
+                    Ok(k) if (1..=STEPS).contains(&k) => View::Step(k - 1),
+                    _ => View::Start,
+                },
+            };
+            Opened {
+                view: Some(view),
+                own: Some(r),
+            }
+        }
+        (Some(_), Err(DecodeError::NotFound)) => Opened {
+            view: Some(View::Start),
+            own: None,
+        },
+        (_, Ok(Link::Result(r))) => Opened {
+            view: Some(View::Shared(Rc::new(r))),
+            own: None,
+        },
+        (_, Ok(Link::Team(t))) => Opened {
+            view: Some(View::Team(t.into())),
+            own: None,
+        },
+        (_, Err(e)) => Opened {
+            view: Some(View::LinkError(e)),
+            own: None,
+        },
+    }
+}
+
+/// The fragment that keeps the person's own check: where they are and what they answered.
+pub fn own_fragment(view: &View, response: &Response) -> Option<String> {
+    let step = match view {
+        View::Start => "start".to_owned(),
+        View::Step(k) => (k + 1).to_string(),
+        View::Results => "results".to_owned(),
+        _ => return None,
+    };
+    Some(format!("s={step}&{}", codec::result_fragment(response)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    use crate::model::{Answer, ItemId};
+
+    #[test]
+    fn own_fragment_round_trips_through_open() {
+        let mut r = Response::new(Lang::En, Date(100));
+        r.set(ItemId(3), Answer::Scale(4));
+        r.label = "Nørrebro & co".into();
+        let f = own_fragment(&View::Step(2), &r).unwrap();
+        let opened = open_fragment(&f, Lang::En, Date(100));
+        assert_eq!(opened.view, Some(View::Step(2)));
+        assert_eq!(opened.own, Some(r));
+        let shared = codec::result_fragment(&Response::new(Lang::Da, Date(7)));
+        assert!(matches!(
+            open_fragment(&shared, Lang::En, Date(100)).view,
+            Some(View::Shared(_))
+        ));
+    }
+
+    #[test]
+    fn damaged_and_empty_fragments() {
+        assert_eq!(open_fragment("", Lang::En, Date(0)).view, None);
+        assert!(matches!(
+            open_fragment("r=AAAA", Lang::En, Date(0)).view,
+            Some(View::LinkError(_))
+        ));
+        assert!(matches!(
+            open_fragment("t=", Lang::En, Date(0)).view,
+            Some(View::LinkError(_))
+        ));
+    }
+}

@@ -1,0 +1,132 @@
+//! Small wrappers around browser APIs that web-sys leaves awkward or unstable.
+//! Everything here tolerates failure: a missing API degrades, never panics.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+/// The address fragment without `#`.
+pub fn fragment() -> String {
+    let href = gloo::utils::window().location().href().unwrap_or_default();
+    // The whole address, not only `location.hash`: a mail gateway may have turned
+    // `#` into `%23`, leaving the fragment in the path.
+    match href.find('#') {
+        Some(i) => href[i + 1..].to_owned(),
+        None if href.to_ascii_lowercase().contains("%23") => href,
+        None => String::new(),
+    }
+}
+
+/// The address of this page without fragment: the base of every share link.
+pub fn page_address() -> String {
+    let href = gloo::utils::window().location().href().unwrap_or_default();
+    let end = href.find('#').unwrap_or(href.len());
+    href[..end].to_owned()
+}
+
+/// Writes the fragment into the address without reloading. `push` adds a history
+/// entry (a new step), otherwise the current entry is replaced (a new answer).
+pub fn set_fragment(fragment: &str, push: bool) {
+    let url = format!("{}#{fragment}", page_address());
+    let Ok(history) = gloo::utils::window().history() else { return };
+    let result = if push {
+        history.push_state_with_url(&JsValue::NULL, "", Some(&url))
+    } else {
+        history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+    };
+    if let Err(e) = result {
+        gloo::console::warn!("Samspil could not update the address:", e);
+    }
+}
+
+/// The browser's preferred languages, most preferred first.
+pub fn preferred_languages() -> Vec<String> {
+    let nav = gloo::utils::window().navigator();
+    let list: Vec<String> = nav.languages().iter().filter_map(|v| v.as_string()).collect();
+    if list.is_empty() {
+        nav.language().into_iter().collect()
+    } else {
+        list
+    }
+}
+
+/// Today, from the device clock.
+pub fn today() -> crate::model::date::Date {
+    crate::model::date::Date::from_unix_millis(js_sys::Date::now())
+}
+
+/// Copies text to the clipboard. Resolves to whether it worked.
+pub async fn copy_text(text: &str) -> bool {
+    let nav = gloo::utils::window().navigator();
+    let clipboard = js_sys::Reflect::get(&nav, &JsValue::from_str("clipboard")).ok();
+    let write = clipboard
+        .as_ref()
+        .and_then(|c| js_sys::Reflect::get(c, &JsValue::from_str("writeText")).ok())
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    if let (Some(c), Some(write)) = (clipboard, write) {
+        if let Ok(promise) = write.call1(&c, &JsValue::from_str(text)) {
+            if let Ok(promise) = promise.dyn_into::<js_sys::Promise>() {
+                return wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+            }
+        }
+    }
+    false
+}
+
+/// Offers text as a file download (used for the radar SVG and exports).
+pub fn download(filename: &str, mime: &str, contents: &str) {
+    let parts = js_sys::Array::of1(&JsValue::from_str(contents));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    let doc = gloo::utils::document();
+    if let Ok(a) = doc.create_element("a").map(|e| e.unchecked_into::<web_sys::HtmlAnchorElement>()) {
+        // The address is an object URL of content we generated, never decoded input.
+        a.set_href(&url);
+        a.set_download(filename);
+        a.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Opens the print dialog.
+pub fn print() {
+    let _ = gloo::utils::window().print();
+}
+
+/// Moves keyboard focus to an element (a step heading) without scrolling jumps
+/// for people who asked for reduced motion.
+pub fn focus(el: &web_sys::HtmlElement) {
+    let _ = el.focus();
+}
+
+/// Sets the page's `lang`, but only on Samspil's own page: inside a host page the
+/// app's root element carries `lang` instead.
+pub fn set_document_lang(code: &str) {
+    let doc = gloo::utils::document();
+    let own_page = doc.body().is_some_and(|b| b.class_list().contains("samspil-page"));
+    if own_page {
+        if let Some(html) = doc.document_element() {
+            let _ = html.set_attribute("lang", code);
+        }
+    }
+}
+
+/// Focuses the first element matching a CSS selector inside the app, and brings it
+/// into view.
+pub fn focus_selector(selector: &str) {
+    let found = gloo::utils::document().query_selector(selector).ok().flatten();
+    if let Some(el) = found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+        el.scroll_into_view();
+    }
+}
+
+/// Removes the fragment from the address (after a damaged link was left).
+pub fn clear_fragment() {
+    if fragment().is_empty() {
+        return;
+    }
+    if let Ok(history) = gloo::utils::window().history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&page_address()));
+    }
+}

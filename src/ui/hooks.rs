@@ -1,0 +1,67 @@
+//! The facade components use to read and change the check: `use_survey()`.
+//! Components say what the person meant (`answer`, `go`, …); how that changes
+//! state stays in the reducer.
+
+use std::ops::Deref;
+
+use yew::prelude::*;
+
+use super::state::{Action, State};
+use crate::model::session::View;
+use crate::model::{Answer, ItemId, Lang, Sector};
+
+pub type SurveyContext = UseReducerHandle<State>;
+
+#[derive(Clone, PartialEq)]
+pub struct Survey(SurveyContext);
+
+impl Deref for Survey {
+    type Target = State;
+    fn deref(&self) -> &State {
+        &self.0
+    }
+}
+
+impl Survey {
+    pub fn answer(&self, id: ItemId, answer: Answer) {
+        self.0.dispatch(Action::Answer(id, answer));
+    }
+    pub fn go(&self, view: View) {
+        self.0.dispatch(Action::Go(view));
+    }
+    pub fn start(&self) {
+        self.0.dispatch(Action::Start);
+    }
+    pub fn start_over(&self) {
+        self.0.dispatch(Action::StartOver);
+    }
+    pub fn set_lang(&self, lang: Lang) {
+        self.0.dispatch(Action::SetLang(lang));
+    }
+    pub fn set_sector(&self, sector: Option<Sector>) {
+        self.0.dispatch(Action::SetSector(sector));
+    }
+    pub fn set_label(&self, label: String) {
+        self.0.dispatch(Action::SetLabel(label));
+    }
+    /// The address share links start with: this page.
+    pub fn share_base(&self) -> String {
+        super::browser::page_address()
+    }
+    /// A callback that performs an intent, for `onclick`.
+    pub fn on<E>(&self, f: impl Fn(&Survey) + 'static) -> Callback<E> {
+        let s = self.clone();
+        Callback::from(move |_| f(&s))
+    }
+}
+
+#[hook]
+pub fn use_survey() -> Survey {
+    Survey(use_context::<SurveyContext>().expect("use_survey() inside <App>"))
+}
+
+/// The current interface language, for components that only read texts.
+#[hook]
+pub fn use_lang() -> Lang {
+    use_survey().lang
+}

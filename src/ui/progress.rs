@@ -1,0 +1,51 @@
+use yew::prelude::*;
+
+use crate::model::answers::ITEM_COUNT;
+use crate::model::i18n::fill;
+use crate::model::session::STEPS;
+use crate::model::{texts, Area, Lang};
+
+#[derive(Properties, PartialEq)]
+pub struct ProgressProps {
+    pub step: usize,
+    pub answered: usize,
+    /// Answered statements per area, in area order.
+    pub per_area: Vec<(usize, usize)>,
+    pub lang: Lang,
+}
+
+/// The six areas by name with the current one marked, and a live line that screen
+/// readers hear: "Step 2 of 6, 7 of 30 statements answered".
+#[component]
+pub fn Progress(props: &ProgressProps) -> Html {
+    let lang = props.lang;
+    let status = format!(
+        "{}. {}.",
+        fill(texts::STEP_OF.get(lang), &[("k", &(props.step + 1).to_string()), ("total", &STEPS.to_string())]),
+        fill(
+            texts::ANSWERED_OF.get(lang),
+            &[("n", &props.answered.to_string()), ("total", &ITEM_COUNT.to_string())]
+        )
+    );
+    html! {
+        <nav class="samspil-progress" aria-label={texts::PROGRESS.get(lang)}>
+            <ol class="samspil-progress-steps">
+                { for Area::ALL.iter().enumerate().map(|(i, area)| {
+                    let (done, total) = props.per_area[i];
+                    let class = classes!(
+                        "samspil-progress-step",
+                        (i == props.step).then_some("is-current"),
+                        (done == total).then_some("is-complete"),
+                    );
+                    html! {
+                        <li {class} aria-current={(i == props.step).then_some("step")}>
+                            <span class="samspil-progress-name">{ area.info().name.get(lang) }</span>
+                            <span class="samspil-progress-count">{ format!("{done}/{total}") }</span>
+                        </li>
+                    }
+                }) }
+            </ol>
+            <p class="samspil-progress-status" aria-live="polite">{ status }</p>
+        </nav>
+    }
+}

@@ -1,0 +1,65 @@
+use yew::prelude::*;
+
+use crate::model::{texts, Answer, ItemId, Lang, Tr};
+
+/// The five scale labels, 1 to 5.
+pub const SCALE: [Tr; 5] = [texts::SCALE_1, texts::SCALE_2, texts::SCALE_3, texts::SCALE_4, texts::SCALE_5];
+
+/// The text of an answer, as shown in results.
+pub fn answer_text(answer: Answer) -> Tr {
+    match answer {
+        Answer::Scale(v) => SCALE[(v.clamp(1, 5) - 1) as usize],
+        Answer::DontKnow => texts::DONT_KNOW,
+        Answer::Unanswered => texts::NOT_ANSWERED,
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionProps {
+    pub id: ItemId,
+    /// The statement's number in the whole check (1–30).
+    pub number: usize,
+    pub text: AttrValue,
+    pub answer: Answer,
+    pub lang: Lang,
+    pub on_answer: Callback<(ItemId, Answer)>,
+}
+
+/// One statement as a native radio group: a fieldset whose legend is the statement.
+/// Native radios give arrow-key movement and screen-reader names for free.
+#[component]
+pub fn Question(props: &QuestionProps) -> Html {
+    let name = format!("samspil-q{}", props.id.0);
+    let option = |answer: Answer, label: &'static str, number: Option<u8>| {
+        let on_answer = props.on_answer.clone();
+        let id = props.id;
+        let input_id = format!("{name}-{}", answer.code());
+        html! {
+            <label class="samspil-option" for={input_id.clone()}>
+                <input type="radio" id={input_id} name={name.clone()} value={answer.code().to_string()}
+                    checked={props.answer == answer}
+                    onchange={Callback::from(move |_: Event| on_answer.emit((id, answer)))} />
+                <span class="samspil-option-text">
+                    if let Some(n) = number {
+                        <span class="samspil-option-number" aria-hidden="true">{ n }</span>
+                    }
+                    <span>{ label }</span>
+                </span>
+            </label>
+        }
+    };
+    html! {
+        <fieldset class="samspil-question">
+            <legend>
+                <span class="samspil-question-number">{ format!("{}.", props.number) }</span>
+                { " " }{ props.text.clone() }
+            </legend>
+            <div class="samspil-scale">
+                { for (1..=5u8).map(|v| option(Answer::Scale(v), SCALE[v as usize - 1].get(props.lang), Some(v))) }
+            </div>
+            <div class="samspil-dontknow">
+                { option(Answer::DontKnow, texts::DONT_KNOW.get(props.lang), None) }
+            </div>
+        </fieldset>
+    }
+}

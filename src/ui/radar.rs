@@ -1,0 +1,295 @@
+//! The radar chart: an SVG drawn by our own code from [`crate::chart`]'s geometry.
+//!
+//! No `style=` attributes (the CSP forbids inline styles): every shape carries SVG
+//! presentation attributes as defaults, so a downloaded SVG without a stylesheet
+//! still looks right, and classes (styles/radar.css) override them with the
+//! app's custom properties.
+
+use crate::chart::{self, AxisLabel, TextBlock, BANDS, LAYOUT, RINGS};
+use std::rc::Rc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use yew::prelude::*;
+
+const ACCENT: &str = "#1f5f8b";
+const TEXT: &str = "#1d1d1b";
+const MUTED: &str = "#5c5c5c";
+const RING: &str = "#c9ced6";
+const BACKGROUND: &str = "#ffffff";
+const BAND_FILLS: [&str; 3] = ["#fbe9e7", "#fff6dc", "#e6f4ea"];
+const BAND_CLASSES: [&str; 3] = [
+    "radar-band radar-band-attention",
+    "radar-band radar-band-developing",
+    "radar-band radar-band-strong",
+];
+const FONT_FAMILY: &str =
+    "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
+
+/// How a series is drawn.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SeriesKind {
+    /// The person's own scores: accent polygon with visible points.
+    Main,
+    /// Background series (e.g. each team member): thin grey outlines.
+    Faint,
+    /// A comparison (e.g. an earlier round): dashed outline with hollow points.
+    Compare,
+}
+
+/// One set of values, one per axis (`None`: no score on that axis).
+#[derive(Clone, Debug, PartialEq)]
+pub struct RadarSeries {
+    pub name: AttrValue,
+    pub values: Rc<[Option<f64>]>,
+    pub kind: SeriesKind,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct RadarProps {
+    /// Area names, already translated.
+    pub axes: Rc<[AttrValue]>,
+    /// Text under each name, e.g. "62" or "–".
+    pub axis_values: Rc<[AttrValue]>,
+    pub series: Rc<[RadarSeries]>,
+    /// Team min–max per axis, shaded.
+    #[prop_or_default]
+    pub range: Option<Rc<[(f64, f64)]>>,
+    /// [needs attention, developing, strong], translated.
+    pub band_labels: Rc<[AttrValue]>,
+    pub title: AttrValue,
+    pub description: AttrValue,
+    /// The id of the `<svg>` (used for "download as SVG").
+    #[prop_or_default]
+    pub id: AttrValue,
+}
+
+static NEXT_ID: AtomicUsize = AtomicUsize::new(0);
+
+fn text_block(
+    block: &TextBlock,
+    class: &'static str,
+    value_line: Option<usize>,
+    axis: Option<usize>,
+) -> Html {
+    let x = chart::fmt(block.x);
+    let dy = chart::fmt(block.line_height);
+    let lines = block.lines.iter().enumerate().map(|(i, line)| {
+        let is_value = value_line == Some(i);
+        html! {
+            <tspan
+                x={x.clone()}
+                dy={if i == 0 { "0".to_owned() } else { dy.clone() }}
+                class={if is_value { "radar-value" } else { "radar-name" }}
+                font-weight={is_value.then_some("bold")}
+            >{ line.clone() }</tspan>
+        }
+    });
+    html! {
+        <text
+            class={class}
+            data-axis={axis.map(|a| a.to_string())}
+            x={x.clone()}
+            y={chart::fmt(block.y)}
+            text-anchor={block.anchor.as_str()}
+            font-size={chart::fmt(block.font_size)}
+            fill={if class == "radar-label" { TEXT } else { MUTED }}
+        >{ for lines }</text>
+    }
+}
+
+fn point_title(series: &RadarSeries, axis: &str, value: f64) -> String {
+    if series.name.is_empty() {
+        format!("{axis}: {}", value.round())
+    } else {
+        format!("{} – {axis}: {}", series.name, value.round())
+    }
+}
+
+/// The polygon (or, below three values, nothing) of one series.
+fn series_shape(series: &RadarSeries, n: usize) -> Html {
+    let c = LAYOUT.center;
+    let values: Vec<Option<f64>> = (0..n)
+        .map(|i| series.values.get(i).copied().flatten())
+        .collect();
+    let pts = chart::series_points(&values, c, LAYOUT.radius);
+    if pts.len() < 3 {
+        return Html::default();
+    }
+    let points = chart::points_attr(&pts.iter().map(|p| p.1).collect::<Vec<_>>());
+    let title = html! { <title>{ series.name.clone() }</title> };
+    match series.kind {
+        SeriesKind::Main => html! {
+            <polygon class="radar-series radar-main" points={points}
+                fill={ACCENT} fill-opacity="0.18" stroke={ACCENT} stroke-width="2.5"
+                stroke-linejoin="round">{ title }</polygon>
+        },
+        SeriesKind::Faint => html! {
+            <polygon class="radar-series radar-faint" points={points}
+                fill="none" stroke={MUTED} stroke-width="1"
+                stroke-linejoin="round">{ title }</polygon>
+        },
+        SeriesKind::Compare => html! {
+            <polygon class="radar-series radar-compare" points={points}
+                fill="none" stroke={TEXT} stroke-width="2" stroke-dasharray="6 4"
+                stroke-linejoin="round">{ title }</polygon>
+        },
+    }
+}
+
+/// The points of one series.
+fn series_points(series: &RadarSeries, axes: &[AttrValue]) -> Html {
+    let n = axes.len();
+    let c = LAYOUT.center;
+    let values: Vec<Option<f64>> = (0..n)
+        .map(|i| series.values.get(i).copied().flatten())
+        .collect();
+    let pts = chart::series_points(&values, c, LAYOUT.radius);
+    let (class, r, fill, stroke, width) = match series.kind {
+        SeriesKind::Main => (
+            "radar-point radar-point-main",
+            "4.5",
+            ACCENT,
+            BACKGROUND,
+            "1.5",
+        ),
+        SeriesKind::Compare => (
+            "radar-point radar-point-compare",
+            "4",
+            BACKGROUND,
+            TEXT,
+            "2",
+        ),
+        SeriesKind::Faint if pts.len() < 3 => {
+            ("radar-point radar-point-faint", "2.5", MUTED, "none", "0")
+        }
+        SeriesKind::Faint => return Html::default(),
+    };
+    pts.iter()
+        .map(|&(axis, (x, y))| {
+            let value = values[axis].unwrap_or_default();
+            html! {
+                <circle class={class} data-axis={axis.to_string()}
+                    cx={chart::fmt(x)} cy={chart::fmt(y)} r={r}
+                    fill={fill} stroke={stroke} stroke-width={width}>
+                    <title>{ point_title(series, &axes[axis], value) }</title>
+                </circle>
+            }
+        })
+        .collect()
+}
+
+/// The radar chart. See the module docs and [`crate::chart`] for the geometry.
+#[component]
+pub fn Radar(props: &RadarProps) -> Html {
+    let fallback_id = use_memo((), |_| {
+        format!("samspil-radar-{}", NEXT_ID.fetch_add(1, Ordering::Relaxed))
+    });
+    let base = if props.id.is_empty() {
+        AttrValue::from((*fallback_id).clone())
+    } else {
+        props.id.clone()
+    };
+    let title_id = format!("{base}-title");
+    let desc_id = format!("{base}-desc");
+    let n = props.axes.len();
+    let c = LAYOUT.center;
+    let r = LAYOUT.radius;
+
+    // Bands as stacked filled polygons: strong (full), developing, needs attention.
+    let bands = (0..BANDS.len()).rev().map(|i| {
+        let pts = chart::ring(n, BANDS[i].1, c, r);
+        html! {
+            <polygon class={BAND_CLASSES[i]} points={chart::points_attr(&pts)}
+                fill={BAND_FILLS[i]} stroke="none" />
+        }
+    });
+    let rings = RINGS.iter().filter(|&&v| v > 0.0).map(|&v| {
+        html! {
+            <polygon class="radar-ring" points={chart::points_attr(&chart::ring(n, v, c, r))}
+                fill="none" stroke={RING} stroke-width={if v >= 100.0 { "1.5" } else { "1" }} />
+        }
+    });
+    let axis_lines = (0..n).map(|axis| {
+        let (x, y) = chart::point(axis, n, 100.0, c, r);
+        html! {
+            <line class="radar-axis" x1={chart::fmt(c.0)} y1={chart::fmt(c.1)}
+                x2={chart::fmt(x)} y2={chart::fmt(y)} stroke={RING} stroke-width="1" />
+        }
+    });
+    let band_labels = props
+        .band_labels
+        .iter()
+        .take(BANDS.len())
+        .enumerate()
+        .map(|(i, text)| {
+            text_block(
+                &chart::band_label(i, text, &LAYOUT),
+                "radar-band-label",
+                None,
+                None,
+            )
+        });
+    let range = props
+        .range
+        .as_ref()
+        .filter(|range| n >= 3 && range.len() >= n)
+        .map(|range| {
+            let outer: Vec<(f64, f64)> = (0..n)
+                .map(|i| chart::point(i, n, range[i].0.max(range[i].1), c, r))
+                .collect();
+            let inner: Vec<(f64, f64)> = (0..n)
+                .map(|i| chart::point(i, n, range[i].0.min(range[i].1), c, r))
+                .collect();
+            html! {
+                <path class="radar-range" d={chart::ring_path(&outer, &inner)}
+                    fill-rule="evenodd" fill={ACCENT} fill-opacity="0.12" stroke="none" />
+            }
+        });
+    // Faint below compare below main.
+    let order = |kind: &SeriesKind| match kind {
+        SeriesKind::Faint => 0,
+        SeriesKind::Compare => 1,
+        SeriesKind::Main => 2,
+    };
+    let mut ordered: Vec<&RadarSeries> = props.series.iter().collect();
+    ordered.sort_by_key(|s| order(&s.kind));
+    let shapes = ordered.iter().map(|s| series_shape(s, n));
+    let points = ordered.iter().map(|s| series_points(s, &props.axes));
+    let labels = props.axes.iter().enumerate().map(|(axis, name)| {
+        let value = props
+            .axis_values
+            .get(axis)
+            .map(|v| v.as_str())
+            .unwrap_or("");
+        let AxisLabel { block, value_line } = chart::axis_label(axis, n, name, value, &LAYOUT);
+        text_block(&block, "radar-label", value_line, Some(axis))
+    });
+
+    html! {
+        <svg
+            xmlns="http://www.w3.org/2000/svg"
+            id={(!props.id.is_empty()).then(|| props.id.clone())}
+            class="radar"
+            role="img"
+            aria-labelledby={format!("{title_id} {desc_id}")}
+            viewBox={LAYOUT.view_box()}
+            width={chart::fmt(LAYOUT.width)}
+            height={chart::fmt(LAYOUT.height)}
+            font-family={FONT_FAMILY}
+        >
+            <title id={title_id}>{ props.title.clone() }</title>
+            <desc id={desc_id}>{ props.description.clone() }</desc>
+            <g class="radar-grid">
+                { for bands }
+                { for rings }
+                { for axis_lines }
+            </g>
+            <g class="radar-band-labels">{ for band_labels }</g>
+            <g class="radar-data">
+                { for range }
+                { for shapes }
+                { for points }
+            </g>
+            <g class="radar-labels">{ for labels }</g>
+        </svg>
+    }
+}

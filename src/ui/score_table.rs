@@ -1,0 +1,42 @@
+use yew::prelude::*;
+
+use super::bands::{band_class, band_text, score_text};
+use crate::model::{texts, Lang, ResultSummary};
+
+#[derive(Properties, PartialEq)]
+pub struct ScoreTableProps {
+    pub summary: ResultSummary,
+    pub lang: Lang,
+}
+
+/// The radar's figures as a real table: the equivalent for screen readers, and
+/// the place to read exact numbers.
+#[component]
+pub fn ScoreTable(props: &ScoreTableProps) -> Html {
+    let lang = props.lang;
+    html! {
+        <table class="samspil-table">
+            <caption>{ texts::TABLE_CAPTION.get(lang) }</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{ texts::COL_AREA.get(lang) }</th>
+                    <th scope="col" class="is-number">{ texts::COL_SCORE.get(lang) }</th>
+                    <th scope="col">{ texts::COL_BAND.get(lang) }</th>
+                    <th scope="col" class="is-number">{ texts::COL_ANSWERED.get(lang) }</th>
+                    <th scope="col" class="is-number">{ texts::COL_DONT_KNOW.get(lang) }</th>
+                </tr>
+            </thead>
+            <tbody>
+                { for props.summary.areas.iter().map(|a| html! {
+                    <tr>
+                        <th scope="row">{ a.area.info().name.get(lang) }</th>
+                        <td class="is-number">{ score_text(a.score) }</td>
+                        <td><span class={classes!("samspil-band", band_class(a.band()))}>{ band_text(a, lang) }</span></td>
+                        <td class="is-number">{ format!("{}/{}", a.answered, a.total) }</td>
+                        <td class="is-number">{ a.dont_know }</td>
+                    </tr>
+                }) }
+            </tbody>
+        </table>
+    }
+}
