@@ -27,7 +27,9 @@ pub fn score_text(score: Option<f64>) -> String {
 
 /// The band in words, or "not enough answers".
 pub fn band_text(score: &AreaScore, lang: Lang) -> &'static str {
-    score.band().map_or(texts::NOT_ENOUGH.get(lang), |b| band_name(b).get(lang))
+    score
+        .band()
+        .map_or(texts::NOT_ENOUGH.get(lang), |b| band_name(b).get(lang))
 }
 
 /// The three band words, for the radar's labels.

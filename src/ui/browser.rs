@@ -26,7 +26,9 @@ pub fn page_address() -> String {
 /// entry (a new step), otherwise the current entry is replaced (a new answer).
 pub fn set_fragment(fragment: &str, push: bool) {
     let url = format!("{}#{fragment}", page_address());
-    let Ok(history) = gloo::utils::window().history() else { return };
+    let Ok(history) = gloo::utils::window().history() else {
+        return;
+    };
     let result = if push {
         history.push_state_with_url(&JsValue::NULL, "", Some(&url))
     } else {
@@ -40,7 +42,11 @@ pub fn set_fragment(fragment: &str, push: bool) {
 /// The browser's preferred languages, most preferred first.
 pub fn preferred_languages() -> Vec<String> {
     let nav = gloo::utils::window().navigator();
-    let list: Vec<String> = nav.languages().iter().filter_map(|v| v.as_string()).collect();
+    let list: Vec<String> = nav
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
     if list.is_empty() {
         nav.language().into_iter().collect()
     } else {
@@ -76,10 +82,17 @@ pub fn download(filename: &str, mime: &str, contents: &str) {
     let parts = js_sys::Array::of1(&JsValue::from_str(contents));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
     let doc = gloo::utils::document();
-    if let Ok(a) = doc.create_element("a").map(|e| e.unchecked_into::<web_sys::HtmlAnchorElement>()) {
+    if let Ok(a) = doc
+        .create_element("a")
+        .map(|e| e.unchecked_into::<web_sys::HtmlAnchorElement>())
+    {
         // The address is an object URL of content we generated, never decoded input.
         a.set_href(&url);
         a.set_download(filename);
@@ -103,7 +116,9 @@ pub fn focus(el: &web_sys::HtmlElement) {
 /// app's root element carries `lang` instead.
 pub fn set_document_lang(code: &str) {
     let doc = gloo::utils::document();
-    let own_page = doc.body().is_some_and(|b| b.class_list().contains("samspil-page"));
+    let own_page = doc
+        .body()
+        .is_some_and(|b| b.class_list().contains("samspil-page"));
     if own_page {
         if let Some(html) = doc.document_element() {
             let _ = html.set_attribute("lang", code);
@@ -114,7 +129,10 @@ pub fn set_document_lang(code: &str) {
 /// Focuses the first element matching a CSS selector inside the app, and brings it
 /// into view.
 pub fn focus_selector(selector: &str) {
-    let found = gloo::utils::document().query_selector(selector).ok().flatten();
+    let found = gloo::utils::document()
+        .query_selector(selector)
+        .ok()
+        .flatten();
     if let Some(el) = found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = el.focus();
         el.scroll_into_view();

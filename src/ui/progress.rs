@@ -21,10 +21,19 @@ pub fn Progress(props: &ProgressProps) -> Html {
     let lang = props.lang;
     let status = format!(
         "{}. {}.",
-        fill(texts::STEP_OF.get(lang), &[("k", &(props.step + 1).to_string()), ("total", &STEPS.to_string())]),
+        fill(
+            texts::STEP_OF.get(lang),
+            &[
+                ("k", &(props.step + 1).to_string()),
+                ("total", &STEPS.to_string())
+            ]
+        ),
         fill(
             texts::ANSWERED_OF.get(lang),
-            &[("n", &props.answered.to_string()), ("total", &ITEM_COUNT.to_string())]
+            &[
+                ("n", &props.answered.to_string()),
+                ("total", &ITEM_COUNT.to_string())
+            ]
         )
     );
     html! {

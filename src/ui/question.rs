@@ -3,7 +3,13 @@ use yew::prelude::*;
 use crate::model::{texts, Answer, ItemId, Lang, Tr};
 
 /// The five scale labels, 1 to 5.
-pub const SCALE: [Tr; 5] = [texts::SCALE_1, texts::SCALE_2, texts::SCALE_3, texts::SCALE_4, texts::SCALE_5];
+pub const SCALE: [Tr; 5] = [
+    texts::SCALE_1,
+    texts::SCALE_2,
+    texts::SCALE_3,
+    texts::SCALE_4,
+    texts::SCALE_5,
+];
 
 /// The text of an answer, as shown in results.
 pub fn answer_text(answer: Answer) -> Tr {

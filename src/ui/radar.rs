@@ -21,6 +21,11 @@ const BAND_CLASSES: [&str; 3] = [
     "radar-band radar-band-developing",
     "radar-band radar-band-strong",
 ];
+const BAND_LABEL_CLASSES: [&str; 3] = [
+    "radar-band-label radar-band-label-attention",
+    "radar-band-label radar-band-label-developing",
+    "radar-band-label radar-band-label-strong",
+];
 const FONT_FAMILY: &str =
     "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
 
@@ -64,9 +69,17 @@ pub struct RadarProps {
 
 static NEXT_ID: AtomicUsize = AtomicUsize::new(0);
 
+/// How a block of text is drawn.
+struct TextStyle {
+    class: &'static str,
+    fill: &'static str,
+    /// A halo in the colour behind the text, so lines crossing it do not hurt reading.
+    halo: Option<&'static str>,
+}
+
 fn text_block(
     block: &TextBlock,
-    class: &'static str,
+    style: TextStyle,
     value_line: Option<usize>,
     axis: Option<usize>,
 ) -> Html {
@@ -85,13 +98,17 @@ fn text_block(
     });
     html! {
         <text
-            class={class}
+            class={style.class}
             data-axis={axis.map(|a| a.to_string())}
             x={x.clone()}
             y={chart::fmt(block.y)}
             text-anchor={block.anchor.as_str()}
             font-size={chart::fmt(block.font_size)}
-            fill={if class == "radar-label" { TEXT } else { MUTED }}
+            fill={style.fill}
+            stroke={style.halo}
+            stroke-width={style.halo.map(|_| "3")}
+            stroke-linejoin={style.halo.map(|_| "round")}
+            paint-order={style.halo.map(|_| "stroke")}
         >{ for lines }</text>
     }
 }
@@ -221,12 +238,12 @@ pub fn Radar(props: &RadarProps) -> Html {
         .take(BANDS.len())
         .enumerate()
         .map(|(i, text)| {
-            text_block(
-                &chart::band_label(i, text, &LAYOUT),
-                "radar-band-label",
-                None,
-                None,
-            )
+            let style = TextStyle {
+                class: BAND_LABEL_CLASSES[i],
+                fill: MUTED,
+                halo: Some(BAND_FILLS[i]),
+            };
+            text_block(&chart::band_label(i, text, &LAYOUT), style, None, None)
         });
     let range = props
         .range
@@ -261,7 +278,12 @@ pub fn Radar(props: &RadarProps) -> Html {
             .map(|v| v.as_str())
             .unwrap_or("");
         let AxisLabel { block, value_line } = chart::axis_label(axis, n, name, value, &LAYOUT);
-        text_block(&block, "radar-label", value_line, Some(axis))
+        let style = TextStyle {
+            class: "radar-label",
+            fill: TEXT,
+            halo: None,
+        };
+        text_block(&block, style, value_line, Some(axis))
     });
 
     html! {

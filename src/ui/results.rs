@@ -56,15 +56,30 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
         Callback::from(move |area| open_area.set(Some(area)))
     };
 
-    let axes: Rc<[AttrValue]> = Area::ALL.iter().map(|a| AttrValue::from(a.info().name.get(lang))).collect();
-    let axis_values: Rc<[AttrValue]> = summary.areas.iter().map(|a| AttrValue::from(score_text(a.score))).collect();
+    let axes: Rc<[AttrValue]> = Area::ALL
+        .iter()
+        .map(|a| AttrValue::from(a.info().name.get(lang)))
+        .collect();
+    let axis_values: Rc<[AttrValue]> = summary
+        .areas
+        .iter()
+        .map(|a| AttrValue::from(score_text(a.score)))
+        .collect();
     let series: Rc<[RadarSeries]> = Rc::from([RadarSeries {
         name: texts::RESULTS_TITLE.get(lang).into(),
         values: summary.areas.iter().map(|a| a.score).collect(),
         kind: SeriesKind::Main,
     }]);
-    let link = format!("{}#{}", survey.share_base(), result_fragment(&props.response));
-    let title = if props.shared { texts::SHARED_TITLE } else { texts::RESULTS_TITLE };
+    let link = format!(
+        "{}#{}",
+        survey.share_base(),
+        result_fragment(&props.response)
+    );
+    let title = if props.shared {
+        texts::SHARED_TITLE
+    } else {
+        texts::RESULTS_TITLE
+    };
 
     html! {
         <section class="samspil-results" aria-labelledby="samspil-results-title">

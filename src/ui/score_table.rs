@@ -14,9 +14,12 @@ pub struct ScoreTableProps {
 #[component]
 pub fn ScoreTable(props: &ScoreTableProps) -> Html {
     let lang = props.lang;
+    // The wrapper lets the table scroll on its own on a very narrow screen (allowed
+    // for data tables), so the page itself never scrolls sideways.
     html! {
+        <div class="samspil-table-wrap" tabindex="0" role="region" aria-labelledby="samspil-table-caption">
         <table class="samspil-table">
-            <caption>{ texts::TABLE_CAPTION.get(lang) }</caption>
+            <caption id="samspil-table-caption">{ texts::TABLE_CAPTION.get(lang) }</caption>
             <thead>
                 <tr>
                     <th scope="col">{ texts::COL_AREA.get(lang) }</th>
@@ -38,5 +41,6 @@ pub fn ScoreTable(props: &ScoreTableProps) -> Html {
                 }) }
             </tbody>
         </table>
+        </div>
     }
 }

@@ -45,7 +45,10 @@ pub fn SharePanel(props: &ShareProps) -> Html {
     };
     let on_select = Callback::from(|e: FocusEvent| {
         use wasm_bindgen::JsCast;
-        if let Some(input) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+        if let Some(input) = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        {
             input.select();
         }
     });
@@ -53,7 +56,10 @@ pub fn SharePanel(props: &ShareProps) -> Html {
         let id = props.radar_id.clone();
         Callback::from(move |_| {
             if let Some(svg) = gloo::utils::document().get_element_by_id(&id) {
-                let file = format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{}", svg.outer_html());
+                let file = format!(
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{}",
+                    svg.outer_html()
+                );
                 browser::download("samspil-radar.svg", "image/svg+xml", &file);
             }
         })

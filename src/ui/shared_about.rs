@@ -14,7 +14,11 @@ pub struct SharedAboutProps {
 pub fn SharedAbout(props: &SharedAboutProps) -> Html {
     let lang = props.lang;
     let r = &props.response;
-    let label = if r.label.is_empty() { texts::NOT_GIVEN.get(lang).to_owned() } else { r.label.clone() };
+    let label = if r.label.is_empty() {
+        texts::NOT_GIVEN.get(lang).to_owned()
+    } else {
+        r.label.clone()
+    };
     let sector = r.sector.map_or(texts::NOT_GIVEN, sector_name).get(lang);
     html! {
         <dl class="samspil-about-result" aria-label={texts::SHARED_ABOUT.get(lang)}>

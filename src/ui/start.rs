@@ -17,7 +17,10 @@ pub fn StartView() -> Html {
     let on_sector = {
         let survey = survey.clone();
         Callback::from(move |e: Event| {
-            let Some(select) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()) else {
+            let Some(select) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+            else {
                 return;
             };
             let sector = select
@@ -32,7 +35,10 @@ pub fn StartView() -> Html {
     let on_label = {
         let survey = survey.clone();
         Callback::from(move |e: InputEvent| {
-            if let Some(input) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+            if let Some(input) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            {
                 survey.set_label(input.value());
             }
         })

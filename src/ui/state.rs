@@ -6,9 +6,9 @@
 use std::rc::Rc;
 
 use super::storage::StorageError;
+use crate::model::answers::LABEL_MAX_CHARS;
 use crate::model::date::Date;
 use crate::model::session::{open_fragment, View};
-use crate::model::answers::LABEL_MAX_CHARS;
 use crate::model::{Answer, ItemId, Lang, Response, Sector};
 use yew::Reducible;
 
@@ -101,7 +101,11 @@ impl Reducible for State {
             // Cut to length while typing, but trim only when the label is written into a
             // link: trimming here would eat the space between two words as it is typed.
             Action::SetLabel(label) => {
-                s.response.label = label.chars().filter(|c| !c.is_control()).take(LABEL_MAX_CHARS).collect()
+                s.response.label = label
+                    .chars()
+                    .filter(|c| !c.is_control())
+                    .take(LABEL_MAX_CHARS)
+                    .collect()
             }
             Action::Go(view) => s.view = view,
             Action::Notice(n) => s.notice = Some(n),

@@ -37,17 +37,36 @@ pub fn StepView(props: &StepProps) -> Html {
         .iter()
         .map(|a| {
             let answers: Vec<_> = survey.response.area_answers(*a).collect();
-            (answers.iter().filter(|(_, x)| x.is_answered()).count(), answers.len())
+            (
+                answers.iter().filter(|(_, x)| x.is_answered()).count(),
+                answers.len(),
+            )
         })
         .collect();
     let on_answer = {
         let survey = survey.clone();
         Callback::from(move |(id, answer)| survey.answer(id, answer))
     };
-    let back = if index == 0 { View::Start } else { View::Step(index - 1) };
-    let next = if index + 1 == STEPS { View::Results } else { View::Step(index + 1) };
-    let next_text = if index + 1 == STEPS { texts::SEE_RESULTS } else { texts::NEXT };
-    let back_text = if index == 0 { texts::TO_START } else { texts::BACK };
+    let back = if index == 0 {
+        View::Start
+    } else {
+        View::Step(index - 1)
+    };
+    let next = if index + 1 == STEPS {
+        View::Results
+    } else {
+        View::Step(index + 1)
+    };
+    let next_text = if index + 1 == STEPS {
+        texts::SEE_RESULTS
+    } else {
+        texts::NEXT
+    };
+    let back_text = if index == 0 {
+        texts::TO_START
+    } else {
+        texts::BACK
+    };
 
     html! {
         <section class="samspil-step" aria-labelledby="samspil-step-title">

@@ -29,7 +29,9 @@ fn storage() -> Result<web_sys::Storage, StorageError> {
 }
 
 fn get(key: &str) -> Result<Option<String>, StorageError> {
-    storage()?.get_item(key).map_err(|_| StorageError::Unavailable)
+    storage()?
+        .get_item(key)
+        .map_err(|_| StorageError::Unavailable)
 }
 
 fn set(key: &str, value: &str) -> Result<(), StorageError> {
