@@ -158,7 +158,8 @@ impl State {
             // The address is the most specific: it is where this tab was.
             (Some(own), _) => self.response = own,
             (None, Some(saved)) => {
-                self.resume = saved.answered_count() > 0 && from_address.view.is_none();
+                // Offered on the start view, also after a detour via a shared link.
+                self.resume = saved.answered_count() > 0;
                 self.response = saved;
             }
             (None, None) => {}

@@ -1,0 +1,103 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, APP_URL } from './browser.mjs';
+import { WORDS } from './words.mjs';
+import { forge } from './links.mjs';
+
+// A valid result link of bank version 1 (a golden vector from tests/codec.rs).
+const GOOD = 'EQEJ1UFOXApy4FOXApy4FEeM2A';
+const TEAM = 'EgEDCdVCmLoUxdCmLoUxdCgATqohqzENWYhqzENWYhBDmMYAAAAAAAAAAAAAAAABGUZyaXZpbGxpZ2NlbnRlciAmIGtvbW11bmVqftA';
+
+const DAMAGED = {
+  'empty payload': '#r=',
+  'cut off': `#r=${GOOD.slice(0, 17)}`,
+  'one character changed': `#r=${GOOD.slice(0, 8)}${GOOD[8] === 'A' ? 'B' : 'A'}${GOOD.slice(9)}`,
+  'a character that does not belong': `#r=${GOOD.slice(0, 5)}*${GOOD.slice(6)}`,
+  'letters that are not base64url': '#r=ÆØÅæøå',
+  'too long': `#r=${GOOD}AAAA`,
+  'unknown format version': `#r=${forge(GOOD, (b) => { b[0] = 0x21; })}`,
+  'unknown bank version': `#r=${forge(GOOD, (b) => { b[1] = 9; })}`,
+  'answer out of range': `#r=${forge(GOOD, (b) => { b[5] |= 0xe0; })}`,
+  'a team payload in a result link': `#r=${TEAM}`,
+  'damaged team link': `#t=${TEAM.slice(0, 40)}`,
+  'two links glued together': `#r=${GOOD}${GOOD}`,
+};
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+for (const [kind, fragment] of Object.entries(DAMAGED)) {
+  test(`a damaged link explains itself: ${kind}`, async () => {
+    const context = await browser.newContext({ locale: 'da-DK' });
+    const page = await context.newPage();
+    const problems = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto(APP_URL + fragment);
+    // In the person's language, with a way forward.
+    await page.getByRole('heading', { level: 1, name: WORDS.da.linkError }).waitFor();
+    const alert = page.getByRole('alert');
+    assert.ok((await alert.innerText()).trim().length > 20);
+    assert.equal(await page.locator('.samspil-panic').count(), 0, 'no panic panel');
+    await page.getByRole('button', { name: 'Gå til forsiden' }).click();
+    await page.getByRole('button', { name: WORDS.da.start }).waitFor();
+    assert.ok(!page.url().includes('#r='), 'the damaged link is left behind');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test('a damaged link does not touch unfinished answers on the device', async () => {
+  const context = await browser.newContext({ locale: 'en-GB' });
+  const page = await context.newPage();
+  await page.goto(APP_URL);
+  await page.getByRole('button', { name: WORDS.en.start }).click();
+  await page.getByRole('main').getByRole('group').first().getByRole('radio', { name: 'Agree', exact: true }).check();
+  await page.goto(`${APP_URL}#r=${GOOD.slice(0, 10)}`);
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: WORDS.en.linkError }).waitFor();
+  await page.getByRole('button', { name: 'Go to the start page' }).click();
+  await page.getByRole('button', { name: 'Continue where I left off' }).click();
+  assert.ok(await page.getByRole('main').getByRole('group').first().getByRole('radio', { name: 'Agree', exact: true }).isChecked());
+  await context.close();
+});
+
+test('corrupt data on the device is discarded with a notice', async () => {
+  const context = await browser.newContext({ locale: 'en-GB' });
+  await context.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('samspil:check:v1', 's=3&r=not-a-real-payload');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(APP_URL);
+  await page.getByText('could not be read and were removed').waitFor();
+  await page.getByRole('button', { name: WORDS.en.start }).click();
+  await page.getByRole('main').getByRole('group').first().getByRole('radio', { name: 'Agree', exact: true }).check();
+  assert.match(await page.evaluate(() => localStorage.getItem('samspil:check:v1')), /^s=1&r=/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('blocked storage: the check works in memory, with a one-line notice', async () => {
+  const context = await browser.newContext({ locale: 'en-GB' });
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
+  });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(APP_URL);
+  await page.getByText('does not let Samspil save on this device').waitFor();
+  await page.getByRole('button', { name: WORDS.en.start }).click();
+  const first = page.getByRole('main').getByRole('group').first();
+  await first.getByRole('radio', { name: 'Strongly agree', exact: true }).check();
+  // The answer is kept in the address, so a reload still has it.
+  await page.reload();
+  assert.ok(await page.getByRole('main').getByRole('group').first().getByRole('radio', { name: 'Strongly agree', exact: true }).isChecked());
+  assert.deepEqual(problems, []);
+  await context.close();
+});
