@@ -8,7 +8,7 @@ after(async () => { await browser?.close(); });
 
 test('the app starts under its strict Content-Security-Policy', async () => {
   const page = await openPage(browser);
-  await page.getByRole('heading', { level: 1, name: 'Samspil' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'How healthy is your partnership?' }).waitFor();
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
