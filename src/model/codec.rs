@@ -381,6 +381,12 @@ pub fn decode_team(payload: &str) -> Result<Vec<Response>, DecodeError> {
         .split_first()
         .ok_or(DecodeError::BadLength { len: payload.len() })?;
     rest = tail;
+    // Only what the encoder can write is read: a table larger than its budget is
+    // a forged or damaged link.
+    if label_count as usize > MAX_LABELS {
+        return Err(DecodeError::OutOfRange("labels"));
+    }
+    let mut label_bytes = 0;
     let mut labels = Vec::with_capacity(label_count as usize);
     for _ in 0..label_count {
         let (&len, tail) = rest
@@ -389,6 +395,10 @@ pub fn decode_team(payload: &str) -> Result<Vec<Response>, DecodeError> {
         let len = len as usize;
         if tail.len() < len {
             return Err(DecodeError::BadLength { len: payload.len() });
+        }
+        label_bytes += len + 1;
+        if label_bytes > TEAM_LABEL_BUDGET {
+            return Err(DecodeError::OutOfRange("labels"));
         }
         let text =
             std::str::from_utf8(&tail[..len]).map_err(|_| DecodeError::OutOfRange("label"))?;
