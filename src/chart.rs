@@ -139,13 +139,18 @@ pub fn series_points(
 }
 
 /// Formats a coordinate with at most two decimals and no trailing zeros.
+///
+/// Integer arithmetic on purpose: Rust's float formatting adds about 20 KB to the
+/// wasm bundle, and two decimals of an SVG user unit is all a chart needs.
 pub fn fmt(v: f64) -> String {
-    let v = (v * 100.0).round() / 100.0;
-    // Avoid "-0".
-    let v = if v == 0.0 { 0.0 } else { v };
-    let s = format!("{v:.2}");
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    s.to_owned()
+    let hundredths = (v * 100.0).round() as i64;
+    let sign = if hundredths < 0 { "-" } else { "" };
+    let (whole, frac) = (hundredths.abs() / 100, hundredths.abs() % 100);
+    match frac {
+        0 => format!("{sign}{whole}"),
+        f if f % 10 == 0 => format!("{sign}{whole}.{}", f / 10),
+        f => format!("{sign}{whole}.{f:02}"),
+    }
 }
 
 /// The value of an SVG `points` attribute: "x,y x,y …".

@@ -49,7 +49,7 @@ const MAX_LABELS: usize = 63;
 pub enum DecodeError {
     #[error("no Samspil link was found")]
     NotFound,
-    #[error("the link has a character that does not belong in it: {ch:?} at position {position}")]
+    #[error("the link has a character that does not belong in it: '{ch}' at position {position}")]
     BadCharacter { position: usize, ch: char },
     #[error("the link has the wrong length ({len} characters); it may have been cut off")]
     BadLength { len: usize },

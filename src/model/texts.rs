@@ -5,13 +5,16 @@
 
 use super::i18n::Tr;
 
+/// Defines text constants and an `ALL` list of them. Other text modules (such as
+/// `texts_team`) use it too, each with its own `ALL`.
 macro_rules! texts {
     ($($(#[$doc:meta])* $name:ident = [$da:expr, $sv:expr, $fi:expr, $en:expr];)*) => {
         $($(#[$doc])* pub const $name: Tr = Tr([$da, $sv, $fi, $en]);)*
-        /// Every UI text with its name, for the completeness test.
+        /// Every text of this module with its name, for the completeness test.
         pub const ALL: &[(&str, Tr)] = &[$((stringify!($name), $name)),*];
     };
 }
+pub(crate) use texts;
 
 texts! {
     APP_NAME = ["Samspil", "Samspil", "Samspil", "Samspil"];
