@@ -7,7 +7,7 @@ use samspil::model::content::AREAS;
 use samspil::model::date::Date;
 use samspil::model::remedies::{self, ActionSource, MAX_ACTIONS};
 use samspil::model::team::{self, Subject, TeamSummary};
-use samspil::model::{texts, Answer, Lang, Response, ResultSummary, Sector, Tr};
+use samspil::model::{texts, texts_team, Answer, Lang, Response, ResultSummary, Sector, Tr};
 
 fn assert_complete(what: &str, tr: &Tr) {
     for lang in Lang::ALL {
@@ -23,7 +23,7 @@ fn assert_complete(what: &str, tr: &Tr) {
 
 #[test]
 fn every_text_exists_in_all_four_languages() {
-    for (name, tr) in texts::ALL {
+    for (name, tr) in texts::ALL.iter().chain(texts_team::ALL) {
         assert_complete(name, tr);
     }
     for item in ITEMS {

@@ -15,6 +15,7 @@ pub mod scoring;
 pub mod session;
 pub mod team;
 pub mod texts;
+pub mod texts_team;
 
 pub use answers::{Answer, Response, Sector};
 pub use bank::{Area, Item, ItemId, BANK_VERSION, ITEMS};
