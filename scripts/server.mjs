@@ -5,6 +5,9 @@
 //
 //   node scripts/server.mjs [--dir dist] [--port 8080] [--host 127.0.0.1]
 //                           [--base /sub/path/] [--watch] [--extra-dir /demo=examples]
+//   node scripts/server.mjs --dir examples --port 8081 --demo-host http://127.0.0.1:8080/
+//     serves the demo host pages (a volunteer centre's site) with {{SAMSPIL}} replaced
+//     by the app's address, under the Content-Security-Policy a host page needs.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -24,10 +27,18 @@ const host = opt('host', '127.0.0.1');
 let base = opt('base', '/');
 if (!base.endsWith('/')) base += '/';
 const watch = args.includes('--watch');
+const demoHost = opt('demo-host', null);
 const extra = (opt('extra-dir', '') || '').split(',').filter(Boolean).map((s) => {
   const [prefix, d] = s.split('=');
   return [prefix.endsWith('/') ? prefix : `${prefix}/`, path.resolve(root, d)];
 });
+
+/// What a host page needs for the widget: embed.js from the app, and the app in a frame.
+const hostCsp = (app) => {
+  const origin = new URL(app).origin;
+  return `default-src 'self'; script-src 'self' ${origin}; frame-src ${origin}; style-src 'self'; ` +
+    "img-src 'self' data:; connect-src 'self'; base-uri 'self'; form-action 'self'";
+};
 
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
   "img-src 'self' data:; connect-src 'self'; frame-ancestors *; base-uri 'none'; form-action 'none'";
@@ -71,8 +82,13 @@ const server = http.createServer((req, res) => {
     'Cache-Control': /-[0-9a-f]{10}(_bg)?\.(js|css|wasm)$/.test(file)
       ? 'public, max-age=31536000, immutable' : 'no-cache',
   };
-  if (ext === '.html' && d === dir) headers['Content-Security-Policy'] = CSP;
   let body = fs.readFileSync(file);
+  if (ext === '.html' && demoHost) {
+    headers['Content-Security-Policy'] = hostCsp(demoHost);
+    body = Buffer.from(body.toString('utf8').replaceAll('{{SAMSPIL}}', demoHost));
+  } else if (ext === '.html' && d === dir) {
+    headers['Content-Security-Policy'] = CSP;
+  }
   const accept = req.headers['accept-encoding'] || '';
   if (body.length > 512 && /\.(html|js|css|wasm|svg|json)$/.test(file)) {
     const enc = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null;
