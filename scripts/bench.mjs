@@ -1,0 +1,200 @@
+// Samspil's benchmark: transfer, startup (against a static page), per-answer work,
+// team scale and Lighthouse. Run by scripts/bench, which builds and serves the
+// release bundle first. Writes bench/results.json and bench/results.md.
+//
+//   node scripts/bench.mjs APP_URL TEAM_FRAGMENT
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { chromium } from 'playwright-core';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const [APP_URL, TEAM_FRAGMENT] = process.argv.slice(2);
+const RUNS = Number(process.env.BENCH_RUNS || 11);
+const FIRST_STEP = '#s=1&r=EQEJ1UFOXApy4FOXApy4FEeM2A';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]; };
+const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+
+const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+const results = { date: new Date().toISOString().slice(0, 10), machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.cpus()[0]?.model ?? 'unknown CPU'}`, chromium: browser.version() };
+
+// 1. Transfer: what a first visit downloads, as the server sends it (brotli).
+{
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  const urls = new Map();
+  const files = [];
+  cdp.on('Network.responseReceived', (e) => urls.set(e.requestId, { url: e.response.url, encoding: e.response.headers['content-encoding'] || e.response.headers['Content-Encoding'] || 'none' }));
+  cdp.on('Network.loadingFinished', (e) => { const r = urls.get(e.requestId); if (r) files.push({ ...r, bytes: e.encodedDataLength }); });
+  await page.goto(APP_URL);
+  await page.getByRole('button').first().waitFor();
+  await page.waitForTimeout(300);
+  const dist = path.join(ROOT, 'dist');
+  const wasm = fs.readdirSync(dist).find((f) => f.endsWith('.wasm'));
+  results.transfer = {
+    files: files.map((f) => ({ file: new URL(f.url).pathname.split('/').pop() || 'index.html', encoding: f.encoding, bytes: f.bytes })),
+    total: files.reduce((t, f) => t + f.bytes, 0),
+    wasm_raw: fs.statSync(path.join(dist, wasm)).size,
+  };
+  await context.close();
+}
+
+// 2. Startup under 4× CPU throttling: navigation to the first question being
+// interactive, against a static page of the same first view.
+{
+  const probe = await browser.newContext();
+  const page = await probe.newPage();
+  await page.goto(APP_URL + FIRST_STEP);
+  await page.locator('input[type=radio]').first().waitFor();
+  const html = await page.evaluate(() => {
+    const doc = document.documentElement.cloneNode(true);
+    doc.querySelectorAll('script, link[rel=modulepreload], link[rel=preload], .samspil-loading').forEach((n) => n.remove());
+    return '<!doctype html>\n' + doc.outerHTML;
+  });
+  await probe.close();
+  const staticFile = path.join(ROOT, 'dist', 'bench-static.html');
+  fs.writeFileSync(staticFile, html);
+
+  const measure = async (url) => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      new MutationObserver((_, obs) => {
+        if (document.querySelector('input[type=radio]')) { window.__firstQuestion = performance.now(); obs.disconnect(); }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.goto(url);
+    await page.waitForFunction(() => window.__firstQuestion !== undefined);
+    const t = await page.evaluate(() => window.__firstQuestion);
+    await context.close();
+    return t;
+  };
+  const app = [], plain = [];
+  for (let i = 0; i < RUNS; i++) {
+    app.push(await measure(APP_URL + FIRST_STEP));
+    plain.push(await measure(new URL('bench-static.html', APP_URL).href));
+  }
+  fs.rmSync(staticFile);
+  results.startup = {
+    runs: RUNS, cpu_throttle: 4,
+    app_ms: { median: round(median(app)), min: round(Math.min(...app)), max: round(Math.max(...app)) },
+    static_ms: { median: round(median(plain)), min: round(Math.min(...plain)), max: round(Math.max(...plain)) },
+    ratio: round(median(app) / median(plain), 2),
+  };
+}
+
+// 3. Per-answer work, unthrottled: from the click to all of the app's work done
+// (render, effects, saving), over all 30 answers.
+{
+  const context = await browser.newContext({ locale: 'en-GB' });
+  const page = await context.newPage();
+  await page.goto(APP_URL);
+  await page.getByRole('button', { name: 'Start the check' }).click();
+  const times = [];
+  for (let step = 0; step < 6; step++) {
+    await page.locator('fieldset').first().waitFor();
+    for (let q = 0; q < 5; q++) {
+      times.push(await page.evaluate(async ([q, v]) => {
+        const radio = document.querySelectorAll('fieldset')[q].querySelectorAll('input[type=radio]')[v];
+        const t0 = performance.now();
+        radio.click();
+        // A message-channel task runs after every microtask (Yew renders in
+        // microtasks) without setTimeout's 4 ms clamping.
+        await new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); });
+        return performance.now() - t0;
+      }, [q, (step + q) % 6]));
+    }
+    await page.getByRole('button', { name: step === 5 ? 'See the result' : 'Next', exact: true }).click();
+  }
+  results.per_answer = { answers: times.length, median_ms: round(median(times), 2), p95_ms: round(pct(times, 95), 2), max_ms: round(Math.max(...times), 2) };
+  await context.close();
+}
+
+// 4. Team scale: 50 respondents from one team link.
+if (TEAM_FRAGMENT) {
+  const context = await browser.newContext({ locale: 'en-GB' });
+  const page = await context.newPage();
+  await page.goto(APP_URL);
+  await page.getByRole('button').first().waitFor();
+  const ms = await page.evaluate(async (fragment) => {
+    const before = document.querySelector('h1')?.textContent;
+    const t0 = performance.now();
+    location.hash = fragment;
+    await new Promise((resolve) => {
+      const done = () => document.querySelector('h1')?.textContent !== before && document.querySelectorAll('.samspil-main table').length > 0;
+      if (done()) return resolve();
+      new MutationObserver((_, obs) => { if (done()) { obs.disconnect(); resolve(); } })
+        .observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
+    await new Promise((r) => setTimeout(r, 0));
+    return performance.now() - t0;
+  }, TEAM_FRAGMENT);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  // The wasm memory, found without any global of the app's: every WebAssembly.Memory.
+  const proto = await cdp.send('Runtime.evaluate', { expression: 'WebAssembly.Memory.prototype' });
+  const found = await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.result.objectId });
+  const size = await cdp.send('Runtime.callFunctionOn', {
+    objectId: found.objects.objectId, returnByValue: true,
+    functionDeclaration: 'function () { return this.reduce((t, m) => t + m.buffer.byteLength, 0); }',
+  });
+  results.team = { respondents: 50, render_ms: round(ms), js_heap_bytes: heap.usedSize, wasm_memory_bytes: size.result.value };
+  await context.close();
+}
+await browser.close();
+
+// 5. Lighthouse, mobile preset (its default).
+if (process.env.BENCH_LIGHTHOUSE !== '0') {
+  const out = path.join(os.tmpdir(), 'samspil-lighthouse.json');
+  execFileSync(path.join(ROOT, 'node_modules/.bin/lighthouse'), [APP_URL, '--quiet', '--output=json', `--output-path=${out}`,
+    '--only-categories=performance,accessibility,best-practices',
+    `--chrome-flags=--headless=new ${ARGS.join(' ')}`], { env: { ...process.env, CHROME_PATH: CHROMIUM }, stdio: 'inherit' });
+  const lh = JSON.parse(fs.readFileSync(out, 'utf8'));
+  results.lighthouse = Object.fromEntries(['performance', 'accessibility', 'best-practices'].map((c) => [c, Math.round(lh.categories[c].score * 100)]));
+  results.lighthouse.fcp_ms = Math.round(lh.audits['first-contentful-paint'].numericValue);
+  results.lighthouse.lcp_ms = Math.round(lh.audits['largest-contentful-paint'].numericValue);
+  results.lighthouse.tbt_ms = Math.round(lh.audits['total-blocking-time'].numericValue);
+}
+
+// The budgets of the performance issue.
+const budgets = [
+  ['First-visit transfer (brotli)', `${results.transfer.total} B`, '≤ 92,160 B (90 KB)', results.transfer.total <= 90 * 1024],
+  ['Raw wasm', `${results.transfer.wasm_raw} B`, '≤ 307,200 B (300 KB)', results.transfer.wasm_raw <= 300 * 1024],
+  ['Startup ratio vs static page (4× throttle)', `${results.startup.ratio}×`, '≤ 2×', results.startup.ratio <= 2],
+  ['Per-answer p95 (unthrottled)', `${results.per_answer.p95_ms} ms`, '≤ 8 ms', results.per_answer.p95_ms <= 8],
+];
+if (results.team) budgets.push(['Team view, 50 respondents', `${results.team.render_ms} ms`, '≤ 50 ms', results.team.render_ms <= 50]);
+if (results.lighthouse) {
+  budgets.push(['Lighthouse performance (mobile)', results.lighthouse.performance, '≥ 95', results.lighthouse.performance >= 95]);
+  budgets.push(['Lighthouse accessibility', results.lighthouse.accessibility, '100', results.lighthouse.accessibility === 100]);
+  budgets.push(['Lighthouse best practices', results.lighthouse['best-practices'], '100', results.lighthouse['best-practices'] === 100]);
+}
+results.budgets = budgets.map(([what, value, budget, ok]) => ({ what, value, budget, ok }));
+
+const md = [
+  `Measured ${results.date} on ${results.machine}, ${results.chromium}.`, '',
+  '| Measure | Value | Budget | Holds |', '|---|---|---|---|',
+  ...results.budgets.map((b) => `| ${b.what} | ${b.value} | ${b.budget} | ${b.ok ? 'yes' : '**no**'} |`), '',
+  '| File (first visit) | Encoding | Bytes over the wire |', '|---|---|---|',
+  ...results.transfer.files.map((f) => `| ${f.file} | ${f.encoding} | ${f.bytes} |`),
+  `| **total** | | **${results.transfer.total}** |`, '',
+  `Startup (navigation → first question interactive, ${results.startup.runs} runs, 4× CPU throttle): Samspil median ${results.startup.app_ms.median} ms (${results.startup.app_ms.min}–${results.startup.app_ms.max}), static page median ${results.startup.static_ms.median} ms (${results.startup.static_ms.min}–${results.startup.static_ms.max}), ratio ${results.startup.ratio}×.`,
+  `Per answer (click → all work done, ${results.per_answer.answers} answers): median ${results.per_answer.median_ms} ms, p95 ${results.per_answer.p95_ms} ms, max ${results.per_answer.max_ms} ms.`,
+  results.team ? `Team view of 50: ${results.team.render_ms} ms; JS heap ${results.team.js_heap_bytes} B, wasm memory ${results.team.wasm_memory_bytes} B.` : '',
+  results.lighthouse ? `Lighthouse (mobile): FCP ${results.lighthouse.fcp_ms} ms, LCP ${results.lighthouse.lcp_ms} ms, TBT ${results.lighthouse.tbt_ms} ms.` : '',
+].join('\n');
+fs.mkdirSync(path.join(ROOT, 'bench'), { recursive: true });
+fs.writeFileSync(path.join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
+fs.writeFileSync(path.join(ROOT, 'bench/results.md'), md + '\n');
+console.log(md);
