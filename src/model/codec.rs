@@ -545,7 +545,7 @@ pub fn find_all(text: &str) -> Vec<Found> {
 // ---------------------------------------------------------------------------
 // Percent-encoding of labels, and decoding of pasted addresses.
 
-fn percent_encode(s: &str) -> String {
+pub fn percent_encode(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {

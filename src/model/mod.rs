@@ -9,11 +9,14 @@ pub mod bank;
 pub mod codec;
 pub mod content;
 pub mod date;
+pub mod export;
 pub mod i18n;
+pub mod options;
 pub mod remedies;
 pub mod scoring;
 pub mod session;
 pub mod team;
+pub mod team_links;
 pub mod texts;
 pub mod texts_team;
 

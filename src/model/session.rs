@@ -47,7 +47,9 @@ pub fn open_fragment(fragment: &str, lang: Lang, today: Date) -> Opened {
         .iter()
         .find_map(|(k, v)| (*k == "s").then(|| v.clone()));
     let has_link = params.iter().any(|(k, _)| matches!(*k, "r" | "t" | "n"))
-        || fragment.to_ascii_lowercase().contains("%23");
+        || ["%23r", "%23t"]
+            .iter()
+            .any(|m| fragment.to_ascii_lowercase().contains(m));
     if own_view.is_none() && !has_link {
         return Opened {
             view: None,
@@ -60,20 +62,14 @@ pub fn open_fragment(fragment: &str, lang: Lang, today: Date) -> Opened {
             if r.date < today {
                 r.date = today;
             }
-            let view = match step.as_str() {
-                "results" => View::Results,
-                n => match n.parse::<usize>() {
-                    Ok(k) if (1..=STEPS).contains(&k) => View::Step(k - 1),
-                    _ => View::Start,
-                },
-            };
             Opened {
-                view: Some(view),
+                view: Some(step_view(&step)),
                 own: Some(r),
             }
         }
-        (Some(_), Err(DecodeError::NotFound)) => Opened {
-            view: Some(View::Start),
+        // Only where the person is: the answers are on the device.
+        (Some(step), Err(DecodeError::NotFound)) => Opened {
+            view: Some(step_view(&step)),
             own: None,
         },
         (_, Ok(Link::Result(r))) => Opened {
@@ -91,15 +87,34 @@ pub fn open_fragment(fragment: &str, lang: Lang, today: Date) -> Opened {
     }
 }
 
-/// The fragment that keeps the person's own check: where they are and what they answered.
-pub fn own_fragment(view: &View, response: &Response) -> Option<String> {
+fn step_view(step: &str) -> View {
+    match step {
+        "results" => View::Results,
+        n => match n.parse::<usize>() {
+            Ok(k) if (1..=STEPS).contains(&k) => View::Step(k - 1),
+            _ => View::Start,
+        },
+    }
+}
+
+/// Where the person is in their own check (`s=…`), or `None` for other views.
+pub fn step_fragment(view: &View) -> Option<String> {
     let step = match view {
         View::Start => "start".to_owned(),
         View::Step(k) => (k + 1).to_string(),
         View::Results => "results".to_owned(),
         _ => return None,
     };
-    Some(format!("s={step}&{}", codec::result_fragment(response)))
+    Some(format!("s={step}"))
+}
+
+/// The fragment that keeps the person's own check: where they are and what they answered.
+pub fn own_fragment(view: &View, response: &Response) -> Option<String> {
+    Some(format!(
+        "{}&{}",
+        step_fragment(view)?,
+        codec::result_fragment(response)
+    ))
 }
 
 #[cfg(test)]

@@ -45,6 +45,18 @@ texts! {
         "Selain ei salli Samspilin tallentaa laitteelle. Vastauksesi säilyvät tässä välilehdessä ja sen osoitteessa, kunnes suljet sen.",
         "This browser does not let Samspil save on this device. Your answers stay in this tab and its address until you close it."
     ];
+    NOTICE_STORAGE_EMBEDDED = [
+        "Inde på denne side lader browseren ikke Samspil gemme dine svar. De bevares, mens siden er åben. Åbn Samspil på sin egen side for at gemme dem på enheden.",
+        "Inne på den här sidan låter webbläsaren inte Samspil spara dina svar. De finns kvar medan sidan är öppen. Öppna Samspil på en egen sida för att spara dem på enheten.",
+        "Tällä sivulla selain ei salli Samspilin tallentaa vastauksiasi. Ne säilyvät niin kauan kuin sivu on auki. Avaa Samspil omalla sivullaan tallentaaksesi ne laitteelle.",
+        "Inside this page, your browser does not let Samspil save your answers. They stay while the page is open. Open Samspil on its own page to save them on this device."
+    ];
+    NOTICE_BAD_OPTIONS = [
+        "Sidens indstillinger for Samspil indeholdt værdier, der blev ignoreret: {names}. Samspil virker som normalt.",
+        "Sidans inställningar för Samspil innehöll värden som ignorerades: {names}. Samspil fungerar som vanligt.",
+        "Sivun Samspil-asetuksissa oli arvoja, jotka ohitettiin: {names}. Samspil toimii tavalliseen tapaan.",
+        "This page's settings for Samspil had values that were ignored: {names}. Samspil works as usual."
+    ];
     NOTICE_STORAGE_CORRUPT = [
         "Gemte svar på denne enhed kunne ikke læses og er slettet. Du kan begynde forfra.",
         "Sparade svar på den här enheten gick inte att läsa och har tagits bort. Du kan börja om.",

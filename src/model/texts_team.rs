@@ -5,4 +5,265 @@ use super::texts::texts;
 
 texts! {
     TEAM_TITLE = ["Teamets billede", "Teamets bild", "Tiimin kuva", "The team picture"];
+    TEAM_INTRO = [
+        "Saml alle partneres resultatlinks i ét billede: hvor I er enige, hvor I ser forskelligt på tingene, og hvad I kan gøre nu. Alt bliver i denne browser.",
+        "Samla alla parters resultatlänkar i en bild: var ni är överens, var ni ser olika på saker och vad ni kan göra nu. Allt stannar i den här webbläsaren.",
+        "Kokoa kaikkien kumppanien tuloslinkit yhdeksi kuvaksi: missä olette samaa mieltä, missä näette asiat eri tavoin ja mitä voitte tehdä seuraavaksi. Kaikki pysyy tässä selaimessa.",
+        "Combine every partner's result link into one picture: where you agree, where you see things differently, and what to do next. Everything stays in this browser."
+    ];
+    OPEN_TEAM = [
+        "Samler du teamets links? Åbn teamvisningen",
+        "Samlar du teamets länkar? Öppna teamvyn",
+        "Kokoatko tiimin linkkejä? Avaa tiiminäkymä",
+        "Combining the team's links? Open the team view"
+    ];
+
+    // --- Adding links ---
+    ADD_TITLE = ["Tilføj resultatlinks", "Lägg till resultatlänkar", "Lisää tuloslinkkejä", "Add result links"];
+    ADD_LABEL = [
+        "Indsæt resultatlinks eller et teamlink",
+        "Klistra in resultatlänkar eller en teamlänk",
+        "Liitä tuloslinkkejä tai tiimilinkki",
+        "Paste result links or a team link"
+    ];
+    ADD_HINT = [
+        "Ét link eller mange på én gang: ét pr. linje eller en hel chat med links inde i teksten. Samspil finder selv linkene.",
+        "En länk eller många på en gång: en per rad eller en hel chatt med länkar i texten. Samspil hittar länkarna själv.",
+        "Yksi linkki tai monta kerralla: yksi riville tai koko keskustelu, jonka tekstissä on linkkejä. Samspil löytää linkit itse.",
+        "One link or many at once: one per line, or a whole chat with links in the text. Samspil finds the links itself."
+    ];
+    ADD_BUTTON = ["Tilføj linkene", "Lägg till länkarna", "Lisää linkit", "Add the links"];
+    REPORT_TITLE = ["Sådan gik det med linkene", "Så gick det med länkarna", "Näin linkeille kävi", "What happened to the links"];
+    REPORT_LINE = ["Linje {line}", "Rad {line}", "Rivi {line}", "Line {line}"];
+    REPORT_ADDED = ["Tilføjet.", "Tillagd.", "Lisätty.", "Added."];
+    REPORT_TEAM_ADDED = [
+        "Teamlink: {n} besvarelser tilføjet.",
+        "Teamlänk: {n} svar tillagda.",
+        "Tiimilinkki: {n} vastausta lisätty.",
+        "Team link: {n} respondents added."
+    ];
+    REPORT_DUPLICATE = [
+        "Ikke tilføjet: det samme resultat er allerede med.",
+        "Inte tillagd: samma resultat finns redan med.",
+        "Ei lisätty: sama tulos on jo mukana.",
+        "Not added: the same result is already in the team."
+    ];
+    REPORT_TEAM_DUPLICATES = [
+        "Allerede med: {n}.",
+        "Fanns redan med: {n}.",
+        "Jo mukana: {n}.",
+        "Already in the team: {n}."
+    ];
+    REPORT_FULL = [
+        "Ikke tilføjet: et team kan højst rumme 50 besvarelser.",
+        "Inte tillagd: ett team rymmer högst 50 svar.",
+        "Ei lisätty: tiimiin mahtuu enintään 50 vastausta.",
+        "Not added: a team holds at most 50 respondents."
+    ];
+    REPORT_TEAM_LEFT_OUT = [
+        "Kom ikke med: {n} (et team kan højst rumme 50 besvarelser).",
+        "Kom inte med: {n} (ett team rymmer högst 50 svar).",
+        "Jäi pois: {n} (tiimiin mahtuu enintään 50 vastausta).",
+        "Left out: {n} (a team holds at most 50 respondents)."
+    ];
+    REPORT_LEFT_OUT = [
+        "Et team kan højst rumme 50 besvarelser. Kom ikke med: {n}.",
+        "Ett team rymmer högst 50 svar. Kom inte med: {n}.",
+        "Tiimiin mahtuu enintään 50 vastausta. Jäi pois: {n}.",
+        "A team holds at most 50 respondents. Left out: {n}."
+    ];
+    REPORT_NONE_FOUND = [
+        "Der var intet Samspil-link i teksten. Et link indeholder #r= eller #t=.",
+        "Det fanns ingen Samspil-länk i texten. En länk innehåller #r= eller #t=.",
+        "Tekstissä ei ollut Samspil-linkkiä. Linkissä on #r= tai #t=.",
+        "No Samspil link was found in the text. A link contains #r= or #t=."
+    ];
+
+    // --- Respondents ---
+    RESPONDENTS_TITLE = ["Besvarelser ({n})", "Svar ({n})", "Vastaukset ({n})", "Respondents ({n})"];
+    RESPONDENT = ["Besvarelse {n}", "Svar {n}", "Vastaus {n}", "Respondent {n}"];
+    NO_RESPONDENTS = [
+        "Endnu ingen besvarelser. Indsæt resultatlinkene ovenfor.",
+        "Inga svar ännu. Klistra in resultatlänkarna ovan.",
+        "Ei vielä vastauksia. Liitä tuloslinkit yllä olevaan kenttään.",
+        "No respondents yet. Paste the result links above."
+    ];
+    REMOVE_RESPONDENT = ["Fjern besvarelse {n}", "Ta bort svar {n}", "Poista vastaus {n}", "Remove respondent {n}"];
+
+    // --- Team radar and table ---
+    TEAM_RADAR_TITLE = ["Teamets parathed pr. område", "Teamets beredskap per område", "Tiimin valmius alueittain", "The team's readiness by area"];
+    TEAM_RADAR_DESC = [
+        "Radardiagram: hver besvarelse som en tynd linje, teamets gennemsnit som en fed linje og spændet fra laveste til højeste score skraveret. De samme tal står i tabellen.",
+        "Radardiagram: varje svar som en tunn linje, teamets medelvärde som en fet linje och spannet från lägsta till högsta värde skuggat. Samma siffror finns i tabellen.",
+        "Tutkakaavio: jokainen vastaus ohuena viivana, tiimin keskiarvo lihavana viivana ja vaihteluväli pienimmästä suurimpaan varjostettuna. Samat luvut ovat taulukossa.",
+        "Radar chart: each respondent as a thin line, the team mean as a bold line, and the range from the lowest to the highest score shaded. The same figures are in the table."
+    ];
+    TEAM_MEAN = ["Teamets gennemsnit", "Teamets medelvärde", "Tiimin keskiarvo", "Team mean"];
+    LEGEND_TITLE = ["Sådan læses diagrammet", "Så läser du diagrammet", "Näin luet kaaviota", "How to read the chart"];
+    LEGEND_MEAN = [
+        "Fed linje med punkter: teamets gennemsnit",
+        "Fet linje med punkter: teamets medelvärde",
+        "Lihava viiva ja pisteet: tiimin keskiarvo",
+        "Bold line with points: the team mean"
+    ];
+    LEGEND_EACH = [
+        "Tynde grå linjer: hver enkelt besvarelse",
+        "Tunna grå linjer: varje enskilt svar",
+        "Ohuet harmaat viivat: jokainen vastaus erikseen",
+        "Thin grey lines: each respondent"
+    ];
+    LEGEND_RANGE = [
+        "Skraveret bånd: fra laveste til højeste score",
+        "Skuggat band: från lägsta till högsta värde",
+        "Varjostettu alue: pienimmästä suurimpaan pistemäärään",
+        "Shaded band: from the lowest to the highest score"
+    ];
+    TEAM_TABLE_CAPTION = ["Teamets score pr. område", "Teamets värden per område", "Tiimin pisteet alueittain", "Team scores by area"];
+    COL_MEAN = ["Gennemsnit", "Medelvärde", "Keskiarvo", "Mean"];
+    COL_MIN = ["Laveste", "Lägsta", "Pienin", "Lowest"];
+    COL_MAX = ["Højeste", "Högsta", "Suurin", "Highest"];
+    COL_SD = ["Spredning (SD)", "Spridning (SD)", "Hajonta (SD)", "Spread (SD)"];
+
+    // --- Where you differ ---
+    DIFFER_TITLE = ["Hvor I ser forskelligt", "Var ni ser olika", "Missä näette asiat eri tavoin", "Where you differ"];
+    DIFFER_RULE = [
+        "Et udsagn markeres, når svarene ligger 3 eller flere trin fra hinanden (fx et 2 og et 5) eller spredningen er 1,0 eller mere; et område efter samme regel på sine score. Største spredning først.",
+        "Ett påstående markeras när svaren ligger 3 eller fler steg isär (t.ex. en 2:a och en 5:a) eller spridningen är 1,0 eller mer; ett område enligt samma regel på sina värden. Störst spridning först.",
+        "Väittämä nostetaan esiin, kun vastausten väli on vähintään 3 askelta (esim. 2 ja 5) tai hajonta on vähintään 1,0; alue samalla säännöllä pisteistään. Suurin hajonta ensin.",
+        "A statement is flagged when answers lie 3 or more scale points apart (say a 2 and a 5) or their spread is 1.0 or more; an area by the same rule on its scores. Largest spread first."
+    ];
+    DIFFER_COUNT = [
+        "{n} steder, hvor I ser forskelligt på tingene.",
+        "{n} ställen där ni ser olika på saker.",
+        "{n} kohtaa, joissa näette asiat eri tavoin.",
+        "{n} places where you see things differently."
+    ];
+    DIFFER_NONE = [
+        "Intet område og intet udsagn deler teamet efter denne regel. Spørg alligevel: Hvem svarede “ved ikke”, og hvorfor?",
+        "Inget område och inget påstående delar teamet enligt den här regeln. Fråga ändå: vem svarade ”vet inte”, och varför?",
+        "Mikään alue tai väittämä ei jaa tiimiä tämän säännön mukaan. Kysykää silti: kuka vastasi ”en osaa sanoa” ja miksi?",
+        "No area or statement divides the team by this rule. Ask anyway: who answered “don't know”, and why?"
+    ];
+    DIFFER_AREA = ["Område: {area}", "Område: {area}", "Alue: {area}", "Area: {area}"];
+    DIFFER_STATEMENT = ["Udsagn {n} · {area}", "Påstående {n} · {area}", "Väittämä {n} · {area}", "Statement {n} · {area}"];
+    DIFFER_AREA_FIGURES = [
+        "Score fra {min} til {max}, spredning {sd} point.",
+        "Värden från {min} till {max}, spridning {sd} poäng.",
+        "Pisteet {min}–{max}, hajonta {sd} pistettä.",
+        "Scores from {min} to {max}, spread {sd} points."
+    ];
+    DIFFER_ITEM_FIGURES = [
+        "Svar fra {min} til {max} på skalaen 1–5, spredning {sd}.",
+        "Svar från {min} till {max} på skalan 1–5, spridning {sd}.",
+        "Vastaukset {min}–{max} asteikolla 1–5, hajonta {sd}.",
+        "Answers from {min} to {max} on the 1–5 scale, spread {sd}."
+    ];
+    DIFFER_MORE = [
+        "Vis de øvrige {n}",
+        "Visa de övriga {n}",
+        "Näytä loput {n}",
+        "Show the other {n}"
+    ];
+    DIFFER_ASK = ["Til samtalen", "Att samtala om", "Keskusteltavaksi", "To talk about"];
+
+    // --- By sector ---
+    SECTOR_TITLE = ["Pr. sektor", "Per sektor", "Sektoreittain", "By sector"];
+    SECTOR_INTRO = [
+        "Gennemsnit pr. område for hver sektor med mindst to besvarelser, så ingen enkeltperson kan udpeges. Føles partnerskabet lige ligeværdigt fra begge sider?",
+        "Medelvärde per område för varje sektor med minst två svar, så att ingen enskild person kan pekas ut. Känns partnerskapet lika jämbördigt från båda håll?",
+        "Keskiarvo alueittain jokaiselle sektorille, jolla on vähintään kaksi vastausta, jottei ketään voi tunnistaa. Tuntuuko kumppanuus yhtä tasavertaiselta molemmin puolin?",
+        "Mean score per area for each sector with at least two respondents, so no single person can be singled out. Does the partnership feel equal from both sides?"
+    ];
+    SECTOR_CAPTION = ["Gennemsnit pr. sektor", "Medelvärde per sektor", "Keskiarvot sektoreittain", "Mean scores by sector"];
+    SECTOR_NONE = [
+        "Endnu har ingen sektor mindst to besvarelser.",
+        "Ännu har ingen sektor minst två svar.",
+        "Yhdelläkään sektorilla ei vielä ole vähintään kahta vastausta.",
+        "No sector has two or more respondents yet."
+    ];
+
+    // --- Team actions ---
+    TEAM_ACTIONS_TITLE = ["Det kan teamet gøre nu", "Det kan teamet göra nu", "Tämän tiimi voi tehdä nyt", "What the team can do next"];
+    TEAM_ACTIONS_INTRO = [
+        "I rækkefølge: teamets svageste områder først, og udsagn med et gennemsnit på 2 eller lavere.",
+        "I ordning: teamets svagaste områden först, och påståenden med ett medelvärde på 2 eller lägre.",
+        "Järjestyksessä: tiimin heikoimmat alueet ensin sekä väittämät, joiden keskiarvo on 2 tai alle.",
+        "In order: the team's weakest areas first, and statements with a mean answer of 2 or lower."
+    ];
+
+    // --- Team link and export ---
+    TEAM_LINK_TITLE = ["Teamlinket", "Teamlänken", "Tiimilinkki", "The team link"];
+    TEAM_LINK_INTRO = [
+        "Ét link rummer hele teamet (op til 50 besvarelser). Sæt det i referatet: når det åbnes, vises dette teambillede igen.",
+        "En länk rymmer hela teamet (upp till 50 svar). Lägg den i minnesanteckningarna: när den öppnas visas den här teambilden igen.",
+        "Yksi linkki sisältää koko tiimin (enintään 50 vastausta). Lisää se muistioon: kun sen avaa, tämä tiimikuva näkyy uudelleen.",
+        "One link holds the whole team (up to 50 respondents). Put it in the minutes: opening it shows this team picture again."
+    ];
+    TEAM_LINK = ["Teamlink", "Teamlänk", "Tiimilinkki", "Team link"];
+    TEAM_QR = ["QR-kode med teamlinket", "QR-kod med teamlänken", "QR-koodi tiimilinkistä", "QR code of the team link"];
+    EXPORT_CSV = ["Hent som CSV", "Ladda ner som CSV", "Lataa CSV-tiedostona", "Download as CSV"];
+    EXPORT_JSON = ["Hent som JSON", "Ladda ner som JSON", "Lataa JSON-tiedostona", "Download as JSON"];
+
+    // --- Before and after ---
+    COMPARE_TITLE = ["Før og efter", "Före och efter", "Ennen ja jälkeen", "Before and after"];
+    COMPARE_INTRO = [
+        "Opfølgningsmøde et halvt år senere? Indsæt teamlinket (eller resultatlinkene) fra det tidligere møde for at se, hvad der har ændret sig. Teamet ovenfor er “efter”.",
+        "Uppföljningsmöte ett halvår senare? Klistra in teamlänken (eller resultatlänkarna) från det tidigare mötet för att se vad som har ändrats. Teamet ovan är ”efter”.",
+        "Seurantatapaaminen puolen vuoden päästä? Liitä aiemman tapaamisen tiimilinkki (tai tuloslinkit) nähdäksesi, mikä on muuttunut. Yllä oleva tiimi on ”jälkeen”.",
+        "A follow-up meeting six months later? Paste the team link (or result links) from the earlier meeting to see what changed. The team above is “after”."
+    ];
+    COMPARE_LABEL = [
+        "Links fra det tidligere møde",
+        "Länkar från det tidigare mötet",
+        "Aiemman tapaamisen linkit",
+        "Links from the earlier meeting"
+    ];
+    COMPARE_BUTTON = ["Sammenlign", "Jämför", "Vertaa", "Compare"];
+    COMPARE_CLEAR = ["Fjern sammenligningen", "Ta bort jämförelsen", "Poista vertailu", "Remove the comparison"];
+    COMPARE_COUNTS = [
+        "Før: {before} besvarelser. Efter: {after} besvarelser.",
+        "Före: {before} svar. Efter: {after} svar.",
+        "Ennen: {before} vastausta. Jälkeen: {after} vastausta.",
+        "Before: {before} respondents. After: {after} respondents."
+    ];
+    COMPARE_RADAR_TITLE = ["Før og efter pr. område", "Före och efter per område", "Ennen ja jälkeen alueittain", "Before and after by area"];
+    COMPARE_RADAR_DESC = [
+        "Radardiagram: teamets gennemsnit før som en stiplet linje og efter som en fed linje. De samme tal står i tabellen.",
+        "Radardiagram: teamets medelvärde före som en streckad linje och efter som en fet linje. Samma siffror finns i tabellen.",
+        "Tutkakaavio: tiimin keskiarvo ennen katkoviivana ja jälkeen lihavana viivana. Samat luvut ovat taulukossa.",
+        "Radar chart: the team mean before as a dashed line and after as a bold line. The same figures are in the table."
+    ];
+    LEGEND_BEFORE = ["Stiplet linje: før", "Streckad linje: före", "Katkoviiva: ennen", "Dashed line: before"];
+    LEGEND_AFTER = ["Fed linje: efter", "Fet linje: efter", "Lihava viiva: jälkeen", "Bold line: after"];
+    COMPARE_CAPTION = ["Ændring pr. område", "Förändring per område", "Muutos alueittain", "Change by area"];
+    COL_BEFORE = ["Før", "Före", "Ennen", "Before"];
+    COL_AFTER = ["Efter", "Efter", "Jälkeen", "After"];
+    COL_CHANGE = ["Ændring", "Förändring", "Muutos", "Change"];
+
+    // --- Meeting display ---
+    MEETING_OPEN = ["Vis på storskærm", "Visa på storskärm", "Näytä valkokankaalla", "Meeting display"];
+    MEETING_TITLE = ["Mødevisning", "Mötesvisning", "Kokousnäkymä", "Meeting display"];
+    MEETING_HINT = [
+        "Piletasterne eller Page Up/Page Down skifter afsnit. Escape afslutter.",
+        "Piltangenterna eller Page Up/Page Down byter avsnitt. Escape avslutar.",
+        "Nuolinäppäimet tai Page Up/Page Down vaihtavat osiota. Esc lopettaa.",
+        "Arrow keys or Page Up/Page Down move between sections. Escape leaves."
+    ];
+    MEETING_POSITION = [
+        "Afsnit {k} af {total}: {title}",
+        "Avsnitt {k} av {total}: {title}",
+        "Osio {k}/{total}: {title}",
+        "Section {k} of {total}: {title}"
+    ];
+    MEETING_PREV = ["Forrige", "Föregående", "Edellinen", "Previous"];
+    MEETING_NEXT = ["Næste", "Nästa", "Seuraava", "Next"];
+    MEETING_LEAVE = ["Afslut mødevisningen", "Avsluta mötesvisningen", "Sulje kokousnäkymä", "Leave the meeting display"];
+    INVITE_TITLE = ["Tag tjekket på din telefon", "Gör kontrollen på din telefon", "Tee tarkastus puhelimellasi", "Take the check on your phone"];
+    INVITE_BODY = [
+        "Scan koden, eller skriv adressen. Det tager omkring 10 minutter; sæt derefter dit resultatlink i chatten.",
+        "Skanna koden eller skriv in adressen. Det tar ungefär 10 minuter; klistra sedan in din resultatlänk i chatten.",
+        "Skannaa koodi tai kirjoita osoite. Siihen menee noin 10 minuuttia; liitä sitten tuloslinkkisi keskusteluun.",
+        "Scan the code or type the address. It takes about 10 minutes; then paste your result link in the chat."
+    ];
+    INVITE_QR = ["QR-kode med adressen til tjekket", "QR-kod med adressen till kontrollen", "QR-koodi tarkastuksen osoitteesta", "QR code of the check's address"];
 }

@@ -13,7 +13,9 @@ use super::start::StartView;
 use super::state::{Action, Boot, Notice, State};
 use super::step::StepView;
 use super::storage;
-use crate::model::session::{own_fragment, View};
+use super::team::TeamView;
+use crate::model::options::Options;
+use crate::model::session::{own_fragment, step_fragment, View};
 use crate::model::{texts, Lang};
 
 fn initial_lang() -> Lang {
@@ -59,12 +61,18 @@ pub fn App() -> Html {
         let state = state.clone();
         let previous_view = use_mut_ref(|| None::<View>);
         use_effect_with(
-            (state.view.clone(), state.response.clone(), state.booted),
-            move |(view, response, booted)| {
+            (
+                state.view.clone(),
+                state.response.clone(),
+                state.booted,
+                state.options.clone(),
+            ),
+            move |(view, response, booted, options)| {
                 if !*booted {
                     return;
                 }
-                let Some(fragment) = own_fragment(view, response) else {
+                let (Some(full), Some(step)) = (own_fragment(view, response), step_fragment(view))
+                else {
                     return;
                 };
                 let untouched = *view == View::Start && response.answered_count() == 0;
@@ -72,21 +80,43 @@ pub fn App() -> Html {
                     // Nothing to keep yet; a damaged link that was left is dropped.
                     browser::clear_fragment();
                 } else {
+                    // Saving on the device costs microseconds; rewriting the address costs
+                    // milliseconds in Chromium. So the address carries the answers only
+                    // when the device cannot keep them, and otherwise just the step.
+                    let saved = storage::save_check(&full).is_ok();
+                    let address = with_options(if saved { step } else { full }, options);
                     let new_view = previous_view.borrow().as_ref() != Some(view);
                     // A new step gets a history entry, so back/forward move between steps.
-                    browser::set_fragment(&fragment, new_view && previous_view.borrow().is_some());
-                    match storage::save_check(&fragment) {
-                        Ok(()) => state.dispatch(Action::Saved(true)),
-                        Err(_) => {
-                            state.dispatch(Action::Saved(false));
-                            state.dispatch(Action::Notice(Notice::StorageUnavailable));
-                        }
+                    // Inside a host page, history entries would hijack the host's back button.
+                    let push = new_view && previous_view.borrow().is_some() && !options.embedded;
+                    if push || browser::fragment() != address {
+                        browser::set_fragment(&address, push);
+                    }
+                    state.dispatch(Action::Saved(saved));
+                    if !saved {
+                        state.dispatch(Action::Notice(Notice::StorageUnavailable));
                     }
                 }
                 *previous_view.borrow_mut() = Some(view.clone());
             },
         );
     }
+
+    // Keep the team in the address while the facilitator edits it (replacing the
+    // entry: each edit is not a step back/forward should visit).
+    use_effect_with(
+        (state.view.clone(), state.booted, state.options.clone()),
+        |(view, booted, options)| {
+            if let (true, View::Team(team)) = (*booted, view) {
+                if team.is_empty() {
+                    browser::clear_fragment();
+                } else {
+                    let fragment = crate::model::codec::team_fragment(team);
+                    browser::set_fragment(&with_options(fragment, options), false);
+                }
+            }
+        },
+    );
 
     // The interface language: remembered, and announced to assistive technology.
     use_effect_with((state.lang, state.booted), |(lang, booted)| {
@@ -95,6 +125,31 @@ pub fn App() -> Html {
             storage::save_lang(lang.code());
         }
     });
+
+    // Host options: accent colour and font as custom properties (checked values only,
+    // set through the CSS object model, which a strict style-src allows).
+    let app_ref = use_node_ref();
+    {
+        let app_ref = app_ref.clone();
+        use_effect_with(
+            (state.options.clone(), state.booted),
+            move |(options, _)| {
+                if let Some(el) = app_ref.cast::<web_sys::HtmlElement>() {
+                    let style = el.style();
+                    if let Some(accent) = &options.accent {
+                        let _ = style.set_property("--samspil-host-accent", accent);
+                    }
+                    if let Some(font) = &options.font {
+                        let _ = style.set_property("--samspil-host-font", font);
+                    }
+                }
+                for name in &options.ignored {
+                    gloo::console::warn!(format!("Samspil: the embed option \"{name}\" has a value Samspil cannot use; it was ignored."));
+                }
+            },
+        );
+    }
+    super::embed::use_report_height(app_ref.clone(), state.options.embedded && state.booted);
 
     if !state.booted {
         // Nothing yet: the page's own loading indicator stays visible.
@@ -108,16 +163,20 @@ pub fn App() -> Html {
             html! { <ResultsView response={std::rc::Rc::new(state.response.clone())} shared={false} /> }
         }
         View::Shared(r) => html! { <ResultsView response={r.clone()} shared={true} /> },
-        View::Team(_) => {
-            html! { <LinkErrorView error={crate::model::codec::DecodeError::WrongKind} /> }
-        }
+        View::Team(team) => html! { <TeamView team={team.clone()} /> },
         View::LinkError(e) => html! { <LinkErrorView error={e.clone()} /> },
     };
     let own_check = matches!(state.view, View::Start | View::Step(_) | View::Results);
 
     html! {
         <ContextProvider<SurveyContext> context={state.clone()}>
-            <div class="samspil-app" lang={lang.code()}>
+            <div ref={app_ref} lang={lang.code()} class={classes!(
+                "samspil-app",
+                state.options.embedded.then_some("is-embedded"),
+                state.options.compact.then_some("is-compact"),
+                state.options.accent.is_some().then_some("has-host-accent"),
+                state.options.font.is_some().then_some("has-host-font"),
+            )}>
                 <header class="samspil-header">
                     <p class="samspil-brand">
                         <span class="samspil-brand-name">{ texts::APP_NAME.get(lang) }</span>
@@ -125,9 +184,7 @@ pub fn App() -> Html {
                     </p>
                     <LangSwitch />
                 </header>
-                if let Some(notice) = state.notice {
-                    <NoticeBar notice={notice} />
-                }
+                { for state.notices.iter().map(|n| html! { <NoticeBar notice={*n} /> }) }
                 <main class="samspil-main">{ view }</main>
                 <footer class="samspil-footer">
                     <p>{ texts::FOOTER_PRIVACY.get(lang) }</p>
@@ -137,5 +194,15 @@ pub fn App() -> Html {
                 </footer>
             </div>
         </ContextProvider<SurveyContext>>
+    }
+}
+
+/// Appends the host's options, so every address the app writes keeps them.
+fn with_options(fragment: String, options: &Options) -> String {
+    let params = options.to_params();
+    if params.is_empty() {
+        fragment
+    } else {
+        format!("{fragment}&{params}")
     }
 }

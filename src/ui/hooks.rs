@@ -3,12 +3,13 @@
 //! state stays in the reducer.
 
 use std::ops::Deref;
+use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::state::{Action, State};
 use crate::model::session::View;
-use crate::model::{Answer, ItemId, Lang, Sector};
+use crate::model::{Answer, ItemId, Lang, Response, Sector};
 
 pub type SurveyContext = UseReducerHandle<State>;
 
@@ -44,9 +45,16 @@ impl Survey {
     pub fn set_label(&self, label: String) {
         self.0.dispatch(Action::SetLabel(label));
     }
-    /// The address share links start with: this page.
+    /// On a host page that set `data-share`, links open the host's own page.
     pub fn share_base(&self) -> String {
-        super::browser::page_address()
+        self.options
+            .share
+            .clone()
+            .unwrap_or_else(super::browser::page_address)
+    }
+    /// Shows the team view with these respondents (empty: a new team).
+    pub fn set_team(&self, team: Rc<[Response]>) {
+        self.0.dispatch(Action::SetTeam(team));
     }
     /// A callback that performs an intent, for `onclick`.
     pub fn on<E>(&self, f: impl Fn(&Survey) + 'static) -> Callback<E> {

@@ -1,7 +1,8 @@
 use yew::prelude::*;
 
-use super::hooks::use_lang;
+use super::hooks::use_survey;
 use super::state::Notice;
+use crate::model::i18n::fill;
 use crate::model::texts;
 
 #[derive(Properties, PartialEq)]
@@ -13,12 +14,21 @@ pub struct NoticeProps {
 /// the check works either way.
 #[component]
 pub fn NoticeBar(props: &NoticeProps) -> Html {
-    let lang = use_lang();
+    let survey = use_survey();
+    let lang = survey.lang;
     let text = match props.notice {
-        Notice::StorageUnavailable => texts::NOTICE_STORAGE_UNAVAILABLE,
-        Notice::StorageCorrupt => texts::NOTICE_STORAGE_CORRUPT,
+        // Inside another site, storage is often partitioned or blocked by the browser.
+        Notice::StorageUnavailable if survey.options.embedded => {
+            texts::NOTICE_STORAGE_EMBEDDED.get(lang).to_owned()
+        }
+        Notice::StorageUnavailable => texts::NOTICE_STORAGE_UNAVAILABLE.get(lang).to_owned(),
+        Notice::StorageCorrupt => texts::NOTICE_STORAGE_CORRUPT.get(lang).to_owned(),
+        Notice::BadOptions => fill(
+            texts::NOTICE_BAD_OPTIONS.get(lang),
+            &[("names", &survey.options.ignored.join(", "))],
+        ),
     };
     html! {
-        <p class="samspil-notice" role="status">{ text.get(lang) }</p>
+        <p class="samspil-notice" role="status">{ text }</p>
     }
 }

@@ -5,7 +5,7 @@ use super::hooks::use_survey;
 use super::sector::sector_name;
 use crate::model::answers::{ITEM_COUNT, LABEL_MAX_CHARS};
 use crate::model::i18n::fill;
-use crate::model::{texts, Sector};
+use crate::model::{texts, texts_team, Sector};
 
 /// What the check is, how long it takes, where answers stay, and the way in.
 #[component]
@@ -91,6 +91,11 @@ pub fn StartView() -> Html {
                     { texts::START_BUTTON.get(lang) }
                 </button>
             }
+            <p class="samspil-team-entry">
+                <button type="button" class="samspil-link-button" onclick={survey.on(|s| s.set_team(std::rc::Rc::from([])))}>
+                    { texts_team::OPEN_TEAM.get(lang) }
+                </button>
+            </p>
         </section>
     }
 }

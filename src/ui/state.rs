@@ -8,6 +8,7 @@ use std::rc::Rc;
 use super::storage::StorageError;
 use crate::model::answers::LABEL_MAX_CHARS;
 use crate::model::date::Date;
+use crate::model::options::{Options, StartWith};
 use crate::model::session::{open_fragment, View};
 use crate::model::{Answer, ItemId, Lang, Response, Sector};
 use yew::Reducible;
@@ -19,6 +20,8 @@ pub enum Notice {
     StorageUnavailable,
     /// Stored answers could not be read and were discarded.
     StorageCorrupt,
+    /// The host page gave options that were ignored (see `Options::ignored`).
+    BadOptions,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -29,7 +32,10 @@ pub struct State {
     pub response: Response,
     /// Unfinished answers were found on this device when the app started.
     pub resume: bool,
-    pub notice: Option<Notice>,
+    /// Notices to show, each once.
+    pub notices: Vec<Notice>,
+    /// Options from the host page (or none, on Samspil's own page).
+    pub options: Rc<Options>,
     /// Whether storage accepted the last save ("saved on this device").
     pub saved: bool,
     /// False until the address and storage have been read (the loading indicator
@@ -44,7 +50,8 @@ impl State {
             view: View::Start,
             response: Response::new(lang, today),
             resume: false,
-            notice: None,
+            notices: Vec::new(),
+            options: Rc::default(),
             saved: false,
             booted: false,
         }
@@ -74,6 +81,8 @@ pub enum Action {
     Saved(bool),
     /// The address changed (back/forward, or a pasted link): show what it holds.
     OpenFragment(String, Date),
+    /// Show the team view with these respondents (the facilitator edited the team).
+    SetTeam(Rc<[Response]>),
 }
 
 impl Reducible for State {
@@ -108,7 +117,11 @@ impl Reducible for State {
                     .collect()
             }
             Action::Go(view) => s.view = view,
-            Action::Notice(n) => s.notice = Some(n),
+            Action::Notice(n) => {
+                if !s.notices.contains(&n) {
+                    s.notices.push(n);
+                }
+            }
             Action::Saved(saved) => {
                 if s.saved == saved {
                     return self;
@@ -122,6 +135,7 @@ impl Reducible for State {
                 let opened = open_fragment(&fragment, s.lang, today);
                 s.view = opened.view.unwrap_or(View::Start);
             }
+            Action::SetTeam(team) => s.view = View::Team(team),
         }
         // The language of new answers follows the interface.
         s.response.lang = s.lang;
@@ -136,12 +150,16 @@ impl Reducible for State {
 impl State {
     fn boot(&mut self, boot: Boot) {
         self.booted = true;
-        self.lang = boot.lang;
+        let options = Options::from_params(&crate::model::codec::parse_params(&boot.fragment));
+        if !options.ignored.is_empty() {
+            self.notices.push(Notice::BadOptions);
+        }
+        self.lang = options.lang.unwrap_or(boot.lang);
         self.response = Response::new(boot.lang, boot.today);
         let from_address = open_fragment(&boot.fragment, boot.lang, boot.today);
         let from_storage = match boot.stored {
             Err(_) => {
-                self.notice = Some(Notice::StorageUnavailable);
+                self.notices.push(Notice::StorageUnavailable);
                 None
             }
             Ok(None) => None,
@@ -149,7 +167,7 @@ impl State {
                 let opened = open_fragment(&saved, boot.lang, boot.today);
                 if opened.own.is_none() && !saved.is_empty() {
                     // Unreadable: it is replaced by the next save.
-                    self.notice = Some(Notice::StorageCorrupt);
+                    self.notices.push(Notice::StorageCorrupt);
                 }
                 opened.own
             }
@@ -159,11 +177,16 @@ impl State {
             (Some(own), _) => self.response = own,
             (None, Some(saved)) => {
                 // Offered on the start view, also after a detour via a shared link.
-                self.resume = saved.answered_count() > 0;
+                self.resume = saved.answered_count() > 0
+                    && !matches!(from_address.view, Some(View::Step(_) | View::Results));
                 self.response = saved;
             }
             (None, None) => {}
         }
-        self.view = from_address.view.unwrap_or(View::Start);
+        self.view = from_address.view.unwrap_or(match options.start {
+            StartWith::Check => View::Start,
+            StartWith::Team => View::Team(Rc::from([])),
+        });
+        self.options = Rc::new(options);
     }
 }

@@ -148,3 +148,18 @@ test('screenshots for the README: start, a step and results at 360 and 1280 px',
     await context.close();
   }
 });
+
+test('print: the results fit one A4 page, black on white, without buttons', async () => {
+  const context = await browser.newContext({ locale: 'da-DK' });
+  const page = await context.newPage();
+  await page.goto(`${APP_URL}#r=EQEJ1UQ1ZiGrMQ1ZiGrMQiNrBQ&n=Kommune%20og%20forening`);
+  await page.getByRole('heading', { level: 1, name: WORDS.da.sharedTitle }).waitFor();
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.getByRole('button').filter({ visible: true }).count(), 0, 'no buttons on paper');
+  assert.ok(await page.getByRole('table', { name: WORDS.da.table }).isVisible());
+  assert.ok(await page.getByRole('img', { name: 'Parathed pr. område' }).isVisible());
+  const pdf = await page.pdf({ format: 'A4', printBackground: false });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+  assert.equal(pages, 1, `the printout has ${pages} pages`);
+  await context.close();
+});

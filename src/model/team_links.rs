@@ -1,0 +1,229 @@
+//! Building a team from pasted text: the facilitator pastes a chat transcript, a
+//! list of links or a team link, and every link found is reported on its own.
+//!
+//! The rules, in plain words:
+//! - Links are found anywhere in the text ([`codec::find_all`]), line by line, so
+//!   each report names the line its link stood on.
+//! - A result link adds one respondent; a team link adds all of its respondents.
+//! - A respondent whose result is already in the team (the same encoded result,
+//!   whatever its label) is a duplicate and is not added again.
+//! - A team holds at most [`MAX_TEAM`] respondents; the rest are left out and counted.
+//! - A link that cannot be read is reported with its [`DecodeError`]; the good links
+//!   are used all the same.
+
+use super::answers::Response;
+use super::codec::{self, DecodeError, Link, MAX_TEAM};
+
+/// What became of one link.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Outcome {
+    /// A result link (`team: false`) or a team link: how many of its respondents were
+    /// added, how many were already in the team and how many did not fit.
+    Read {
+        team: bool,
+        added: usize,
+        duplicates: usize,
+        left_out: usize,
+    },
+    /// The link could not be read.
+    Invalid(DecodeError),
+}
+
+/// One link found in the pasted text, with what became of it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LinkReport {
+    /// The line of the pasted text, counted from 1.
+    pub line: usize,
+    /// The link as it stood in the text.
+    pub text: String,
+    pub outcome: Outcome,
+}
+
+impl LinkReport {
+    pub fn is_ok(&self) -> bool {
+        matches!(self.outcome, Outcome::Read { added, .. } if added > 0)
+    }
+}
+
+/// The team after pasting, and a report per link found.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Merged {
+    pub team: Vec<Response>,
+    pub reports: Vec<LinkReport>,
+    /// Respondents that did not fit, over all links.
+    pub left_out: usize,
+}
+
+/// Adds every link found in `text` to `team` (see the module docs for the rules).
+pub fn merge(team: &[Response], text: &str) -> Merged {
+    let mut team: Vec<Response> = team.to_vec();
+    let mut seen: Vec<String> = team.iter().map(codec::encode_result).collect();
+    let mut reports = Vec::new();
+    let mut total_left_out = 0;
+    for (i, line) in text.lines().enumerate() {
+        for found in codec::find_all(line) {
+            let (is_team, respondents) = match found.link {
+                Ok(Link::Result(r)) => (false, vec![r]),
+                Ok(Link::Team(t)) => (true, t),
+                Err(e) => {
+                    reports.push(LinkReport {
+                        line: i + 1,
+                        text: found.text,
+                        outcome: Outcome::Invalid(e),
+                    });
+                    continue;
+                }
+            };
+            let (mut added, mut duplicates, mut left_out) = (0, 0, 0);
+            for r in respondents {
+                let key = codec::encode_result(&r);
+                if seen.contains(&key) {
+                    duplicates += 1;
+                } else if team.len() >= MAX_TEAM {
+                    left_out += 1;
+                } else {
+                    seen.push(key);
+                    team.push(r);
+                    added += 1;
+                }
+            }
+            total_left_out += left_out;
+            reports.push(LinkReport {
+                line: i + 1,
+                text: found.text,
+                outcome: Outcome::Read {
+                    team: is_team,
+                    added,
+                    duplicates,
+                    left_out,
+                },
+            });
+        }
+    }
+    Merged {
+        team,
+        reports,
+        left_out: total_left_out,
+    }
+}
+
+/// All respondents of every readable link in `text`, without the team rules: for
+/// the "before" side of a comparison. Reports say what was read, as for [`merge`].
+pub fn read_all(text: &str) -> Merged {
+    merge(&[], text)
+}
+
+/// A long link shortened for a report: its start and its end.
+pub fn abbreviate(text: &str, keep: usize) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    if chars.len() <= keep * 2 + 1 {
+        return text.to_owned();
+    }
+    let head: String = chars[..keep].iter().collect();
+    let tail: String = chars[chars.len() - keep..].iter().collect();
+    format!("{head}…{tail}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::codec::{result_fragment, team_fragment};
+    use crate::model::date::Date;
+    use crate::model::{Answer, ItemId, Lang};
+
+    fn person(seed: u8) -> Response {
+        let mut r = Response::new(Lang::Da, Date(2000 + seed as u16));
+        for i in 1..=30u8 {
+            r.set(ItemId(i), Answer::Scale((i + seed) % 5 + 1));
+        }
+        r
+    }
+
+    fn link(r: &Response) -> String {
+        format!("https://example.org/samspil/#{}", result_fragment(r))
+    }
+
+    #[test]
+    fn links_in_chat_text_are_found_line_by_line() {
+        let text = format!(
+            "[10:02] Mette: here's mine {}.\n[10:03] Jukka: ({})\nno link here\n[10:05] Anna: {}",
+            link(&person(1)),
+            link(&person(2)),
+            link(&person(3))
+        );
+        let m = merge(&[], &text);
+        assert_eq!(m.team, vec![person(1), person(2), person(3)]);
+        let lines: Vec<usize> = m.reports.iter().map(|r| r.line).collect();
+        assert_eq!(lines, vec![1, 2, 4]);
+        assert!(m.reports.iter().all(LinkReport::is_ok));
+        assert_eq!(m.left_out, 0);
+    }
+
+    #[test]
+    fn duplicates_and_damaged_links_are_reported_while_the_rest_is_used() {
+        let good = link(&person(1));
+        let damaged = format!("{}X", &link(&person(2))[..50]);
+        let mut labelled = person(1);
+        labelled.label = "Another name".into();
+        let text = format!(
+            "{good}\n{damaged}\n{}\n{}",
+            link(&labelled),
+            link(&person(3))
+        );
+        let m = merge(&[], &text);
+        assert_eq!(m.team, vec![person(1), person(3)]);
+        assert!(matches!(m.reports[1].outcome, Outcome::Invalid(_)));
+        assert_eq!(
+            m.reports[2].outcome,
+            Outcome::Read {
+                team: false,
+                added: 0,
+                duplicates: 1,
+                left_out: 0
+            }
+        );
+        // Already in the team from an earlier paste.
+        let again = merge(&m.team, &good);
+        assert_eq!(again.team.len(), 2);
+        assert!(!again.reports[0].is_ok());
+    }
+
+    #[test]
+    fn a_team_link_adds_all_its_respondents_up_to_fifty() {
+        let team: Vec<Response> = (0..40).map(person).collect();
+        let text = format!("https://x.org/#{}", team_fragment(&team));
+        let m = merge(&[person(100), person(0)], &text);
+        assert_eq!(m.team.len(), 41);
+        assert_eq!(
+            m.reports[0].outcome,
+            Outcome::Read {
+                team: true,
+                added: 39,
+                duplicates: 1,
+                left_out: 0
+            }
+        );
+        let more: Vec<Response> = (40..60).map(person).collect();
+        let m2 = merge(&m.team, &format!("#{}", team_fragment(&more)));
+        assert_eq!(m2.team.len(), MAX_TEAM);
+        assert_eq!(m2.left_out, 11);
+        let singles = merge(&m2.team, &link(&person(200)));
+        assert_eq!(singles.left_out, 1);
+        assert_eq!(singles.team.len(), MAX_TEAM);
+    }
+
+    #[test]
+    fn nothing_found_is_an_empty_report() {
+        let m = merge(&[person(1)], "hello, no links today");
+        assert!(m.reports.is_empty());
+        assert_eq!(m.team, vec![person(1)]);
+        assert_eq!(read_all(&link(&person(4))).team, vec![person(4)]);
+    }
+
+    #[test]
+    fn abbreviations_keep_both_ends() {
+        assert_eq!(abbreviate("abcdef", 3), "abcdef");
+        assert_eq!(abbreviate("abcdefghij", 3), "abc…hij");
+        assert_eq!(abbreviate("æøåæøåæøå", 2), "æø…øå");
+    }
+}

@@ -1,0 +1,161 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::browser;
+use super::compare::Compare;
+use super::disagreements::Disagreements;
+use super::hooks::use_survey;
+use super::meeting::Meeting;
+use super::overall::Overall;
+use super::sector_table::SectorTable;
+use super::team_actions::TeamActions;
+use super::team_input::{PasteReport, TeamInput};
+use super::team_link::TeamLink;
+use super::team_list::TeamList;
+use super::team_radar::TeamRadar;
+use super::team_table::TeamTable;
+use crate::model::codec::team_fragment;
+use crate::model::remedies::Action;
+use crate::model::session::View;
+use crate::model::team::TeamSummary;
+use crate::model::team_links::merge;
+use crate::model::{texts, texts_team as tt, Response};
+
+#[derive(Properties, PartialEq)]
+pub struct TeamProps {
+    pub team: Rc<[Response]>,
+}
+
+/// The team view: the facilitator adds result links, and the page shows the team
+/// radar and table, where partners differ, the sectors side by side, the team's
+/// actions, a before/after comparison and the team link. The meeting display
+/// shows the same, one section per screen.
+#[component]
+pub fn TeamView(props: &TeamProps) -> Html {
+    let survey = use_survey();
+    let lang = survey.lang;
+    let report = use_state(|| None::<Rc<PasteReport>>);
+    let meeting = use_state(|| false);
+    let heading = use_node_ref();
+    let meeting_button = use_node_ref();
+    let summary = use_memo(props.team.clone(), |team| TeamSummary::of(team));
+    let actions: Rc<[Action]> = summary.actions().into();
+
+    {
+        let heading = heading.clone();
+        use_effect_with((), move |_| {
+            if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
+                browser::focus(&h);
+            }
+        });
+    }
+    // Leaving the meeting display returns focus to the button that opened it.
+    {
+        let meeting_button = meeting_button.clone();
+        let was_open = use_mut_ref(|| false);
+        use_effect_with(*meeting, move |open| {
+            if *was_open.borrow() && !*open {
+                if let Some(b) = meeting_button.cast::<web_sys::HtmlElement>() {
+                    browser::focus(&b);
+                }
+            }
+            *was_open.borrow_mut() = *open;
+        });
+    }
+
+    let on_add = {
+        let survey = survey.clone();
+        let team = props.team.clone();
+        let report = report.clone();
+        Callback::from(move |text: String| {
+            let merged = merge(&team, &text);
+            let ok = !merged.reports.is_empty()
+                && merged.left_out == 0
+                && merged.reports.iter().all(|r| r.is_ok());
+            if merged.team.len() != team.len() {
+                survey.set_team(merged.team.into());
+            }
+            report.set(Some(Rc::new(PasteReport {
+                reports: merged.reports,
+                left_out: merged.left_out,
+            })));
+            ok
+        })
+    };
+    let on_remove = {
+        let survey = survey.clone();
+        let team = props.team.clone();
+        Callback::from(move |i: usize| {
+            let rest: Rc<[Response]> = team
+                .iter()
+                .enumerate()
+                .filter(|(j, _)| *j != i)
+                .map(|(_, r)| r.clone())
+                .collect();
+            survey.set_team(rest);
+        })
+    };
+    let on_leave = {
+        let meeting = meeting.clone();
+        Callback::from(move |_| meeting.set(false))
+    };
+    let base = survey.share_base();
+
+    if *meeting && !props.team.is_empty() {
+        return html! {
+            <Meeting team={props.team.clone()} summary={summary.clone()} actions={actions}
+                lang={lang} invite={base} on_leave={on_leave} />
+        };
+    }
+
+    let link = format!("{base}#{}", team_fragment(&props.team));
+    let has_team = !props.team.is_empty();
+    html! {
+        <section class="samspil-team" aria-labelledby="samspil-team-title">
+            <h1 id="samspil-team-title" class="samspil-title" tabindex="-1" ref={heading}>{ tt::TEAM_TITLE.get(lang) }</h1>
+            <p class="samspil-lead samspil-no-print">{ tt::TEAM_INTRO.get(lang) }</p>
+            <div class="samspil-actions samspil-no-print">
+                if has_team {
+                    <button type="button" class="samspil-button samspil-primary" ref={meeting_button}
+                        onclick={let m = meeting.clone(); Callback::from(move |_| m.set(true))}>
+                        { tt::MEETING_OPEN.get(lang) }
+                    </button>
+                }
+                <button type="button" class="samspil-button" onclick={survey.on(|s| s.go(View::Start))}>
+                    { texts::TO_START.get(lang) }
+                </button>
+            </div>
+            <section class="samspil-team-add samspil-no-print" aria-labelledby="samspil-add-title">
+                <h2 id="samspil-add-title">{ tt::ADD_TITLE.get(lang) }</h2>
+                <TeamInput id="samspil-team-links" label={tt::ADD_LABEL.get(lang)} button={tt::ADD_BUTTON.get(lang)}
+                    lang={lang} report={(*report).clone()} on_submit={on_add} />
+            </section>
+            <TeamList team={props.team.clone()} lang={lang} on_remove={on_remove} />
+            if has_team {
+                <section class="samspil-team-picture" aria-labelledby="samspil-picture-title">
+                    <h2 id="samspil-picture-title">{ tt::TEAM_RADAR_TITLE.get(lang) }</h2>
+                    <Overall summary={summary.combined.clone()} lang={lang} />
+                    <TeamRadar id="samspil-team-radar" team={props.team.clone()} summary={summary.clone()} lang={lang} />
+                    <div class="samspil-no-print">
+                        <TeamTable summary={summary.clone()} lang={lang} />
+                    </div>
+                </section>
+                <section class="samspil-team-differ" aria-labelledby="samspil-differ-title">
+                    <h2 id="samspil-differ-title">{ tt::DIFFER_TITLE.get(lang) }</h2>
+                    <Disagreements summary={summary.clone()} lang={lang} />
+                </section>
+                <section class="samspil-team-sectors samspil-no-print" aria-labelledby="samspil-sector-title">
+                    <h2 id="samspil-sector-title">{ tt::SECTOR_TITLE.get(lang) }</h2>
+                    <SectorTable summary={summary.clone()} lang={lang} />
+                </section>
+                <section class="samspil-team-actions" aria-labelledby="samspil-team-actions-title">
+                    <h2 id="samspil-team-actions-title">{ tt::TEAM_ACTIONS_TITLE.get(lang) }</h2>
+                    <TeamActions actions={actions} lang={lang} />
+                </section>
+                <Compare after={summary.clone()} lang={lang} />
+                <TeamLink link={link} team={props.team.clone()} lang={lang} />
+            }
+        </section>
+    }
+}

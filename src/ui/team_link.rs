@@ -1,0 +1,58 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::browser;
+use super::copy_link::CopyLink;
+use super::qr::QrCode;
+use crate::model::export;
+use crate::model::{texts, texts_team as tt, Lang, Response};
+
+#[derive(Properties, PartialEq)]
+pub struct TeamLinkProps {
+    /// The full team link.
+    pub link: AttrValue,
+    pub team: Rc<[Response]>,
+    pub lang: Lang,
+}
+
+/// The team link with copy and QR code, the team as CSV or JSON, and print.
+#[component]
+pub fn TeamLink(props: &TeamLinkProps) -> Html {
+    let lang = props.lang;
+    let on_csv = {
+        let team = props.team.clone();
+        Callback::from(move |_| {
+            // The byte-order mark lets spreadsheets read æ, ø, å and ä as UTF-8.
+            let text = format!("\u{feff}{}", export::csv(&team));
+            browser::download("samspil-team.csv", "text/csv;charset=utf-8", &text);
+        })
+    };
+    let on_json = {
+        let team = props.team.clone();
+        Callback::from(move |_| {
+            browser::download(
+                "samspil-team.json",
+                "application/json",
+                &export::json(&team),
+            );
+        })
+    };
+    html! {
+        <section class="samspil-share samspil-no-print" aria-labelledby="samspil-team-link-title">
+            <h2 id="samspil-team-link-title">{ tt::TEAM_LINK_TITLE.get(lang) }</h2>
+            <p>{ tt::TEAM_LINK_INTRO.get(lang) }</p>
+            <div class="samspil-share-grid">
+                <div class="samspil-share-link">
+                    <CopyLink link={props.link.clone()} label={tt::TEAM_LINK.get(lang)} id="samspil-team-link" lang={lang} />
+                    <div class="samspil-actions">
+                        <button type="button" class="samspil-button" onclick={on_csv}>{ tt::EXPORT_CSV.get(lang) }</button>
+                        <button type="button" class="samspil-button" onclick={on_json}>{ tt::EXPORT_JSON.get(lang) }</button>
+                        <button type="button" class="samspil-button" onclick={Callback::from(|_| browser::print())}>{ texts::PRINT.get(lang) }</button>
+                    </div>
+                </div>
+                <QrCode text={props.link.clone()} title={tt::TEAM_QR.get(lang)} />
+            </div>
+        </section>
+    }
+}

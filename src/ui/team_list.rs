@@ -1,0 +1,68 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::browser;
+use super::sector::sector_name;
+use crate::model::i18n::fill;
+use crate::model::{texts, texts_team as tt, Lang, Response};
+
+#[derive(Properties, PartialEq)]
+pub struct TeamListProps {
+    pub team: Rc<[Response]>,
+    pub lang: Lang,
+    /// The position (from 0) of the respondent to remove.
+    pub on_remove: Callback<usize>,
+}
+
+/// The respondents: number, label, sector and date, each with a remove button.
+#[component]
+pub fn TeamList(props: &TeamListProps) -> Html {
+    let lang = props.lang;
+    let heading = use_node_ref();
+    let item = |(i, r): (usize, &Response)| {
+        let n = (i + 1).to_string();
+        let on_remove = props.on_remove.clone();
+        let heading = heading.clone();
+        // The button disappears with its row: focus goes to the list's heading.
+        let onclick = Callback::from(move |_| {
+            on_remove.emit(i);
+            if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
+                browser::focus(&h);
+            }
+        });
+        let label = if r.label.is_empty() {
+            texts::NOT_GIVEN.get(lang).to_owned()
+        } else {
+            r.label.clone()
+        };
+        let sector = r.sector.map_or(texts::NOT_GIVEN, sector_name).get(lang);
+        html! {
+            <li class="samspil-respondent">
+                <div class="samspil-respondent-text">
+                    <span class="samspil-respondent-name">{ fill(tt::RESPONDENT.get(lang), &[("n", &n)]) }</span>
+                    <dl class="samspil-respondent-facts">
+                        <div><dt>{ texts::SHARED_LABEL.get(lang) }</dt><dd>{ label }</dd></div>
+                        <div><dt>{ texts::SHARED_SECTOR.get(lang) }</dt><dd>{ sector }</dd></div>
+                        <div><dt>{ texts::SHARED_DATE.get(lang) }</dt><dd><time datetime={r.date.iso()}>{ r.date.iso() }</time></dd></div>
+                    </dl>
+                </div>
+                <button type="button" class="samspil-button samspil-remove" onclick={onclick}>
+                    { fill(tt::REMOVE_RESPONDENT.get(lang), &[("n", &n)]) }
+                </button>
+            </li>
+        }
+    };
+    html! {
+        <section class="samspil-team-list samspil-no-print" aria-labelledby="samspil-respondents-title">
+            <h2 id="samspil-respondents-title" tabindex="-1" ref={heading.clone()}>
+                { fill(tt::RESPONDENTS_TITLE.get(lang), &[("n", &props.team.len().to_string())]) }
+            </h2>
+            if props.team.is_empty() {
+                <p>{ tt::NO_RESPONDENTS.get(lang) }</p>
+            } else {
+                <ol class="samspil-respondents">{ for props.team.iter().enumerate().map(item) }</ol>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,485 @@
+// Team and meeting mode: five people take the check, a facilitator combines their
+// links, and every figure on the page is checked against an independent computation
+// of the README's rules ("How a score is computed", "In a team").
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import { launch, APP_URL } from './browser.mjs';
+import { WORDS, LANGS, answerPlan } from './words.mjs';
+import { answerStep } from './check.mjs';
+import { forge } from './links.mjs';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const SHOTS = path.resolve(import.meta.dirname, '../../docs/screenshots');
+
+// The team view's words, per language (src/model/texts_team.rs).
+const TEAM = {
+  da: { title: 'Teamets billede', meetingTitle: 'Mødevisning', add: 'Indsæt resultatlinks eller et teamlink', addButton: 'Tilføj linkene',
+    meeting: 'Vis på storskærm', before: 'Links fra det tidligere møde', compare: 'Sammenlign', change: 'Ændring pr. område',
+    open: 'Samler du teamets links? Åbn teamvisningen' },
+  sv: { title: 'Teamets bild', meetingTitle: 'Mötesvisning', add: 'Klistra in resultatlänkar eller en teamlänk', addButton: 'Lägg till länkarna',
+    meeting: 'Visa på storskärm', before: 'Länkar från det tidigare mötet', compare: 'Jämför', change: 'Förändring per område',
+    open: 'Samlar du teamets länkar? Öppna teamvyn' },
+  fi: { title: 'Tiimin kuva', meetingTitle: 'Kokousnäkymä', add: 'Liitä tuloslinkkejä tai tiimilinkki', addButton: 'Lisää linkit',
+    meeting: 'Näytä valkokankaalla', before: 'Aiemman tapaamisen linkit', compare: 'Vertaa', change: 'Muutos alueittain',
+    open: 'Kokoatko tiimin linkkejä? Avaa tiiminäkymä' },
+  en: { title: 'The team picture', meetingTitle: 'Meeting display', add: 'Paste result links or a team link', addButton: 'Add the links',
+    meeting: 'Meeting display', before: 'Links from the earlier meeting', compare: 'Compare', change: 'Change by area',
+    open: "Combining the team's links? Open the team view" },
+};
+
+// Five people: answer plans, sectors (index in the sector menu: 1 municipality,
+// 2 volunteer centre, 3 company, 4 foundation; two from the municipality),
+// interface languages and labels.
+const PEOPLE = [
+  { seed: 1, sector: 1, lang: 'en', label: 'Elder care × volunteers' },
+  { seed: 2, sector: 2, lang: 'da', label: 'Ældrepleje × Frivilligcenter' },
+  { seed: 3, sector: 1, lang: 'sv', label: '' },
+  { seed: 4, sector: 3, lang: 'fi', label: 'Kumppanuus' },
+  { seed: 5, sector: 4, lang: 'en', label: 'Elder care × volunteers' },
+];
+const SECTOR_SLUGS = ['municipality', 'volunteer-centre', 'company', 'foundation', 'citizen', 'other'];
+
+let browser;
+let links = [];
+let teamLink = '';
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+// ---------------------------------------------------------------------------
+// The independent computation, from the README.
+
+const round = (v) => (v === null || v === undefined ? null : Math.round(v));
+const numbers = (xs) => xs.filter((v) => typeof v === 'number');
+
+function stats(values) {
+  if (values.length === 0) return null;
+  const n = values.length;
+  const mean = values.reduce((a, b) => a + b, 0) / n;
+  const sd = Math.sqrt(values.reduce((a, v) => a + (v - mean) ** 2, 0) / n);
+  return { n, mean, min: Math.min(...values), max: Math.max(...values), sd };
+}
+
+/// One person's score in an area: mean of 1–5 answers stretched to 0–100, at
+/// least three answers, else none.
+function areaScore(plan, area) {
+  const values = numbers(plan.slice(area * 5, area * 5 + 5));
+  if (values.length < 3) return null;
+  return ((values.reduce((a, b) => a + b, 0) / values.length) - 1) * 25;
+}
+
+function expectTeam(people) {
+  const plans = people.map((p) => answerPlan(p.seed));
+  const areas = [0, 1, 2, 3, 4, 5].map((a) => {
+    const scores = plans.map((p) => areaScore(p, a)).filter((s) => s !== null);
+    const answers = plans.flatMap((p) => p.slice(a * 5, a * 5 + 5));
+    return {
+      stats: stats(scores),
+      answered: numbers(answers).length,
+      total: 5 * plans.length,
+      dontKnow: answers.filter((v) => v === 'dk').length,
+    };
+  });
+  // Where you differ: span of 3+ scale points or SD of 1.0+ (areas: 75 / 25 score
+  // points), at least two answers; ranked by SD (in scale points), then span.
+  const flagged = (s, step) => s && s.n >= 2 && (s.max - s.min >= 3 * step - 1e-9 || s.sd >= step - 1e-9);
+  const found = [];
+  areas.forEach((a, i) => {
+    if (flagged(a.stats, 25)) {
+      const toScale = (v) => v / 25 + 1;
+      found.push({ key: `area ${i}`, area: i, sd: a.stats.sd / 25, span: toScale(a.stats.max) - toScale(a.stats.min) });
+    }
+  });
+  for (let item = 0; item < 30; item++) {
+    const s = stats(numbers(plans.map((p) => p[item])));
+    if (flagged(s, 1)) found.push({ key: `statement ${item + 1}`, area: Math.floor(item / 5), sd: s.sd, span: s.max - s.min });
+  }
+  found.sort((x, y) => (y.sd - x.sd) || (y.span - x.span) || (x.area - y.area));
+  // By sector: only sectors with two or more respondents, in the menu's order.
+  const sectors = [];
+  for (let code = 1; code <= 6; code++) {
+    const members = people.map((p, i) => [p, plans[i]]).filter(([p]) => p.sector === code);
+    if (members.length < 2) continue;
+    sectors.push({
+      code,
+      n: members.length,
+      means: [0, 1, 2, 3, 4, 5].map((a) => stats(members.map(([, plan]) => areaScore(plan, a)).filter((s) => s !== null))?.mean ?? null),
+    });
+  }
+  return { areas, disagreements: found.map((d) => d.key), sectors };
+}
+
+// ---------------------------------------------------------------------------
+// Driving the app.
+
+async function newPage(lang = 'en', options = {}) {
+  const context = await browser.newContext({ locale: WORDS[lang].locale, ...options });
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('pageerror', (e) => page.problems.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') page.problems.push(m.text()); });
+  return page;
+}
+
+/// Takes the check as one person and returns their result link.
+async function takeCheck(person) {
+  const w = WORDS[person.lang];
+  const plan = answerPlan(person.seed);
+  const page = await newPage(person.lang);
+  await page.goto(APP_URL);
+  await page.getByLabel(w.sector).selectOption({ index: person.sector });
+  if (person.label) await page.getByLabel(w.label).fill(person.label);
+  await page.getByRole('button', { name: w.start }).click();
+  for (let step = 0; step < 6; step++) {
+    await answerStep(page, w, plan, step * 5);
+    await page.getByRole('button', { name: step === 5 ? w.results : w.next, exact: true }).click();
+  }
+  await page.getByRole('heading', { level: 1, name: w.resultTitle }).waitFor();
+  const link = await page.getByLabel(w.resultLink).inputValue();
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+  return link;
+}
+
+async function openTeamView(page, lang = 'en') {
+  await page.goto(APP_URL);
+  await page.getByRole('button', { name: TEAM[lang].open }).click();
+  await page.getByRole('heading', { level: 1, name: TEAM[lang].title }).waitFor();
+}
+
+async function paste(page, text, lang = 'en') {
+  await page.getByLabel(TEAM[lang].add).fill(text);
+  await page.getByRole('button', { name: TEAM[lang].addButton }).click();
+}
+
+async function cellsOf(row) {
+  return (await row.getByRole('cell').allInnerTexts()).map((t) => t.trim());
+}
+
+const num = (t) => (t === '–' ? null : Number(t));
+
+/// Reads every figure of the team view and compares it with the computation.
+async function checkFigures(page, people) {
+  const want = expectTeam(people);
+  await page.getByRole('heading', { level: 2, name: `Respondents (${people.length})` }).waitFor();
+
+  // The team table: mean, lowest, highest, SD, answered, don't know per area.
+  const rows = page.getByRole('table', { name: 'Team scores by area' }).getByRole('row');
+  assert.equal(await rows.count(), 7);
+  for (let a = 0; a < 6; a++) {
+    const [mean, min, max, sd, answered, dk] = await cellsOf(rows.nth(a + 1));
+    const s = want.areas[a].stats;
+    assert.deepEqual(
+      { mean: num(mean), min: num(min), max: num(max), sd: num(sd), answered, dk: Number(dk) },
+      { mean: round(s?.mean), min: round(s?.min), max: round(s?.max), sd: round(s?.sd),
+        answered: `${want.areas[a].answered}/${want.areas[a].total}`, dk: want.areas[a].dontKnow },
+      `area ${a}`,
+    );
+  }
+
+  // The radar shows the same means under the area names.
+  const radar = page.getByRole('img', { name: /^The team's readiness by area/ });
+  const values = (await radar.locator('.radar-value').allTextContents()).map((t) => num(t.trim()));
+  assert.deepEqual(values, want.areas.map((a) => round(a.stats?.mean)));
+
+  // By sector.
+  const sectorTable = page.getByRole('table', { name: 'Mean scores by sector' });
+  if (want.sectors.length === 0) {
+    assert.equal(await sectorTable.count(), 0);
+  } else {
+    const headers = (await sectorTable.getByRole('columnheader').allInnerTexts()).slice(1);
+    const names = ['Municipality or region', 'Volunteer centre or association', 'Company', 'Foundation', 'Citizen', 'Other'];
+    assert.deepEqual(headers.map((h) => h.trim()), want.sectors.map((s) => `${names[s.code - 1]} (${s.n})`));
+    const srows = sectorTable.getByRole('row');
+    for (let a = 0; a < 6; a++) {
+      const cells = await cellsOf(srows.nth(a + 1));
+      assert.deepEqual(cells.map(num), want.sectors.map((s) => round(s.means[a])), `sector means, area ${a}`);
+    }
+  }
+
+  // Where you differ: how many, and in which order.
+  const differ = page.getByRole('region', { name: 'Where you differ' });
+  // The first five are shown; the rest open on request.
+  const more = differ.getByText(/^Show the other \d+$/);
+  if (want.disagreements.length > 5) {
+    assert.equal((await more.innerText()).trim(), `Show the other ${want.disagreements.length - 5}`);
+    if (!(await differ.locator('details').evaluate((d) => d.open))) await more.click();
+  } else {
+    assert.equal(await more.count(), 0);
+  }
+  const entries = differ.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) });
+  const areaNames = (await page.getByRole('table', { name: 'Team scores by area' }).getByRole('rowheader').allInnerTexts()).map((t) => t.trim());
+  const shown = [];
+  for (const text of await entries.allInnerTexts()) {
+    const statement = text.match(/^Statement (\d+) ·/);
+    const area = text.match(/^Area: (.+)$/m);
+    shown.push(statement ? `statement ${statement[1]}` : `area ${areaNames.indexOf(area?.[1]?.trim())}`);
+  }
+  assert.deepEqual(shown, want.disagreements);
+  if (want.disagreements.length > 0) {
+    await differ.getByText(`${want.disagreements.length} places where you see things differently.`).waitFor();
+  }
+  return want;
+}
+
+// ---------------------------------------------------------------------------
+
+test('five people take the check; the team view combines their links and every figure matches', async () => {
+  links = [];
+  for (const person of PEOPLE) links.push(await takeCheck(person));
+  assert.equal(new Set(links).size, 5);
+
+  const page = await newPage('en');
+  await openTeamView(page);
+  // One at a time, then the rest at once.
+  await paste(page, links[0]);
+  await page.getByRole('status').filter({ hasText: 'Line 1' }).filter({ hasText: 'Added.' }).waitFor();
+  await paste(page, links.slice(1).join('\n'));
+  const want = await checkFigures(page, PEOPLE);
+  assert.ok(want.disagreements.length > 0, 'the plans disagree somewhere');
+  assert.ok(want.sectors.length === 1, 'one sector with two respondents');
+
+  // Each respondent is listed with label, sector and date.
+  const list = page.getByRole('region', { name: 'Respondents (5)' });
+  const first = list.getByRole('listitem').first();
+  assert.match(await first.innerText(), /Respondent 1[\s\S]*Elder care × volunteers[\s\S]*Municipality or region[\s\S]*\d{4}-\d{2}-\d{2}/);
+  assert.equal(await list.getByRole('button', { name: /^Remove respondent \d+$/ }).count(), 5);
+
+  // The address follows the team, and the team link says the same.
+  teamLink = await page.getByLabel('Team link', { exact: true }).inputValue();
+  assert.ok(teamLink.startsWith(`${APP_URL}#t=`), teamLink);
+  assert.equal(page.url(), teamLink);
+
+  // Removing one updates the figures and the address.
+  await list.getByRole('button', { name: 'Remove respondent 4' }).click();
+  await checkFigures(page, PEOPLE.filter((_, i) => i !== 3));
+  assert.notEqual(page.url(), teamLink);
+  assert.equal(page.url(), await page.getByLabel('Team link', { exact: true }).inputValue());
+  await paste(page, links[3]);
+  await page.getByRole('heading', { level: 2, name: 'Respondents (5)' }).waitFor();
+
+  // Before and after: the first three people "before", the whole team "after".
+  await page.getByLabel(TEAM.en.before).fill(links.slice(0, 3).join('\n'));
+  await page.getByRole('button', { name: TEAM.en.compare }).click();
+  const beforeWant = expectTeam(PEOPLE.slice(0, 3));
+  const afterWant = expectTeam([...PEOPLE.slice(0, 3), PEOPLE[4], PEOPLE[3]]);
+  const crows = page.getByRole('table', { name: TEAM.en.change }).getByRole('row');
+  for (let a = 0; a < 6; a++) {
+    const [b, af, change] = await cellsOf(crows.nth(a + 1));
+    const bm = beforeWant.areas[a].stats?.mean;
+    const am = afterWant.areas[a].stats?.mean;
+    const d = bm === undefined || am === undefined ? null : Math.round(am - bm);
+    const text = d === null ? '–' : d > 0 ? `+${d}` : d < 0 ? `−${-d}` : '0';
+    assert.deepEqual([num(b), num(af), change], [round(bm), round(am), text], `change, area ${a}`);
+  }
+  await page.getByRole('img', { name: /^Before and after by area/ }).waitFor();
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('a chat transcript with the links mixed into text gives the same figures', async () => {
+  const outlook = `https://eur01.safelinks.protection.outlook.com/?url=${encodeURIComponent(links[4])}&data=05%7C02&reserved=0`;
+  const chat = [
+    '[10:01] Jukka: morning all, link coming',
+    `[10:02] Mette: here's mine ${links[0]}.`,
+    `[10:02] Jukka: (${links[1]})`,
+    `[10:03] Anna: mine is "${links[2]}", sorry for the delay!`,
+    '[10:04] Facilitator: anyone else?',
+    `[10:05] Lars: ${links[3]} <- that one`,
+    `[10:06] Outlook forward: ${outlook}`,
+  ].join('\n');
+  const page = await newPage('en');
+  await openTeamView(page);
+  await paste(page, chat);
+  await checkFigures(page, PEOPLE);
+  const report = page.getByRole('status').filter({ hasText: 'What happened to the links' });
+  for (const line of [2, 3, 4, 6, 7]) await report.getByText(`Line ${line}`).waitFor();
+  assert.equal(await report.getByRole('listitem').count(), 5);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('a damaged and a duplicate link are reported on their lines while the rest is used', async () => {
+  const payload = links[2].split('#r=')[1].split('&')[0];
+  const damaged = links[2].replace(payload, payload.slice(0, 18));
+  const text = [links[0], links[1], damaged, links[2], `again: ${links[1]}`, links[3], links[4]].join('\n');
+  const page = await newPage('en');
+  await openTeamView(page);
+  await paste(page, text);
+  await checkFigures(page, PEOPLE);
+  const report = page.getByRole('status').filter({ hasText: 'What happened to the links' });
+  const lines = report.getByRole('listitem');
+  assert.equal(await lines.count(), 7);
+  assert.match(await lines.nth(2).innerText(), /^Line 3 .*(cut off|too short)/s);
+  assert.match(await lines.nth(4).innerText(), /^Line 5 .*Not added: the same result is already in the team\./s);
+  for (const i of [0, 1, 3, 5, 6]) assert.match(await lines.nth(i).innerText(), /Added\.$/);
+  // The pasted text stays, so the damaged line can be fixed.
+  assert.equal(await page.getByLabel(TEAM.en.add).inputValue(), text);
+  await page.context().close();
+});
+
+test('a team of 50 fits in a link under 2,000 characters that opens the same team elsewhere', async () => {
+  // 45 more people, forged from the five real results on earlier days (a distinct
+  // date makes a distinct result); the 51st is one too many.
+  const many = [];
+  for (let k = 0; k < 11; k++) {
+    for (const link of links) {
+      const payload = link.split('#r=')[1].split('&')[0];
+      const forged = k === 0 ? payload : forge(payload, (b) => {
+        const day = ((b[2] << 8) | b[3]) - k;
+        b[2] = day >> 8; b[3] = day & 255;
+      });
+      many.push(`${APP_URL}#r=${forged}${link.includes('&n=') ? `&n=${link.split('&n=')[1]}` : ''}`);
+    }
+  }
+  const page = await newPage('en');
+  await openTeamView(page);
+  await paste(page, many.slice(0, 51).join('\n'));
+  await page.getByRole('heading', { level: 2, name: 'Respondents (50)' }).waitFor();
+  await page.getByRole('status').getByText('A team holds at most 50 respondents. Left out: 1.').waitFor();
+  const link = await page.getByLabel('Team link', { exact: true }).inputValue();
+  assert.ok(link.length < 2000, `the team link has ${link.length} characters`);
+  const table = await page.getByRole('table', { name: 'Team scores by area' }).innerText();
+
+  const other = await newPage('en');
+  await other.goto(link);
+  await other.getByRole('heading', { level: 1, name: TEAM.en.title }).waitFor();
+  const list = other.getByRole('region', { name: 'Respondents (50)' });
+  assert.equal(await list.getByRole('button', { name: /^Remove respondent \d+$/ }).count(), 50);
+  assert.equal(await other.getByRole('table', { name: 'Team scores by area' }).innerText(), table);
+  assert.match(await list.getByRole('listitem').nth(1).innerText(), /Ældrepleje × Frivilligcenter/);
+  assert.deepEqual([...page.problems, ...other.problems], []);
+  await page.context().close();
+  await other.context().close();
+});
+
+async function axe(page, where) {
+  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const found = result.violations.map((v) => `${where}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  assert.deepEqual(found, [], found.join('\n'));
+}
+
+for (const lang of LANGS) {
+  test(`axe finds no WCAG 2.2 AA violations in ${lang}: team view, before and after, meeting display`, async () => {
+    const t = TEAM[lang];
+    for (const scheme of ['light', 'dark']) {
+      const page = await newPage(lang, { colorScheme: scheme });
+      await page.goto(teamLink);
+      await page.getByRole('heading', { level: 1, name: t.title }).waitFor();
+      await axe(page, `${lang} ${scheme} team view`);
+      await page.getByLabel(t.before).fill(links.slice(0, 2).join(' '));
+      await page.getByRole('button', { name: t.compare, exact: true }).click();
+      await page.getByRole('table', { name: t.change }).waitFor();
+      await axe(page, `${lang} ${scheme} before and after`);
+      await page.getByRole('button', { name: t.meeting }).click();
+      await page.getByRole('heading', { level: 1, name: t.meetingTitle }).waitFor();
+      const position = page.locator('.samspil-meeting-position');
+      for (let section = 0; section < 5; section++) {
+        await axe(page, `${lang} ${scheme} meeting display, section ${section + 1}`);
+        if (section === 4) break;
+        const was = await position.innerText();
+        await page.keyboard.press('ArrowRight');
+        await page.waitForFunction((old) => document.querySelector('.samspil-meeting-position')?.innerText !== old, was);
+      }
+      assert.deepEqual(page.problems, []);
+      await page.context().close();
+    }
+  });
+}
+
+test('the meeting display works with the keyboard alone', async () => {
+  const page = await newPage('en');
+  await page.goto(teamLink);
+  await page.getByRole('heading', { level: 1, name: TEAM.en.title }).waitFor();
+  // Tab to the button, as a keyboard user would.
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press('Tab');
+    if ((await page.evaluate(() => document.activeElement?.innerText?.trim())) === TEAM.en.meeting) break;
+  }
+  await page.keyboard.press('Enter');
+  const focused = () => page.evaluate(() => ({ tag: document.activeElement?.tagName, text: document.activeElement?.innerText?.trim() }));
+  const status = page.getByRole('status').filter({ hasText: /^Section/ });
+  const expectSection = async (k, title) => {
+    await page.getByRole('heading', { level: 2, name: title }).waitFor();
+    assert.equal((await status.innerText()).trim(), `Section ${k} of 5: ${title}`);
+    assert.deepEqual(await focused(), { tag: 'H2', text: title });
+  };
+  await expectSection(1, 'The team picture');
+  await page.getByRole('img', { name: /^The team's readiness by area/ }).waitFor();
+  await page.keyboard.press('ArrowRight');
+  await expectSection(2, 'Where you differ');
+  await page.keyboard.press('PageDown');
+  await expectSection(3, 'By sector');
+  await page.getByRole('table', { name: 'Mean scores by sector' }).waitFor();
+  await page.keyboard.press('ArrowLeft');
+  await expectSection(2, 'Where you differ');
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('ArrowRight');
+  await expectSection(4, 'What the team can do next');
+  await page.keyboard.press('ArrowRight');
+  await expectSection(5, 'Take the check on your phone');
+  // The invitation: the self-check's address (no team in it) and its QR code.
+  assert.ok(await page.getByText(APP_URL, { exact: true }).isVisible());
+  await page.getByRole('img', { name: "QR code of the check's address" }).waitFor();
+  // The last section stays the last.
+  await page.keyboard.press('ArrowRight');
+  await expectSection(5, 'Take the check on your phone');
+  // The buttons work from the keyboard too, and keep focus.
+  await page.getByRole('button', { name: 'Previous' }).focus();
+  await page.keyboard.press('Enter');
+  await status.filter({ hasText: 'Section 4 of 5' }).waitFor();
+  assert.deepEqual(await focused(), { tag: 'BUTTON', text: 'Previous' });
+  await page.keyboard.press('Escape');
+  await page.getByRole('heading', { level: 1, name: TEAM.en.title }).waitFor();
+  assert.deepEqual(await focused(), { tag: 'BUTTON', text: TEAM.en.meeting });
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('the team view has no horizontal scrolling at 320 px and 44 px targets', async () => {
+  const page = await newPage('fi', { viewport: { width: 320, height: 700 } });
+  await page.goto(teamLink);
+  await page.getByRole('heading', { level: 1, name: TEAM.fi.title }).waitFor();
+  const check = async (where) => {
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 320, `${where}: the page is ${width} px wide`);
+    const small = await page.evaluate(() => [...document.querySelectorAll('.samspil button, .samspil select, .samspil textarea')]
+      .map((el) => el.getBoundingClientRect())
+      .filter((r) => r.width > 0 && (r.width < 44 || r.height < 44)).length);
+    assert.equal(small, 0, `${where}: ${small} targets smaller than 44 × 44 px`);
+  };
+  await check('team view');
+  await page.getByRole('button', { name: TEAM.fi.meeting }).click();
+  await check('meeting display');
+  await page.context().close();
+});
+
+test('print gives one A4 page with the radar, where you differ and the actions, without buttons', async () => {
+  const page = await newPage('en');
+  await page.goto(teamLink);
+  await page.getByRole('heading', { level: 1, name: TEAM.en.title }).waitFor();
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.getByRole('button').count(), 0);
+  await page.getByRole('img', { name: /^The team's readiness by area/ }).waitFor();
+  await page.getByRole('heading', { level: 2, name: 'Where you differ' }).waitFor();
+  await page.getByRole('heading', { level: 2, name: 'What the team can do next' }).waitFor();
+  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+  assert.equal(pages, 1);
+  await page.context().close();
+});
+
+test('screenshots for the README: the team view and the meeting display at 1280 px', async () => {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  const page = await newPage('en', { viewport: { width: 1280, height: 800 } });
+  await page.goto(teamLink);
+  await page.getByRole('heading', { level: 1, name: TEAM.en.title }).waitFor();
+  // The top of the page: the list, the radar and the table.
+  await page.screenshot({ path: path.join(SHOTS, 'team-1280.png'), fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 2100 } });
+  await page.getByRole('button', { name: TEAM.en.meeting }).click();
+  await page.getByRole('heading', { level: 2, name: 'The team picture' }).waitFor();
+  await page.screenshot({ path: path.join(SHOTS, 'meeting-1280.png') });
+  await page.context().close();
+});
