@@ -16,11 +16,26 @@ pub fn QrCode(props: &QrProps) -> Html {
             return None;
         };
         let size = qr.size();
+        // One subpath per run of dark modules in a row: a team link's large code
+        // has thousands of modules, and fewer, longer rectangles draw much faster.
         let mut d = String::new();
         for y in 0..size {
-            for x in 0..size {
+            let mut x = 0;
+            while x < size {
                 if qr.get_module(x, y) {
-                    d.push_str(&format!("M{},{}h1v1h-1z", x + 4, y + 4));
+                    let start = x;
+                    while x < size && qr.get_module(x, y) {
+                        x += 1;
+                    }
+                    d.push_str(&format!(
+                        "M{},{}h{}v1h-{}z",
+                        start + 4,
+                        y + 4,
+                        x - start,
+                        x - start
+                    ));
+                } else {
+                    x += 1;
                 }
             }
         }
