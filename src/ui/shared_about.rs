@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::sector::sector_name;
+use super::sector::label_and_sector;
 use crate::model::{texts, Lang, Response};
 
 #[derive(Properties, PartialEq)]
@@ -14,12 +14,7 @@ pub struct SharedAboutProps {
 pub fn SharedAbout(props: &SharedAboutProps) -> Html {
     let lang = props.lang;
     let r = &props.response;
-    let label = if r.label.is_empty() {
-        texts::NOT_GIVEN.get(lang).to_owned()
-    } else {
-        r.label.clone()
-    };
-    let sector = r.sector.map_or(texts::NOT_GIVEN, sector_name).get(lang);
+    let (label, sector) = label_and_sector(r, lang);
     html! {
         <dl class="samspil-about-result" aria-label={texts::SHARED_ABOUT.get(lang)}>
             <div><dt>{ texts::SHARED_LABEL.get(lang) }</dt><dd>{ label }</dd></div>

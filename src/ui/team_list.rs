@@ -3,7 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::browser;
-use super::sector::sector_name;
+use super::sector::label_and_sector;
 use crate::model::i18n::fill;
 use crate::model::{texts, texts_team as tt, Lang, Response};
 
@@ -31,12 +31,7 @@ pub fn TeamList(props: &TeamListProps) -> Html {
                 browser::focus(&h);
             }
         });
-        let label = if r.label.is_empty() {
-            texts::NOT_GIVEN.get(lang).to_owned()
-        } else {
-            r.label.clone()
-        };
-        let sector = r.sector.map_or(texts::NOT_GIVEN, sector_name).get(lang);
+        let (label, sector) = label_and_sector(r, lang);
         html! {
             <li class="samspil-respondent">
                 <div class="samspil-respondent-text">
