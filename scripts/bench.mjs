@@ -126,19 +126,26 @@ if (TEAM_FRAGMENT) {
   const page = await context.newPage();
   await page.goto(APP_URL);
   await page.getByRole('button').first().waitFor();
-  const ms = await page.evaluate(async (fragment) => {
-    const before = document.querySelector('h1')?.textContent;
+  // From setting the address to the team view settled, once cold (the first time
+  // the browser runs the team code, compiling it lazily) and once warm (the same
+  // 50 again after the start page).
+  const renderTeam = (fragment) => page.evaluate(async (fragment) => {
     const t0 = performance.now();
     location.hash = fragment;
     await new Promise((resolve) => {
-      const done = () => document.querySelector('h1')?.textContent !== before && document.querySelectorAll('.samspil-main table').length > 0;
+      const done = () => document.querySelectorAll('.samspil-main table').length > 0;
       if (done()) return resolve();
       new MutationObserver((_, obs) => { if (done()) { obs.disconnect(); resolve(); } })
-        .observe(document.body, { childList: true, subtree: true, characterData: true });
+        .observe(document.body, { childList: true, subtree: true });
     });
-    await new Promise((r) => setTimeout(r, 0));
+    await new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); });
     return performance.now() - t0;
-  }, TEAM_FRAGMENT);
+  }, fragment);
+  const ms = await renderTeam(TEAM_FRAGMENT);
+  await page.evaluate(() => { location.hash = ''; });
+  await page.getByRole('button').first().waitFor();
+  await page.waitForTimeout(200);
+  const warm = await renderTeam(TEAM_FRAGMENT);
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await cdp.send('Runtime.getHeapUsage');
@@ -149,7 +156,7 @@ if (TEAM_FRAGMENT) {
     objectId: found.objects.objectId, returnByValue: true,
     functionDeclaration: 'function () { return this.reduce((t, m) => t + m.buffer.byteLength, 0); }',
   });
-  results.team = { respondents: 50, render_ms: round(ms), js_heap_bytes: heap.usedSize, wasm_memory_bytes: size.result.value };
+  results.team = { respondents: 50, render_ms: round(ms), warm_render_ms: round(warm), js_heap_bytes: heap.usedSize, wasm_memory_bytes: size.result.value };
   await context.close();
 }
 await browser.close();
@@ -174,7 +181,7 @@ const budgets = [
   ['Startup ratio vs static page (4× throttle)', `${results.startup.ratio}×`, '≤ 2×', results.startup.ratio <= 2],
   ['Per-answer p95 (unthrottled)', `${results.per_answer.p95_ms} ms`, '≤ 8 ms', results.per_answer.p95_ms <= 8],
 ];
-if (results.team) budgets.push(['Team view, 50 respondents', `${results.team.render_ms} ms`, '≤ 50 ms', results.team.render_ms <= 50]);
+if (results.team) budgets.push(['Team view, 50 respondents (first time)', `${results.team.render_ms} ms`, '≤ 50 ms', results.team.render_ms <= 50]);
 if (results.lighthouse) {
   budgets.push(['Lighthouse performance (mobile)', results.lighthouse.performance, '≥ 95', results.lighthouse.performance >= 95]);
   budgets.push(['Lighthouse accessibility', results.lighthouse.accessibility, '100', results.lighthouse.accessibility === 100]);
@@ -191,7 +198,7 @@ const md = [
   `| **total** | | **${results.transfer.total}** |`, '',
   `Startup (navigation → first question interactive, ${results.startup.runs} runs, 4× CPU throttle): Samspil median ${results.startup.app_ms.median} ms (${results.startup.app_ms.min}–${results.startup.app_ms.max}), static page median ${results.startup.static_ms.median} ms (${results.startup.static_ms.min}–${results.startup.static_ms.max}), ratio ${results.startup.ratio}×.`,
   `Per answer (click → all work done, ${results.per_answer.answers} answers): median ${results.per_answer.median_ms} ms, p95 ${results.per_answer.p95_ms} ms, max ${results.per_answer.max_ms} ms.`,
-  results.team ? `Team view of 50: ${results.team.render_ms} ms; JS heap ${results.team.js_heap_bytes} B, wasm memory ${results.team.wasm_memory_bytes} B.` : '',
+  results.team ? `Team view of 50: ${results.team.render_ms} ms the first time (the browser compiles the team code lazily), ${results.team.warm_render_ms} ms again; JS heap ${results.team.js_heap_bytes} B, wasm memory ${results.team.wasm_memory_bytes} B.` : '',
   results.lighthouse ? `Lighthouse (mobile): FCP ${results.lighthouse.fcp_ms} ms, LCP ${results.lighthouse.lcp_ms} ms, TBT ${results.lighthouse.tbt_ms} ms.` : '',
 ].join('\n');
 fs.mkdirSync(path.join(ROOT, 'bench'), { recursive: true });

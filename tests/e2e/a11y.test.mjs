@@ -137,6 +137,7 @@ test('screenshots for the README: start, a step and results at 360 and 1280 px',
     await page.screenshot({ path: path.join(SHOTS, `start-${width}.png`), fullPage: width > 400 });
     await page.getByRole('button', { name: w.start }).click();
     await answerStep(page, w, answerPlan(3), 0);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: path.join(SHOTS, `step-${width}.png`) });
     await page.getByRole('button', { name: w.next, exact: true }).click();
     for (let step = 1; step < 6; step++) {

@@ -1,5 +1,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { launch, APP_URL } from './browser.mjs';
 import { WORDS, LANGS, answerPlan, expectedScores } from './words.mjs';
 import { answerStep, expectStepAnswers, readScores } from './check.mjs';
@@ -49,6 +50,16 @@ for (const [n, lang] of LANGS.entries()) {
     await page.getByRole('heading', { level: 1, name: w.resultTitle }).waitFor();
     const scores = await readScores(page, w);
     assert.deepEqual(scores, expectedScores(plan));
+
+    // The radar downloads as a standalone SVG file with its title.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: w.downloadRadar }).click(),
+    ]);
+    assert.equal(download.suggestedFilename(), 'samspil-radar.svg');
+    const svg = fs.readFileSync(await download.path(), 'utf8');
+    assert.match(svg, /^<\?xml[^>]*>\s*<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    assert.ok(svg.includes('<title'), 'the file keeps its title');
 
     const link = await page.getByLabel(w.resultLink).inputValue();
     assert.ok(link.startsWith(APP_URL) && link.includes('#r='), link);

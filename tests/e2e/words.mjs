@@ -6,28 +6,28 @@ export const WORDS = {
     scale: ['Helt uenig', 'Uenig', 'Hverken enig eller uenig', 'Enig', 'Helt enig'], dontKnow: 'Ved ikke',
     resultLink: 'Link til resultatet', table: 'Score pr. område', resultTitle: 'Jeres resultat',
     sharedTitle: 'Et delt resultat', linkError: 'Linket kan ikke åbnes', sector: 'Hvor kommer du fra?',
-    label: 'Partnerskabets navn', firstArea: 'Fælles mål', takeCheck: 'Tag selv tjekket', language: 'Sprog',
+    label: 'Partnerskabets navn', firstArea: 'Fælles mål', downloadRadar: 'Hent radaren (SVG)', takeCheck: 'Tag selv tjekket', language: 'Sprog',
   },
   sv: {
     locale: 'sv-SE', start: 'Starta kontrollen', next: 'Nästa', back: 'Tillbaka', results: 'Se resultatet',
     scale: ['Instämmer inte alls', 'Instämmer inte', 'Varken eller', 'Instämmer', 'Instämmer helt'], dontKnow: 'Vet inte',
     resultLink: 'Länk till resultatet', table: 'Värden per område', resultTitle: 'Ert resultat',
     sharedTitle: 'Ett delat resultat', linkError: 'Länken går inte att öppna', sector: 'Var kommer du ifrån?',
-    label: 'Partnerskapets namn', firstArea: 'Gemensamma mål', takeCheck: 'Gör kontrollen själv', language: 'Språk',
+    label: 'Partnerskapets namn', firstArea: 'Gemensamma mål', downloadRadar: 'Ladda ner radarn (SVG)', takeCheck: 'Gör kontrollen själv', language: 'Språk',
   },
   fi: {
     locale: 'fi-FI', start: 'Aloita tarkastus', next: 'Seuraava', back: 'Takaisin', results: 'Näytä tulos',
     scale: ['Täysin eri mieltä', 'Jokseenkin eri mieltä', 'Ei samaa eikä eri mieltä', 'Jokseenkin samaa mieltä', 'Täysin samaa mieltä'],
     dontKnow: 'En osaa sanoa', resultLink: 'Linkki tulokseen', table: 'Pisteet alueittain', resultTitle: 'Tuloksenne',
     sharedTitle: 'Jaettu tulos', linkError: 'Linkkiä ei voi avata', sector: 'Mitä tahoa edustat?',
-    label: 'Kumppanuuden nimi', firstArea: 'Yhteiset tavoitteet', takeCheck: 'Tee tarkastus itse', language: 'Kieli',
+    label: 'Kumppanuuden nimi', firstArea: 'Yhteiset tavoitteet', downloadRadar: 'Lataa tutkakaavio (SVG)', takeCheck: 'Tee tarkastus itse', language: 'Kieli',
   },
   en: {
     locale: 'en-GB', start: 'Start the check', next: 'Next', back: 'Back', results: 'See the result',
     scale: ['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree', 'Strongly agree'], dontKnow: "Don't know",
     resultLink: 'Result link', table: 'Scores by area', resultTitle: 'Your result', sharedTitle: 'A shared result',
     linkError: 'This link cannot be opened', sector: 'Where are you from?', label: 'Name of the partnership',
-    firstArea: 'Shared goals', takeCheck: 'Take the check yourself', language: 'Language',
+    firstArea: 'Shared goals', downloadRadar: 'Download the radar (SVG)', takeCheck: 'Take the check yourself', language: 'Language',
   },
 };
 export const LANGS = Object.keys(WORDS);
