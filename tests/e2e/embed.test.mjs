@@ -200,3 +200,18 @@ test('bad embed options are ignored, explained in the person\'s language, and ne
   assert.deepEqual(await cspViolations(page), []);
   await context.close();
 });
+
+test('data-share: links made inside the widget point at the host page chosen for them', async () => {
+  const context = await watchedContext({ locale: 'en-GB' });
+  const page = await context.newPage();
+  const share = 'https://www.frivilligcenter.example/samspil/';
+  await page.goto(`${APP_URL}#s=results&r=EQEJ1UFOXApy4FOXApy4FEeM2A&embed=1&share=${encodeURIComponent(share)}`);
+  await page.getByRole('heading', { level: 1, name: WORDS.en.resultTitle }).waitFor();
+  const link = await page.getByLabel(WORDS.en.resultLink).inputValue();
+  assert.ok(link.startsWith(`${share}#r=`), link);
+  // The options stay in the address, so a reload inside the host page looks the same.
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: WORDS.en.resultTitle }).waitFor();
+  assert.ok((await page.getByLabel(WORDS.en.resultLink).inputValue()).startsWith(`${share}#r=`));
+  await context.close();
+});
