@@ -89,9 +89,7 @@ pub fn App() -> Html {
                     // A new step gets a history entry, so back/forward move between steps.
                     // Inside a host page, history entries would hijack the host's back button.
                     let push = new_view && previous_view.borrow().is_some() && !options.embedded;
-                    if push || browser::fragment() != address {
-                        browser::set_fragment(&address, push);
-                    }
+                    browser::set_fragment(&address, push);
                     state.dispatch(Action::Saved(saved));
                     if !saved {
                         state.dispatch(Action::Notice(Notice::StorageUnavailable));

@@ -24,7 +24,13 @@ pub fn page_address() -> String {
 
 /// Writes the fragment into the address without reloading. `push` adds a history
 /// entry (a new step), otherwise the current entry is replaced (a new answer).
+///
+/// Replacing an address with itself is skipped: it changes nothing, and each
+/// history call costs milliseconds in Chromium.
 pub fn set_fragment(fragment: &str, push: bool) {
+    if !push && self::fragment() == fragment {
+        return;
+    }
     let url = format!("{}#{fragment}", page_address());
     let Ok(history) = gloo::utils::window().history() else {
         return;

@@ -19,10 +19,11 @@ pub struct CompareProps {
 
 /// A change in score points: "+13", "−5", "0", or "–" when either side has no score.
 pub fn change_text(change: Option<f64>) -> String {
-    match change.map(f64::round) {
+    // Whole points as integers: no float formatting machinery in the bundle for this.
+    match change.map(|c| c.round() as i64) {
         None => "–".to_owned(),
-        Some(v) if v >= 1.0 => format!("+{v}"),
-        Some(v) if v <= -1.0 => format!("−{}", -v),
+        Some(v) if v > 0 => format!("+{v}"),
+        Some(v) if v < 0 => format!("−{}", -v),
         Some(_) => "0".to_owned(),
     }
 }
