@@ -256,3 +256,24 @@ fn language_negotiation() {
     assert_eq!(Lang::negotiate(["de"]), Lang::En);
     assert_eq!(Lang::negotiate([]), Lang::En);
 }
+
+#[test]
+fn numbers_are_written_as_each_language_writes_them() {
+    use samspil::model::i18n::{one_decimal, whole};
+    assert_eq!(whole(61.5), "62");
+    assert_eq!(whole(0.4), "0");
+    assert_eq!(whole(-2.6), "-3");
+    assert_eq!(one_decimal(1.25, Lang::En), "1.3");
+    assert_eq!(one_decimal(1.24, Lang::Da), "1,2");
+    assert_eq!(one_decimal(0.04, Lang::Sv), "0,0");
+    assert_eq!(one_decimal(12.0, Lang::Fi), "12,0");
+    assert_eq!(one_decimal(-0.35, Lang::En), "-0.4");
+    // Agrees with Rust's own formatting wherever a value is not a tie.
+    for i in -300..300 {
+        let v = i as f64 / 7.0;
+        assert_eq!(
+            one_decimal(v, Lang::En),
+            format!("{v:.1}").replace("-0.0", "0.0")
+        );
+    }
+}

@@ -55,10 +55,9 @@ impl Options {
         let decoded = params
             .iter()
             .map(|(k, v)| (k.to_string(), super::codec::percent_decode(v)));
-        let raw = Raw::deserialize(serde::de::value::MapDeserializer::<
-            _,
-            serde::de::value::Error,
-        >::new(decoded))
+        let raw = Raw::deserialize(serde::de::value::MapDeserializer::<_, Unreadable>::new(
+            decoded,
+        ))
         // Only a repeated key can fail here; the first reading of each wins then.
         .unwrap_or_else(|_| first_of_each(params));
         let mut o = Options::default();
@@ -114,6 +113,26 @@ impl Options {
             parts.push(format!("share={}", super::codec::percent_encode(s)));
         }
         parts.join("&")
+    }
+}
+
+/// Why the options could not be read as one set. serde's own error type keeps a
+/// formatted message, and formatting its messages pulls floating-point formatting
+/// into the wasm; the message is never shown, so it is dropped here.
+#[derive(Debug)]
+struct Unreadable;
+
+impl std::fmt::Display for Unreadable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("the embed options could not be read as one set")
+    }
+}
+
+impl std::error::Error for Unreadable {}
+
+impl serde::de::Error for Unreadable {
+    fn custom<T: std::fmt::Display>(_: T) -> Self {
+        Unreadable
     }
 }
 

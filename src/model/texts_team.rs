@@ -81,6 +81,8 @@ texts! {
 
     // --- Respondents ---
     RESPONDENTS_TITLE = ["Besvarelser ({n})", "Svar ({n})", "Vastaukset ({n})", "Respondents ({n})"];
+    RESPONDENTS_SHOW = ["Vis listen", "Visa listan", "Näytä luettelo", "Show the list"];
+    RESPONDENTS_HIDE = ["Skjul listen", "Dölj listan", "Piilota luettelo", "Hide the list"];
     RESPONDENT = ["Besvarelse {n}", "Svar {n}", "Vastaus {n}", "Respondent {n}"];
     NO_RESPONDENTS = [
         "Endnu ingen besvarelser. Indsæt resultatlinkene ovenfor.",
@@ -201,6 +203,8 @@ texts! {
     ];
     TEAM_LINK = ["Teamlink", "Teamlänk", "Tiimilinkki", "Team link"];
     TEAM_QR = ["QR-kode med teamlinket", "QR-kod med teamlänken", "QR-koodi tiimilinkistä", "QR code of the team link"];
+    TEAM_QR_SHOW = ["Vis som QR-kode", "Visa som QR-kod", "Näytä QR-koodina", "Show as QR code"];
+    TEAM_QR_HIDE = ["Skjul QR-koden", "Dölj QR-koden", "Piilota QR-koodi", "Hide the QR code"];
     EXPORT_CSV = ["Hent som CSV", "Ladda ner som CSV", "Lataa CSV-tiedostona", "Download as CSV"];
     EXPORT_JSON = ["Hent som JSON", "Ladda ner som JSON", "Lataa JSON-tiedostona", "Download as JSON"];
 

@@ -3,7 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::model::bank::item;
-use crate::model::i18n::fill;
+use crate::model::i18n::{fill, one_decimal, whole};
 use crate::model::team::{Disagreement, Subject, TeamSummary};
 use crate::model::{texts_team as tt, Lang};
 
@@ -20,15 +20,6 @@ pub struct DisagreementsProps {
 /// How many disagreements the team view shows before "show the other …".
 pub const FIRST_SHOWN: usize = 5;
 
-/// A number with one decimal, written as the language writes decimals.
-pub fn one_decimal(value: f64, lang: Lang) -> String {
-    let s = format!("{:.1}", (value * 10.0).round() / 10.0);
-    match lang {
-        Lang::En => s,
-        _ => s.replace('.', ","),
-    }
-}
-
 fn entry(d: &Disagreement, summary: &TeamSummary, lang: Lang) -> Html {
     let area_name = d.area.info().name.get(lang);
     let (meta, title, figures) = match d.subject {
@@ -41,9 +32,9 @@ fn entry(d: &Disagreement, summary: &TeamSummary, lang: Lang) -> Html {
                 fill(
                     tt::DIFFER_AREA_FIGURES.get(lang),
                     &[
-                        ("min", &st.min.round().to_string()),
-                        ("max", &st.max.round().to_string()),
-                        ("sd", &st.sd.round().to_string()),
+                        ("min", &whole(st.min)),
+                        ("max", &whole(st.max)),
+                        ("sd", &whole(st.sd)),
                     ],
                 ),
             )
@@ -57,8 +48,8 @@ fn entry(d: &Disagreement, summary: &TeamSummary, lang: Lang) -> Html {
             fill(
                 tt::DIFFER_ITEM_FIGURES.get(lang),
                 &[
-                    ("min", &d.stats.min.round().to_string()),
-                    ("max", &d.stats.max.round().to_string()),
+                    ("min", &whole(d.stats.min)),
+                    ("max", &whole(d.stats.max)),
                     ("sd", &one_decimal(d.stats.sd, lang)),
                 ],
             ),
@@ -84,6 +75,17 @@ fn entry(d: &Disagreement, summary: &TeamSummary, lang: Lang) -> Html {
 #[component]
 pub fn Disagreements(props: &DisagreementsProps) -> Html {
     let lang = props.lang;
+    // The rest is built only once opened: with a large team it is most of the
+    // section, and most people never open it.
+    let more_open = use_state(|| false);
+    let on_toggle = {
+        let more_open = more_open.clone();
+        Callback::from(move |e: Event| {
+            if let Some(details) = e.target_dyn_into::<web_sys::Element>() {
+                more_open.set(details.has_attribute("open"));
+            }
+        })
+    };
     let all = &props.summary.disagreements;
     let shown = props.limit.unwrap_or(FIRST_SHOWN).min(all.len());
     let rest = if props.limit.is_none() {
@@ -102,11 +104,13 @@ pub fn Disagreements(props: &DisagreementsProps) -> Html {
                     { for all[..shown].iter().map(|d| entry(d, &props.summary, lang)) }
                 </ol>
                 if !rest.is_empty() {
-                    <details class="samspil-differences-more">
+                    <details class="samspil-differences-more" ontoggle={on_toggle}>
                         <summary>{ fill(tt::DIFFER_MORE.get(lang), &[("n", &rest.len().to_string())]) }</summary>
-                        <ol class="samspil-differences" start={(shown + 1).to_string()}>
-                            { for rest.iter().map(|d| entry(d, &props.summary, lang)) }
-                        </ol>
+                        if *more_open {
+                            <ol class="samspil-differences" start={(shown + 1).to_string()}>
+                                { for rest.iter().map(|d| entry(d, &props.summary, lang)) }
+                            </ol>
+                        }
                     </details>
                 }
             }

@@ -115,9 +115,13 @@ fn text_block(
 
 fn point_title(series: &RadarSeries, axis: &str, value: f64) -> String {
     if series.name.is_empty() {
-        format!("{axis}: {}", value.round())
+        format!("{axis}: {}", crate::model::i18n::whole(value))
     } else {
-        format!("{} – {axis}: {}", series.name, value.round())
+        format!(
+            "{} – {axis}: {}",
+            series.name,
+            crate::model::i18n::whole(value)
+        )
     }
 }
 

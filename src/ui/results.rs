@@ -39,8 +39,9 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
 
     {
         let heading = heading.clone();
+        let moved = survey.moved;
         use_effect_with(props.shared, move |_| {
-            if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
+            if let Some(h) = heading.cast::<web_sys::HtmlElement>().filter(|_| moved) {
                 browser::focus(&h);
             }
         });

@@ -41,6 +41,10 @@ pub struct State {
     /// False until the address and storage have been read (the loading indicator
     /// stays until then).
     pub booted: bool,
+    /// The person has moved on from the view the page opened with. Focus follows a
+    /// move to the new view's heading; the first view keeps the browser's own
+    /// start (the top of the page), and so skips a forced layout while loading.
+    pub moved: bool,
 }
 
 impl State {
@@ -54,6 +58,7 @@ impl State {
             options: Rc::default(),
             saved: false,
             booted: false,
+            moved: false,
         }
     }
 }
@@ -139,6 +144,9 @@ impl Reducible for State {
         }
         // The language of new answers follows the interface.
         s.response.lang = s.lang;
+        if self.booted && s.view != self.view {
+            s.moved = true;
+        }
         if s == *self {
             self
         } else {

@@ -26,8 +26,9 @@ pub fn StepView(props: &StepProps) -> Html {
     // start at the top of the new area.
     {
         let heading = heading.clone();
+        let moved = survey.moved;
         use_effect_with(index, move |_| {
-            if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
+            if let Some(h) = heading.cast::<web_sys::HtmlElement>().filter(|_| moved) {
                 super::browser::focus(&h);
             }
         });

@@ -44,8 +44,9 @@ pub fn TeamView(props: &TeamProps) -> Html {
 
     {
         let heading = heading.clone();
+        let moved = survey.moved;
         use_effect_with((), move |_| {
-            if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
+            if let Some(h) = heading.cast::<web_sys::HtmlElement>().filter(|_| moved) {
                 browser::focus(&h);
             }
         });

@@ -20,6 +20,13 @@ pub struct TeamLinkProps {
 #[component]
 pub fn TeamLink(props: &TeamLinkProps) -> Html {
     let lang = props.lang;
+    // A team link makes a large, dense code that only some phones read, and
+    // computing it costs more than the rest of the team view: drawn on request.
+    let show_qr = use_state(|| false);
+    let on_qr = {
+        let show_qr = show_qr.clone();
+        Callback::from(move |_| show_qr.set(!*show_qr))
+    };
     let on_csv = {
         let team = props.team.clone();
         Callback::from(move |_| {
@@ -49,9 +56,14 @@ pub fn TeamLink(props: &TeamLinkProps) -> Html {
                         <button type="button" class="samspil-button" onclick={on_csv}>{ tt::EXPORT_CSV.get(lang) }</button>
                         <button type="button" class="samspil-button" onclick={on_json}>{ tt::EXPORT_JSON.get(lang) }</button>
                         <button type="button" class="samspil-button" onclick={Callback::from(|_| browser::print())}>{ texts::PRINT.get(lang) }</button>
+                        <button type="button" class="samspil-button" aria-expanded={show_qr.to_string()} onclick={on_qr}>
+                            { if *show_qr { tt::TEAM_QR_HIDE.get(lang) } else { tt::TEAM_QR_SHOW.get(lang) } }
+                        </button>
                     </div>
                 </div>
-                <QrCode text={props.link.clone()} title={tt::TEAM_QR.get(lang)} />
+                if *show_qr {
+                    <QrCode text={props.link.clone()} title={tt::TEAM_QR.get(lang)} />
+                }
             </div>
         </section>
     }

@@ -15,11 +15,23 @@ pub struct TeamListProps {
     pub on_remove: Callback<usize>,
 }
 
+/// Up to this many respondents the list starts open. A longer list starts closed:
+/// it would push the team picture far down, and fifty rows cost the first render
+/// more than the whole picture does.
+pub const OPEN_UP_TO: usize = 8;
+
 /// The respondents: number, label, sector and date, each with a remove button.
 #[component]
 pub fn TeamList(props: &TeamListProps) -> Html {
     let lang = props.lang;
     let heading = use_node_ref();
+    // None: as the size of the team suggests; Some: as the person chose.
+    let chosen = use_state(|| None::<bool>);
+    let open = chosen.unwrap_or(props.team.len() <= OPEN_UP_TO);
+    let on_toggle = {
+        let chosen = chosen.clone();
+        Callback::from(move |_| chosen.set(Some(!open)))
+    };
     let item = |(i, r): (usize, &Response)| {
         let n = (i + 1).to_string();
         let on_remove = props.on_remove.clone();
@@ -56,7 +68,15 @@ pub fn TeamList(props: &TeamListProps) -> Html {
             if props.team.is_empty() {
                 <p>{ tt::NO_RESPONDENTS.get(lang) }</p>
             } else {
-                <ol class="samspil-respondents">{ for props.team.iter().enumerate().map(item) }</ol>
+                if props.team.len() > OPEN_UP_TO {
+                    <button type="button" class="samspil-button samspil-disclosure" aria-expanded={open.to_string()}
+                        aria-controls="samspil-respondents" onclick={on_toggle}>
+                        { if open { tt::RESPONDENTS_HIDE.get(lang) } else { tt::RESPONDENTS_SHOW.get(lang) } }
+                    </button>
+                }
+                if open {
+                    <ol id="samspil-respondents" class="samspil-respondents">{ for props.team.iter().enumerate().map(item) }</ol>
+                }
             }
         </section>
     }

@@ -105,6 +105,21 @@ test('keyboard only: from the start page to the share link, without a mouse', as
   await context.close();
 });
 
+test('focus: a link opens at the top of the page; moving on puts focus on the new heading', async () => {
+  const w = WORDS.en;
+  const context = await browser.newContext({ locale: w.locale });
+  const page = await context.newPage();
+  // A link to the second step, with the first step's answers in it.
+  await page.goto(`${APP_URL}#s=1&r=EQEJ1UFOXApy4FOXApy4FEeM2A`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'BODY');
+  const first = await page.getByRole('heading', { level: 1 }).innerText();
+  await page.getByRole('button', { name: w.next, exact: true }).click();
+  await page.waitForFunction((first) => document.querySelector('h1')?.innerText !== first, first);
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
+  await context.close();
+});
+
 test('no horizontal scrolling at 320 px, and touch targets of at least 44 × 44 px', async () => {
   const context = await browser.newContext({ locale: 'fi-FI', viewport: { width: 320, height: 700 } });
   const page = await context.newPage();

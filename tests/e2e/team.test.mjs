@@ -206,6 +206,8 @@ async function checkFigures(page, people) {
   if (want.disagreements.length > 5) {
     assert.equal((await more.innerText()).trim(), `Show the other ${want.disagreements.length - 5}`);
     if (!(await differ.locator('details').evaluate((d) => d.open))) await more.click();
+    // The rest is built when opened.
+    await differ.locator('details ol').waitFor();
   } else {
     assert.equal(await more.count(), 0);
   }
@@ -347,7 +349,17 @@ test('a team of 50 fits in a link under 2,000 characters that opens the same tea
   await other.goto(link);
   await other.getByRole('heading', { level: 1, name: TEAM.en.title }).waitFor();
   const list = other.getByRole('region', { name: 'Respondents (50)' });
+  // A list this long starts closed, behind a disclosure button.
+  const toggle = list.getByRole('button', { name: 'Show the list' });
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  assert.equal(await list.getByRole('listitem').count(), 0);
+  await toggle.click();
+  await list.getByRole('button', { name: 'Hide the list', expanded: true }).waitFor();
   assert.equal(await list.getByRole('button', { name: /^Remove respondent \d+$/ }).count(), 50);
+  // The team link's QR code is drawn on request.
+  assert.equal(await other.getByRole('img', { name: 'QR code of the team link' }).count(), 0);
+  await other.getByRole('button', { name: 'Show as QR code', expanded: false }).click();
+  await other.getByRole('img', { name: 'QR code of the team link' }).waitFor();
   assert.equal(await other.getByRole('table', { name: 'Team scores by area' }).innerText(), table);
   assert.match(await list.getByRole('listitem').nth(1).innerText(), /Ældrepleje × Frivilligcenter/);
   assert.deepEqual([...page.problems, ...other.problems], []);
