@@ -167,3 +167,50 @@ async fn app_starts_on_the_start_view_in_the_browsers_language() {
     );
     assert_eq!(h1.text_content().unwrap(), texts::START_TITLE.get(lang));
 }
+
+#[wasm_bindgen_test]
+async fn after_a_crash_a_readable_panel_replaces_only_samspils_own_element() {
+    let doc = gloo::utils::document();
+    let html = doc.document_element().unwrap();
+    let before = html.get_attribute("lang");
+    html.set_attribute("lang", "sv").unwrap();
+    // The host page's own content next to Samspil's element.
+    let host = fresh_root();
+    host.set_text_content(Some("The volunteer centre's own text"));
+    let root = fresh_root();
+    root.set_inner_html("<p class=\"half\">half drawn</p>");
+
+    samspil::ui::panic::show_panel(&root);
+
+    let alert = root
+        .query_selector("[role=alert]")
+        .unwrap()
+        .expect("a panel");
+    assert_eq!(
+        alert
+            .query_selector("h1")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        texts::PANIC_TITLE.get(Lang::Sv)
+    );
+    let button = alert
+        .query_selector("button")
+        .unwrap()
+        .expect("a reload button");
+    assert_eq!(button.get_attribute("type").as_deref(), Some("button"));
+    assert_eq!(
+        button.text_content().unwrap(),
+        texts::PANIC_RELOAD.get(Lang::Sv)
+    );
+    assert!(root.query_selector(".half").unwrap().is_none());
+    assert_eq!(
+        host.text_content().unwrap(),
+        "The volunteer centre's own text"
+    );
+    match before {
+        Some(l) => html.set_attribute("lang", &l).unwrap(),
+        None => html.remove_attribute("lang").unwrap(),
+    }
+}

@@ -10,7 +10,9 @@ use wasm_bindgen::JsCast;
 pub fn install() {
     std::panic::set_hook(Box::new(|info| {
         gloo::console::error!(format!("Samspil stopped: {info}"));
-        show_panel();
+        if let Some(root) = super::mount_point() {
+            show_panel(&root);
+        }
     }));
 }
 
@@ -22,11 +24,10 @@ fn page_lang() -> Lang {
         .unwrap_or(Lang::En)
 }
 
-fn show_panel() {
+/// Replaces what is in `root` (Samspil's own element) with the panel, in the page's
+/// language. Public for the component tests.
+pub fn show_panel(root: &web_sys::Element) {
     let doc = gloo::utils::document();
-    let Some(root) = super::mount_point() else {
-        return;
-    };
     let lang = page_lang();
     let make = |tag: &str, text: &str| {
         let el = doc.create_element(tag).ok()?;
