@@ -277,3 +277,37 @@ fn numbers_are_written_as_each_language_writes_them() {
         );
     }
 }
+
+#[test]
+fn team_actions_follow_the_team_means_not_any_one_person() {
+    // Communication is the team's weakest area. Statement 7 is answered 1 by one
+    // person and 5 by two (mean 3.7: not a team problem); statement 9 is answered 2
+    // by everyone (mean 2: the team's problem).
+    let person = |s7: u8| {
+        with(
+            &[
+                (0, [S(5), S(4), S(5), S(4), S(5)]),
+                (1, [S(3), S(s7), S(3), S(2), S(3)]),
+                (2, [S(4), S(4), S(4), S(4), S(4)]),
+            ],
+            None,
+        )
+    };
+    let team = [person(1), person(5), person(5)];
+    let summary = TeamSummary::of(&team);
+    let actions = summary.actions();
+    assert!(!actions.is_empty() && actions.len() <= MAX_ACTIONS);
+    assert_eq!(actions[0].area, Area::Communication);
+    assert_eq!(actions[0].source, ActionSource::Item(ItemId(9)));
+    assert!(actions
+        .iter()
+        .all(|a| a.source != ActionSource::Item(ItemId(7))));
+    // The lone low answer does count for that person's own actions.
+    let own = remedies::rank(
+        &ResultSummary::of(&team[0]),
+        &remedies::person_items(&team[0]),
+    );
+    assert!(own
+        .iter()
+        .any(|a| a.source == ActionSource::Item(ItemId(7))));
+}
