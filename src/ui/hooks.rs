@@ -73,3 +73,21 @@ pub fn use_survey() -> Survey {
 pub fn use_lang() -> Lang {
     use_survey().lang
 }
+
+/// A view's heading, focused whenever `deps` change, once the person has moved on
+/// from the view the page opened with (see [`State::moved`]): keyboard and
+/// screen-reader users then start at the top of the new view.
+#[hook]
+pub fn use_heading_focus<D: PartialEq + 'static>(deps: D) -> NodeRef {
+    let heading = use_node_ref();
+    let moved = use_survey().moved;
+    {
+        let heading = heading.clone();
+        use_effect_with(deps, move |_| {
+            if let Some(h) = heading.cast::<web_sys::HtmlElement>().filter(|_| moved) {
+                super::browser::focus(&h);
+            }
+        });
+    }
+    heading
+}

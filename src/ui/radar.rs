@@ -6,6 +6,7 @@
 //! app's custom properties.
 
 use crate::chart::{self, AxisLabel, TextBlock, BANDS, LAYOUT, RINGS};
+use crate::model::i18n::whole;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use yew::prelude::*;
@@ -115,13 +116,9 @@ fn text_block(
 
 fn point_title(series: &RadarSeries, axis: &str, value: f64) -> String {
     if series.name.is_empty() {
-        format!("{axis}: {}", crate::model::i18n::whole(value))
+        format!("{axis}: {}", whole(value))
     } else {
-        format!(
-            "{} – {axis}: {}",
-            series.name,
-            crate::model::i18n::whole(value)
-        )
+        format!("{} – {axis}: {}", series.name, whole(value))
     }
 }
 

@@ -6,7 +6,7 @@ use super::actions::ActionList;
 use super::area_details::AreaDetails;
 use super::bands::{band_labels, score_text};
 use super::browser;
-use super::hooks::use_survey;
+use super::hooks::{use_heading_focus, use_survey};
 use super::overall::Overall;
 use super::radar::{Radar, RadarSeries, SeriesKind};
 use super::score_table::ScoreTable;
@@ -35,17 +35,8 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
     let summary = ResultSummary::of(&props.response);
     let actions: Rc<[_]> = remedies::rank(&summary, &person_items(&props.response)).into();
     let open_area = use_state(|| None::<Area>);
-    let heading = use_node_ref();
 
-    {
-        let heading = heading.clone();
-        let moved = survey.moved;
-        use_effect_with(props.shared, move |_| {
-            if let Some(h) = heading.cast::<web_sys::HtmlElement>().filter(|_| moved) {
-                browser::focus(&h);
-            }
-        });
-    }
+    let heading = use_heading_focus(props.shared);
     // Following an action's area link opens that area and moves focus there.
     use_effect_with(*open_area, |area| {
         if let Some(area) = area {

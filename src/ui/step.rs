@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::hooks::use_survey;
+use super::hooks::{use_heading_focus, use_survey};
 use super::progress::Progress;
 use super::question::Question;
 use crate::model::session::{View, STEPS};
@@ -20,19 +20,8 @@ pub fn StepView(props: &StepProps) -> Html {
     let index = props.index.min(STEPS - 1);
     let area = Area::ALL[index];
     let info = area.info();
-    let heading = use_node_ref();
 
-    // Focus the heading on every new step, so keyboard and screen-reader users
-    // start at the top of the new area.
-    {
-        let heading = heading.clone();
-        let moved = survey.moved;
-        use_effect_with(index, move |_| {
-            if let Some(h) = heading.cast::<web_sys::HtmlElement>().filter(|_| moved) {
-                super::browser::focus(&h);
-            }
-        });
-    }
+    let heading = use_heading_focus(index);
 
     let per_area: Vec<(usize, usize)> = Area::ALL
         .iter()

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::browser;
 use super::compare::Compare;
 use super::disagreements::Disagreements;
-use super::hooks::use_survey;
+use super::hooks::{use_heading_focus, use_survey};
 use super::meeting::Meeting;
 use super::overall::Overall;
 use super::sector_table::SectorTable;
@@ -37,20 +37,11 @@ pub fn TeamView(props: &TeamProps) -> Html {
     let lang = survey.lang;
     let report = use_state(|| None::<Rc<PasteReport>>);
     let meeting = use_state(|| false);
-    let heading = use_node_ref();
     let meeting_button = use_node_ref();
     let summary = use_memo(props.team.clone(), |team| TeamSummary::of(team));
     let actions: Rc<[Action]> = summary.actions().into();
 
-    {
-        let heading = heading.clone();
-        let moved = survey.moved;
-        use_effect_with((), move |_| {
-            if let Some(h) = heading.cast::<web_sys::HtmlElement>().filter(|_| moved) {
-                browser::focus(&h);
-            }
-        });
-    }
+    let heading = use_heading_focus(());
     // Leaving the meeting display returns focus to the button that opened it.
     {
         let meeting_button = meeting_button.clone();
