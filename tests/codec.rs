@@ -266,3 +266,111 @@ fn print_golden_vectors() {
         println!("    (\"#{link}\", \"{d}\"),");
     }
 }
+
+/// Links as they travel (version 1.1 of the address rules): the same golden payloads
+/// wrapped, encoded and extended. Never change these lines either.
+const GOLDEN_V1_TRAVELLED: &[(&str, &str)] = &[
+    // Outlook Safe Links turned `#` into `%23`: the address as the browser asks for it.
+    ("https://example.org/samspil/%23r%3DEQEJ1UQ1ZiGrMQ1ZiGrMQiNrBQ%26n%3DFrivilligcenter%2520%2526%2520kommune", "v1 2026-11-22 volunteer-centre da 4152?3-4152?3-4152?3-4152?3-41 [Frivilligcenter & kommune]"),
+    // Only the `#` encoded (some gateways do this).
+    ("https://example.org/samspil/%23r=EQEJ1UFOXApy4FOXApy4FEeM2A", "v1 2026-11-22 volunteer-centre da 12345?-12345?-12345?-12345?-12 []"),
+    // Audit D1: a `#` in the name.
+    ("#r=EQEJ1UFOXApy4FOXApy4FEeM2A&n=Projekt%20%232", "v1 2026-11-22 volunteer-centre da 12345?-12345?-12345?-12345?-12 [Projekt #2]"),
+    // Audit D2: a host's accent colour after the link.
+    ("#r=EQEJ1UFOXApy4FOXApy4FEeM2A&accent=%23c0392b", "v1 2026-11-22 volunteer-centre da 12345?-12345?-12345?-12345?-12 []"),
+    // Audit D6: a name that ends in a full stop, as links since 1.1 write it and as 1.0 did.
+    ("#r=EQEJ1UFOXApy4FOXApy4FEeM2A&n=Kommune%20m%2Efl%2E", "v1 2026-11-22 volunteer-centre da 12345?-12345?-12345?-12345?-12 [Kommune m.fl.]"),
+    ("#r=EQEJ1UFOXApy4FOXApy4FEeM2A&n=Kommune%20m.fl.", "v1 2026-11-22 volunteer-centre da 12345?-12345?-12345?-12345?-12 [Kommune m.fl.]"),
+    // A comparison link: the team now, then the team before (`b=`); it opens the team now.
+    ("#t=EgEDCdVCmLoUxdCmLoUxdCgATqohqzENWYhqzENWYhBDmMYAAAAAAAAAAAAAAAABGUZyaXZpbGxpZ2NlbnRlciAmIGtvbW11bmVqftA&b=EgEDCdVCmLoUxdCmLoUxdCgATqohqzENWYhqzENWYhBDmMYAAAAAAAAAAAAAAAABGUZyaXZpbGxpZ2NlbnRlciAmIGtvbW11bmVqftA", "v1 2026-11-22 volunteer-centre da 24?135-24?135-24?135-24?135-24 [] | v1 2026-11-22 volunteer-centre da 4152?3-4152?3-4152?3-4152?3-41 [Frivilligcenter & kommune] | v1 2030-01-31 none en ------------------------------ []"),
+];
+
+#[test]
+fn golden_vectors_still_decode_after_travelling() {
+    for (link, expected) in GOLDEN_V1_TRAVELLED {
+        let described = match codec::parse(link).unwrap_or_else(|e| panic!("{link}: {e}")) {
+            Link::Result(r) => describe(&r),
+            Link::Team(t) => t.iter().map(describe).collect::<Vec<_>>().join(" | "),
+        };
+        assert_eq!(&described, expected, "{link}");
+    }
+}
+
+#[test]
+fn a_hash_in_a_name_survives_every_road() {
+    // Audit D1: "Projekt #2" made the person's own links unreadable.
+    let mut r = sample(5);
+    r.label = "Projekt #2".into();
+    let fragment = codec::result_fragment(&r);
+    let plain = format!("https://example.org/samspil/#{fragment}");
+    let outlook = format!(
+        "https://example.org/samspil/{}",
+        codec::percent_encode(&format!("#{fragment}"))
+    );
+    let stored = format!("s=2&{fragment}");
+    for text in [fragment.clone(), plain, outlook, stored] {
+        assert_eq!(codec::parse(&text), Ok(Link::Result(r.clone())), "{text}");
+    }
+}
+
+#[test]
+fn links_wrapped_many_times_still_open() {
+    // Audit D10: a link wrapped by a gateway behind a gateway, up to ten times.
+    let r = sample(6);
+    let mut text = format!("https://example.org/samspil/#{}", codec::result_fragment(&r));
+    for layers in 1..=10 {
+        text = codec::percent_encode(&text);
+        let wrapped = format!("https://gateway.example/?u={text}&sig=1");
+        assert_eq!(codec::parse(&wrapped), Ok(Link::Result(r.clone())), "{layers} layers");
+        let in_fragment = format!("https://example.org/samspil/#{text}");
+        assert_eq!(codec::parse(&in_fragment), Ok(Link::Result(r.clone())), "{layers} in #");
+    }
+}
+
+#[test]
+fn a_comparison_link_holds_both_teams_and_reports_a_damaged_before() {
+    let after: Vec<Response> = (1..=50).map(sample).collect();
+    let before: Vec<Response> = (51..=100).map(sample).collect();
+    let fragment = codec::compare_fragment(&after, &before);
+    // The documented limit: two teams of 50 without names.
+    assert!(fragment.len() <= 2_200, "{} characters", fragment.len());
+    assert_eq!(codec::parse(&fragment), Ok(Link::Team(after.clone())));
+    assert_eq!(codec::parse_before(&fragment), Some(Ok(before.clone())));
+    // Travelled through Outlook too.
+    let outlook = format!("https://x.org/{}", codec::percent_encode(&format!("#{fragment}")));
+    assert_eq!(codec::parse_before(&outlook), Some(Ok(before)));
+    // A damaged "before" is an error, never silently nothing.
+    let damaged = format!("{}X", &fragment[..fragment.len() - 30]);
+    assert!(matches!(codec::parse_before(&damaged), Some(Err(_))));
+    assert_eq!(codec::parse_before(&codec::team_fragment(&after)), None);
+}
+
+#[test]
+fn names_lose_invisible_characters_and_are_never_cut_inside_a_symbol() {
+    use samspil::model::answers::clean_label;
+    // Audit D9.
+    assert_eq!(clean_label("Kommune\u{202e}gnp.exe"), "Kommunegnp.exe");
+    assert_eq!(clean_label("\u{200b}\u{200c}\u{200d}\u{2060}\u{feff}"), "");
+    assert_eq!(clean_label("Ny\u{200b}borg"), "Nyborg");
+    let family = "👨\u{200d}👩\u{200d}👧";
+    assert_eq!(clean_label(family), family, "a joiner inside an emoji stays");
+    // 38 letters and a family: the family does not fit whole, so it is left out.
+    let long = format!("{}{family}", "a".repeat(38));
+    assert_eq!(clean_label(&long), "a".repeat(38));
+    // 39 letters and a flag: no lone half of the flag.
+    let flag = format!("{}🇩🇰", "b".repeat(39));
+    assert_eq!(clean_label(&flag), "b".repeat(39));
+    assert_eq!(clean_label("Kommune m.fl."), "Kommune m.fl.");
+    assert_eq!(clean_label(&"æ".repeat(60)).chars().count(), 40);
+}
+
+#[test]
+fn a_full_stop_at_the_end_of_a_name_travels_encoded() {
+    // Audit D6: `.` is encoded, so a sentence's full stop after the link is not the name's.
+    let mut r = sample(7);
+    r.label = "Kommune m.fl.".into();
+    let link = format!("https://example.org/samspil/#{}", codec::result_fragment(&r));
+    assert!(link.ends_with("%2E"), "{link}");
+    let found = codec::find_all(&format!("See {link}."));
+    assert_eq!(found[0].link, Ok(Link::Result(r)));
+}

@@ -114,16 +114,83 @@ pub struct Response {
 /// The longest label we keep, in characters.
 pub const LABEL_MAX_CHARS: usize = 40;
 
-/// Trims a label and cuts it to [`LABEL_MAX_CHARS`] characters.
+/// Invisible format characters that have no place in a name: bidirectional
+/// overrides and isolates (they can make "Kommune\u{202e}gnp.exe" read as
+/// "Kommuneexe.png"), zero-width spaces and joiners outside emoji, the byte-order
+/// mark, soft hyphens and tag characters. (Unicode category Cf, less the zero-width
+/// joiner, which is kept where it joins an emoji.)
+fn is_invisible_format(c: char) -> bool {
+    matches!(c,
+        '\u{00ad}' | '\u{061c}' | '\u{180e}' | '\u{200b}'..='\u{200c}' | '\u{200e}'..='\u{200f}'
+        | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{206f}' | '\u{feff}'
+        | '\u{fff9}'..='\u{fffb}' | '\u{e0000}'..='\u{e007f}')
+}
+
+/// Characters that belong to the character before them in what a reader sees as
+/// one symbol: combining marks, variation selectors, skin tones, and a zero-width
+/// joiner with what follows it.
+fn extends_previous(c: char) -> bool {
+    matches!(c,
+        '\u{0300}'..='\u{036f}' | '\u{1ab0}'..='\u{1aff}' | '\u{20d0}'..='\u{20ff}'
+        | '\u{fe00}'..='\u{fe0f}' | '\u{fe20}'..='\u{fe2f}' | '\u{1f3fb}'..='\u{1f3ff}'
+        | '\u{200d}')
+}
+
+fn is_regional_indicator(c: char) -> bool {
+    ('\u{1f1e6}'..='\u{1f1ff}').contains(&c)
+}
+
+/// The label split into what a reader sees as single symbols, approximately: a
+/// base character with the marks that extend it, emoji joined by zero-width
+/// joiners, and flags (pairs of regional indicators). Enough never to cut a name
+/// in the middle of a symbol, without a Unicode segmentation table in the bundle.
+fn symbols(text: &str) -> Vec<&str> {
+    let mut out: Vec<&str> = Vec::new();
+    let mut start = 0;
+    let mut prev: Option<char> = None;
+    let mut flag_half = false;
+    for (i, c) in text.char_indices() {
+        let joins = match prev {
+            None => false,
+            Some('\u{200d}') => true,
+            Some(p) => {
+                extends_previous(c) || (is_regional_indicator(c) && is_regional_indicator(p) && flag_half)
+            }
+        };
+        if !joins && i > 0 {
+            out.push(&text[start..i]);
+            start = i;
+        }
+        flag_half = is_regional_indicator(c) && !(joins && flag_half);
+        prev = Some(c);
+    }
+    if start < text.len() {
+        out.push(&text[start..]);
+    }
+    out
+}
+
+/// Trims a label, removes control and invisible format characters, and cuts it to
+/// at most [`LABEL_MAX_CHARS`] characters without splitting a symbol (an emoji
+/// family or a flag is kept whole or left out whole).
 pub fn clean_label(input: &str) -> String {
-    input
-        .trim()
+    let visible: String = input
         .chars()
-        .filter(|c| !c.is_control())
-        .take(LABEL_MAX_CHARS)
-        .collect::<String>()
-        .trim_end()
-        .to_owned()
+        .filter(|c| !c.is_control() && !is_invisible_format(*c))
+        .collect();
+    let mut out = String::new();
+    let mut count = 0;
+    for symbol in symbols(visible.trim()) {
+        // A joiner that joins nothing is invisible too.
+        let symbol = symbol.trim_start_matches('\u{200d}').trim_end_matches('\u{200d}');
+        let n = symbol.chars().count();
+        if count + n > LABEL_MAX_CHARS {
+            break;
+        }
+        count += n;
+        out.push_str(symbol);
+    }
+    out.trim_end().to_owned()
 }
 
 impl Response {

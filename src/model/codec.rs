@@ -449,23 +449,55 @@ fn is_trailing_punctuation(c: char) -> bool {
     )
 }
 
+/// Keys Samspil writes into a fragment: the links (`r`, `n`, `t`, and `b` for the
+/// "before" team of a comparison), where the person is (`s`) and the host options.
+/// A text whose first key is one of these is a fragment as it stands, however many
+/// `%23` its values hold (a `#` in a name, an accent colour).
+const KNOWN_KEYS: [&str; 12] = [
+    "r", "n", "t", "b", "s", "embed", "lang", "accent", "font", "start", "compact", "share",
+];
+
+/// How many layers of percent-encoding are undone: a mail gateway wraps once, a
+/// gateway behind a gateway twice; more than this is not a link that travelled.
+const MAX_LAYERS: usize = 12;
+
+/// Whether a text starts like one of Samspil's own fragments (`r=…`, `s=2&…`).
+pub fn starts_as_fragment(text: &str) -> bool {
+    let first = text.split('&').next().unwrap_or("");
+    first
+        .split_once('=')
+        .is_some_and(|(k, _)| KNOWN_KEYS.contains(&k))
+}
+
 /// The fragment of an address, or the text itself when it is a bare fragment.
 ///
-/// Outlook Safe Links percent-encodes the whole address, so `#r=…` arrives as
-/// `%23r%3D…`; such an address is decoded once per layer of wrapping until its `#`
-/// shows. The label inside stays percent-encoded until [`parse_params`] reads it.
-fn fragment_of(text: &str) -> String {
+/// The rule, layer by layer (at most [`MAX_LAYERS`]):
+/// 1. a text that starts like Samspil's own fragment (`r=…`, `s=…`) is the fragment,
+///    whatever `%23` its values hold (a name "Projekt #2", an accent `%23c0392b`);
+/// 2. otherwise the part after the first `#` is taken;
+/// 3. otherwise an address whose `#` became `%23` (Outlook Safe Links percent-encodes
+///    whole addresses) is decoded once from that `%23`;
+/// 4. otherwise a text that was encoded twice (`%2523`) is decoded once as a whole.
+///
+/// The label inside stays percent-encoded until [`parse`] reads it.
+pub fn fragment_of(text: &str) -> String {
     let mut current = text.trim().to_owned();
-    for _ in 0..3 {
-        if let Some(i) = current.find('#') {
-            return current[i + 1..].to_owned();
+    for _ in 0..MAX_LAYERS {
+        let bare = current.strip_prefix('#').unwrap_or(&current);
+        if starts_as_fragment(bare) {
+            return bare.to_owned();
         }
-        match find_ascii_ci(&current, "%23") {
-            Some(i) => current = percent_decode(&current[i..]),
-            None => break,
+        if let Some(i) = bare.find('#') {
+            current = bare[i + 1..].to_owned();
+        } else if let Some(i) = find_ascii_ci(bare, "%23") {
+            current = percent_decode(&bare[i..]);
+        } else if find_ascii_ci(bare, "%25").is_some() {
+            current = percent_decode(bare);
+        } else {
+            break;
         }
     }
-    current
+    current.strip_prefix('#').unwrap_or(&current).to_owned()
 }
 
 fn find_ascii_ci(haystack: &str, needle: &str) -> Option<usize> {
@@ -476,8 +508,11 @@ fn find_ascii_ci(haystack: &str, needle: &str) -> Option<usize> {
 }
 
 /// Reads a link: a whole address, an address mangled by a mail gateway, or a bare
-/// fragment like `r=…` or `#t=…`. Values end at `&` or whitespace and lose trailing
-/// punctuation; anything else in a payload is reported as a bad character.
+/// fragment like `r=…` or `#t=…`. Values end at `&` or whitespace. A payload loses
+/// the punctuation a sentence may have put after it (it never holds any itself);
+/// anything else in a payload is reported as a bad character. A name keeps every
+/// character: its full stops are encoded (`%2E`) by links made since version 1.1,
+/// and a full stop that ends an older link's name is kept, as the person typed it.
 pub fn parse(text: &str) -> Result<Link, DecodeError> {
     let fragment = fragment_of(text);
     let params = parse_params(&fragment);
@@ -486,28 +521,44 @@ pub fn parse(text: &str) -> Result<Link, DecodeError> {
             .iter()
             .find_map(|(k, v)| (*k == key).then_some(v.as_str()))
     };
-    if let Some(payload) = param("r") {
+    let payload = |key: &str| param(key).map(|v| v.trim_end_matches(is_trailing_punctuation));
+    if let Some(payload) = payload("r") {
         let mut r = decode_result(payload)?;
         if let Some(label) = param("n") {
             r.label = clean_label(&percent_decode(label));
         }
         Ok(Link::Result(r))
-    } else if let Some(payload) = param("t") {
+    } else if let Some(payload) = payload("t") {
         decode_team(payload).map(Link::Team)
     } else {
         Err(DecodeError::NotFound)
     }
 }
 
-/// `key=value` pairs of a fragment, values still percent-encoded; values end at
-/// `&` or whitespace and lose any trailing punctuation.
+/// The "before" team of a comparison link (`t=AFTER&b=BEFORE`), if the link has one.
+/// A damaged part is returned as its error, so the team view can explain it.
+pub fn parse_before(fragment: &str) -> Option<Result<Vec<Response>, DecodeError>> {
+    let fragment = fragment_of(fragment);
+    let params = parse_params(&fragment);
+    let (_, v) = params.iter().find(|(k, _)| *k == "b")?;
+    Some(decode_team(v.trim_end_matches(is_trailing_punctuation)))
+}
+
+/// The fragment (without `#`) of a comparison: the team now and the team before.
+/// Both are whole team payloads, so each half can also be read on its own.
+pub fn compare_fragment(after: &[Response], before: &[Response]) -> String {
+    format!("t={}&b={}", encode_team(after), encode_team(before))
+}
+
+/// `key=value` pairs of a fragment, values still percent-encoded and as they stand;
+/// values end at `&` or whitespace.
 pub fn parse_params(fragment: &str) -> Vec<(&str, String)> {
     let fragment = fragment.split(char::is_whitespace).next().unwrap_or("");
     fragment
         .split('&')
         .filter_map(|pair| {
             let (k, v) = pair.split_once('=')?;
-            Some((k, v.trim_end_matches(is_trailing_punctuation).to_owned()))
+            Some((k, v.to_owned()))
         })
         .collect()
 }
@@ -520,25 +571,52 @@ pub struct Found {
     pub link: Result<Link, DecodeError>,
 }
 
-/// Finds every Samspil link in pasted text (a chat transcript, one link per line, …).
-/// Links never contain whitespace, so each word that holds `#r=`, `#t=` or their
-/// percent-encoded forms is decoded on its own: one damaged link hides no other.
+/// At most this many links are read from one paste: a team holds 50, and a
+/// comparison twice that. More would only make a report nobody reads, and reading
+/// 200,000 link-like words froze the tab for seconds.
+pub const MAX_FOUND: usize = 120;
+
+/// Whether a word holds a link: `#r=`, `#t=`, or their forms percent-encoded once
+/// or more (`%23r`, `%2523t`, …).
+pub fn holds_link(word: &str) -> bool {
+    let lower = word.as_bytes();
+    if find_ascii_ci(word, "#r=").is_some() || find_ascii_ci(word, "#t=").is_some() {
+        return true;
+    }
+    // `%` then any number of `25`, then `23` and `r` or `t`.
+    lower.iter().enumerate().any(|(i, &c)| {
+        if c != b'%' {
+            return false;
+        }
+        let mut j = i + 1;
+        while lower.get(j..j + 2) == Some(b"25") {
+            j += 2;
+        }
+        lower.get(j..j + 2) == Some(b"23")
+            && matches!(lower.get(j + 2), Some(b'r' | b'R' | b't' | b'T'))
+    })
+}
+
+/// Reads one word that [`holds_link`]: without the brackets and punctuation a
+/// sentence or chat app put around it.
+pub fn read_word(word: &str) -> Found {
+    let word = word
+        .trim_start_matches(['(', '<', '[', '"', '\''])
+        .trim_end_matches(is_trailing_punctuation);
+    Found {
+        text: word.to_owned(),
+        link: parse(word),
+    }
+}
+
+/// Finds every Samspil link in pasted text (a chat transcript, one link per line, …),
+/// at most [`MAX_FOUND`]. Links never contain whitespace, so each word that holds a
+/// link is decoded on its own: one damaged link hides no other.
 pub fn find_all(text: &str) -> Vec<Found> {
     text.split_whitespace()
-        .filter(|word| {
-            ["#r=", "#t=", "%23r", "%23t"]
-                .iter()
-                .any(|marker| find_ascii_ci(word, marker).is_some())
-        })
-        .map(|word| {
-            let word = word
-                .trim_start_matches(['(', '<', '[', '"', '\''])
-                .trim_end_matches(is_trailing_punctuation);
-            Found {
-                text: word.to_owned(),
-                link: parse(word),
-            }
-        })
+        .filter(|w| holds_link(w))
+        .take(MAX_FOUND)
+        .map(read_word)
         .collect()
 }
 
@@ -548,7 +626,9 @@ pub fn find_all(text: &str) -> Vec<Found> {
 pub fn percent_encode(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+        // `.` is encoded too: a full stop left bare at the end of a name would read
+        // as the end of a sentence when the link is pasted into text.
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'~') {
             out.push(b as char);
         } else {
             out.push_str(&format!("%{b:02X}"));

@@ -47,11 +47,21 @@ pub struct Options {
     pub share: Option<String>,
     /// Names of the options that were given but ignored.
     pub ignored: Vec<&'static str>,
+    /// Names of the host options (`embed`, `accent`, `font`, `compact`, `share`)
+    /// that arrived on Samspil's own page, outside any host's frame. Only a host
+    /// page decides how its widget looks and where its links point: a link that
+    /// anyone can send must not steer where a person's result link goes.
+    pub not_here: Vec<&'static str>,
 }
+
+/// Options only a host page may set: they apply only inside a frame.
+const HOST_ONLY: [&str; 5] = ["embed", "accent", "font", "compact", "share"];
 
 impl Options {
     /// Reads options from fragment parameters (values still percent-encoded).
-    pub fn from_params(params: &[(&str, String)]) -> Options {
+    /// `framed` says whether the app runs inside another page (a widget); outside
+    /// one, the host-only options are left out and named in `not_here`.
+    pub fn from_params(params: &[(&str, String)], framed: bool) -> Options {
         let decoded = params
             .iter()
             .map(|(k, v)| (k.to_string(), super::codec::percent_decode(v)));
@@ -84,6 +94,18 @@ impl Options {
             == Some("true");
         o.share = take("share", raw.share, valid_share);
         o.ignored = ignored;
+        if !framed {
+            let given = |name: &str| params.iter().any(|(k, _)| *k == name);
+            o.not_here = HOST_ONLY
+                .into_iter()
+                .filter(|n| given(n) && !o.ignored.contains(n))
+                .collect();
+            o.embedded = false;
+            o.accent = None;
+            o.font = None;
+            o.compact = false;
+            o.share = None;
+        }
         o
     }
 
@@ -198,25 +220,55 @@ fn valid_accent(v: &str) -> bool {
     parse_hex(v).is_some_and(|c| contrast(c, (255, 255, 255)) >= 4.5)
 }
 
-/// Font names: letters (any script), digits, spaces, commas, hyphens and quotes only,
-/// so nothing can close the CSS value it is put into.
-fn valid_font(v: &str) -> bool {
-    !v.trim().is_empty()
-        && v.chars().count() <= 100
-        && v.chars()
-            .all(|c| c.is_alphanumeric() || matches!(c, ' ' | ',' | '-' | '"' | '\''))
-        && v.matches('"').count() % 2 == 0
-        && v.matches('\'').count() % 2 == 0
+/// A font-family list as CSS writes it, and nothing else: families separated by
+/// commas, each either a quoted name (`"Open Sans"`, `'Noto Sans'`) of letters,
+/// digits, spaces and hyphens, or unquoted words that start with a letter. CSS-wide
+/// keywords (`inherit`, `initial` …) are not fonts. `embed.js` checks the same
+/// grammar (the end-to-end tests hold both to the same cases), so a value is never
+/// accepted by one and refused by the other.
+pub fn valid_font(v: &str) -> bool {
+    const KEYWORDS: [&str; 6] = [
+        "inherit",
+        "initial",
+        "unset",
+        "revert",
+        "revert-layer",
+        "default",
+    ];
+    let name_char = |c: char| c.is_alphanumeric() || c == '-';
+    let family = |f: &str| {
+        let f = f.trim_matches(' ');
+        let quoted = f
+            .strip_prefix('"')
+            .and_then(|r| r.strip_suffix('"'))
+            .or_else(|| f.strip_prefix('\'').and_then(|r| r.strip_suffix('\'')));
+        if let Some(inner) = quoted {
+            return !inner.trim().is_empty() && inner.chars().all(|c| name_char(c) || c == ' ');
+        }
+        !f.is_empty()
+            && !KEYWORDS.contains(&f.to_ascii_lowercase().as_str())
+            && f.split(' ').all(|w| {
+                w.chars().next().is_some_and(char::is_alphabetic) && w.chars().all(name_char)
+            })
+    };
+    v.chars().count() <= 100 && v.split(',').all(family)
 }
 
-/// A share base: an absolute http(s) address without fragment, credentials, or
-/// anything that is not printable ASCII.
-fn valid_share(v: &str) -> bool {
+/// A share base: an absolute `https://` address without fragment, credentials, or
+/// anything that is not printable ASCII. `http://` only for a page on this
+/// computer (`localhost`, `127.0.0.1`), where a host tries the widget out.
+pub fn valid_share(v: &str) -> bool {
     let lower = v.to_ascii_lowercase();
-    let rest = lower
-        .strip_prefix("https://")
-        .or_else(|| lower.strip_prefix("http://"));
-    let host = rest.map(|r| r.split('/').next().unwrap_or(""));
+    let host_of = |rest: &str| rest.split(['/', '?']).next().unwrap_or("").to_owned();
+    let host = match (lower.strip_prefix("https://"), lower.strip_prefix("http://")) {
+        (Some(rest), _) => Some(host_of(rest)),
+        (None, Some(rest)) => {
+            let h = host_of(rest);
+            let name = h.rsplit_once(':').map_or(h.as_str(), |(n, _)| n);
+            matches!(name, "localhost" | "127.0.0.1").then_some(h.clone())
+        }
+        _ => None,
+    };
     v.len() <= 300
         && host.is_some_and(|h| !h.is_empty() && !h.contains('@'))
         && v.bytes().all(|b| b.is_ascii_graphic())
@@ -229,7 +281,7 @@ mod tests {
     use crate::model::codec::parse_params;
 
     fn opts(fragment: &str) -> Options {
-        Options::from_params(&parse_params(fragment))
+        Options::from_params(&parse_params(fragment), true)
     }
 
     #[test]
@@ -272,7 +324,45 @@ mod tests {
     }
 
     #[test]
+    fn host_options_apply_only_inside_a_frame() {
+        // Audit D3: `share=` from any link steered a person's result link elsewhere.
+        let f = "embed=1&lang=sv&accent=%23c0392b&share=https%3A%2F%2Fevil.example%2F&start=team";
+        let own_page = Options::from_params(&parse_params(f), false);
+        assert_eq!(own_page.share, None);
+        assert_eq!(own_page.accent, None);
+        assert!(!own_page.embedded);
+        assert_eq!(own_page.not_here, vec!["embed", "accent", "share"]);
+        assert_eq!(own_page.lang, Some(Lang::Sv));
+        assert_eq!(own_page.start, StartWith::Team);
+        assert_eq!(own_page.to_params(), "lang=sv&start=team");
+        let framed = opts(f);
+        assert_eq!(framed.share.as_deref(), Some("https://evil.example/"));
+        assert!(framed.not_here.is_empty());
+    }
+
+    #[test]
+    fn fonts_are_font_lists() {
+        // Audit D11: these passed before, and are not font lists.
+        for bad in ["a\"", "\"\"", ",,,,", "-", "inherit", "initial", "a;b", "x}", "1a"] {
+            assert!(!valid_font(bad), "{bad}");
+        }
+        for good in [
+            "Georgia, serif",
+            "\"Open Sans\", Arial, sans-serif",
+            "'Noto Sans' , system-ui",
+            "Ærø Grotesk",
+        ] {
+            assert!(valid_font(good), "{good}");
+        }
+    }
+
+    #[test]
     fn share_bases() {
+        // Audit D3: plain http only on this computer.
+        assert!(!valid_share("http://evil.example/samspil/"));
+        assert!(valid_share("http://127.0.0.1:8081/host.html"));
+        assert!(valid_share("http://localhost/x"));
+        assert!(!valid_share("http://localhost.evil.example/"));
         assert!(valid_share("https://www.frivilligcenter.dk/samspil/"));
         assert!(!valid_share("https://user:pw@evil.example/"));
         assert!(!valid_share("data:text/html,hi"));

@@ -21,10 +21,59 @@ pub enum View {
     Results,
     /// A result opened from a shared link: read-only.
     Shared(Rc<Response>),
-    /// A team link: the team view.
-    Team(Rc<[Response]>),
+    /// A team link: the team view, with the "before" team of a comparison if the
+    /// address holds one.
+    Team(Rc<[Response]>, Before),
     /// A link that could not be read.
     LinkError(DecodeError),
+}
+
+/// The "before" side of a before/after comparison, as the address holds it
+/// (`t=AFTER&b=BEFORE`).
+#[derive(Clone, Debug, PartialEq, Default)]
+pub enum Before {
+    #[default]
+    None,
+    Team(Rc<[Response]>),
+    /// A `b=` part that could not be read. It is kept in the address as it stood
+    /// and explained, never silently dropped.
+    Damaged { text: Rc<str>, error: DecodeError },
+}
+
+impl Before {
+    /// Reads the `b=` part of a fragment.
+    pub fn of_fragment(fragment: &str) -> Before {
+        match codec::parse_before(fragment) {
+            None => Before::None,
+            Some(Ok(team)) => Before::Team(team.into()),
+            Some(Err(error)) => {
+                let fragment = codec::fragment_of(fragment);
+                let text = codec::parse_params(&fragment)
+                    .into_iter()
+                    .find_map(|(k, v)| (k == "b").then_some(v))
+                    .unwrap_or_default();
+                Before::Damaged {
+                    text: text.into(),
+                    error,
+                }
+            }
+        }
+    }
+
+    /// The `&b=…` to append to a team fragment, or nothing.
+    pub fn fragment_part(&self) -> String {
+        match self {
+            Before::None => String::new(),
+            Before::Team(team) => format!("&b={}", codec::encode_team(team)),
+            // Kept as it stood: only characters that can stand in a fragment value.
+            Before::Damaged { text, .. } => format!(
+                "&b={}",
+                text.chars()
+                    .filter(|c| c.is_ascii_graphic() && !matches!(c, '&' | '#'))
+                    .collect::<String>()
+            ),
+        }
+    }
 }
 
 /// What an address fragment opens.
@@ -46,10 +95,10 @@ pub fn open_fragment(fragment: &str, lang: Lang, today: Date) -> Opened {
     let own_view = params
         .iter()
         .find_map(|(k, v)| (*k == "s").then(|| v.clone()));
-    let has_link = params.iter().any(|(k, _)| matches!(*k, "r" | "t" | "n"))
-        || ["%23r", "%23t"]
-            .iter()
-            .any(|m| fragment.to_ascii_lowercase().contains(m));
+    // Samspil's own fragment (`s=…`, `r=…`, `lang=…`) is read as it stands; anything
+    // else is a link only if it holds one, perhaps wrapped by a mail gateway.
+    let has_link = params.iter().any(|(k, _)| matches!(*k, "r" | "t" | "n" | "b"))
+        || (!codec::starts_as_fragment(fragment) && codec::holds_link(fragment));
     if own_view.is_none() && !has_link {
         return Opened {
             view: None,
@@ -77,7 +126,7 @@ pub fn open_fragment(fragment: &str, lang: Lang, today: Date) -> Opened {
             own: None,
         },
         (_, Ok(Link::Team(t))) => Opened {
-            view: Some(View::Team(t.into())),
+            view: Some(View::Team(t.into(), Before::of_fragment(fragment))),
             own: None,
         },
         (_, Err(e)) => Opened {

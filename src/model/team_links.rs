@@ -10,6 +10,8 @@
 //! - A team holds at most [`MAX_TEAM`] respondents; the rest are left out and counted.
 //! - A link that cannot be read is reported with its [`DecodeError`]; the good links
 //!   are used all the same.
+//! - At most [`codec::MAX_FOUND`] links are read from one paste; the rest are
+//!   counted and reported as not read, so a huge paste cannot freeze the page.
 
 use super::answers::Response;
 use super::codec::{self, DecodeError, Link, MAX_TEAM};
@@ -52,6 +54,8 @@ pub struct Merged {
     pub reports: Vec<LinkReport>,
     /// Respondents that did not fit, over all links.
     pub left_out: usize,
+    /// Links found beyond [`codec::MAX_FOUND`], which were not read.
+    pub not_read: usize,
 }
 
 /// Adds every link found in `text` to `team` (see the module docs for the rules).
@@ -60,8 +64,16 @@ pub fn merge(team: &[Response], text: &str) -> Merged {
     let mut seen: Vec<String> = team.iter().map(codec::encode_result).collect();
     let mut reports = Vec::new();
     let mut total_left_out = 0;
+    let mut found_count = 0;
+    let mut not_read = 0;
     for (i, line) in text.lines().enumerate() {
-        for found in codec::find_all(line) {
+        for word in line.split_whitespace().filter(|w| codec::holds_link(w)) {
+            found_count += 1;
+            if found_count > codec::MAX_FOUND {
+                not_read += 1;
+                continue;
+            }
+            let found = codec::read_word(word);
             let (is_team, respondents) = match found.link {
                 Ok(Link::Result(r)) => (false, vec![r]),
                 Ok(Link::Team(t)) => (true, t),
@@ -104,6 +116,7 @@ pub fn merge(team: &[Response], text: &str) -> Merged {
         team,
         reports,
         left_out: total_left_out,
+        not_read,
     }
 }
 
@@ -218,6 +231,27 @@ mod tests {
         assert!(m.reports.is_empty());
         assert_eq!(m.team, vec![person(1)]);
         assert_eq!(read_all(&link(&person(4))).team, vec![person(4)]);
+    }
+
+    #[test]
+    fn a_huge_paste_reads_at_most_max_found_links() {
+        // Audit D7: 200,000 link-like words froze the tab; now 120 are read.
+        let text = "#r=A ".repeat(50_000);
+        let m = merge(&[], &text);
+        assert_eq!(m.reports.len(), codec::MAX_FOUND);
+        assert_eq!(m.not_read, 50_000 - codec::MAX_FOUND);
+        assert!(m.team.is_empty());
+    }
+
+    #[test]
+    fn doubly_wrapped_links_are_found() {
+        // Audit D10: a link wrapped by two mail gateways.
+        let inner = link(&person(5));
+        let once = crate::model::codec::percent_encode(&inner);
+        let twice = crate::model::codec::percent_encode(&once);
+        let text = format!("https://gateway.example/?u={twice}&x=1");
+        let m = merge(&[], &text);
+        assert_eq!(m.team, vec![person(5)]);
     }
 
     #[test]

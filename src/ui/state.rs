@@ -9,7 +9,7 @@ use super::storage::StorageError;
 use crate::model::answers::LABEL_MAX_CHARS;
 use crate::model::date::Date;
 use crate::model::options::{Options, StartWith};
-use crate::model::session::{open_fragment, View};
+use crate::model::session::{open_fragment, Before, View};
 use crate::model::{Answer, ItemId, Lang, Response, Sector};
 use yew::Reducible;
 
@@ -18,10 +18,18 @@ use yew::Reducible;
 pub enum Notice {
     /// Storage is blocked or full: answers live in this tab (and its address) only.
     StorageUnavailable,
-    /// Stored answers could not be read and were discarded.
+    /// Stored answers could not be read and were set aside.
     StorageCorrupt,
     /// The host page gave options that were ignored (see `Options::ignored`).
     BadOptions,
+    /// The address carried options meant for a widget on another site, and this is
+    /// Samspil's own page (see `Options::not_here`).
+    HostOptionsNotHere,
+    /// The address held other answers than those saved on this device: the saved
+    /// ones were kept, and the address's are shown as a shared result.
+    OtherAnswersInAddress,
+    /// Another tab or widget of Samspil saved newer answers; this tab now shows them.
+    UpdatedElsewhere,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -41,6 +49,10 @@ pub struct State {
     /// False until the address and storage have been read (the loading indicator
     /// stays until then).
     pub booted: bool,
+    /// The person chose the language themselves (only then is it remembered).
+    pub lang_chosen: bool,
+    /// The saved check could not be read: the app sets it aside once.
+    pub stored_unreadable: bool,
     /// The person has moved on from the view the page opened with. Focus follows a
     /// move to the new view's heading; the first view keeps the browser's own
     /// start (the top of the page), and so skips a forced layout while loading.
@@ -57,6 +69,8 @@ impl State {
             notices: Vec::new(),
             options: Rc::default(),
             saved: false,
+            lang_chosen: false,
+            stored_unreadable: false,
             booted: false,
             moved: false,
         }
@@ -65,7 +79,12 @@ impl State {
 
 /// What the app found when it started.
 pub struct Boot {
+    /// The language remembered on this device, or the browser's.
     pub lang: Lang,
+    /// Whether `lang` is the person's own earlier choice (remembered on this device).
+    pub lang_saved: bool,
+    /// Whether the app runs inside another page's frame (a widget).
+    pub framed: bool,
     pub fragment: String,
     pub stored: Result<Option<String>, StorageError>,
     pub today: Date,
@@ -84,10 +103,15 @@ pub enum Action {
     Go(View),
     Notice(Notice),
     Saved(bool),
+    /// Another tab or widget saved this check (a `storage` event): take it over, so
+    /// the last save never silently undoes the other's answers.
+    Adopt(String, Date),
     /// The address changed (back/forward, or a pasted link): show what it holds.
     OpenFragment(String, Date),
     /// Show the team view with these respondents (the facilitator edited the team).
     SetTeam(Rc<[Response]>),
+    /// Set or clear the "before" team of the comparison.
+    SetBefore(Before),
 }
 
 impl Reducible for State {
@@ -97,7 +121,10 @@ impl Reducible for State {
         let mut s = (*self).clone();
         match action {
             Action::Boot(boot) => s.boot(boot),
-            Action::SetLang(lang) => s.lang = lang,
+            Action::SetLang(lang) => {
+                s.lang = lang;
+                s.lang_chosen = true;
+            }
             Action::Start => {
                 s.resume = false;
                 s.view = View::Step(0);
@@ -140,7 +167,28 @@ impl Reducible for State {
                 let opened = open_fragment(&fragment, s.lang, today);
                 s.view = opened.view.unwrap_or(View::Start);
             }
-            Action::SetTeam(team) => s.view = View::Team(team),
+            Action::SetTeam(team) => {
+                let before = match &s.view {
+                    View::Team(_, before) => before.clone(),
+                    _ => Before::None,
+                };
+                s.view = View::Team(team, before);
+            }
+            Action::SetBefore(before) => {
+                if let View::Team(team, _) = &s.view {
+                    s.view = View::Team(team.clone(), before);
+                }
+            }
+            Action::Adopt(saved, today) => {
+                if let Some(own) = open_fragment(&saved, s.lang, today).own {
+                    if !same_answers(&own, &s.response) {
+                        s.response = own;
+                        if !s.notices.contains(&Notice::UpdatedElsewhere) {
+                            s.notices.push(Notice::UpdatedElsewhere);
+                        }
+                    }
+                }
+            }
         }
         // The language of new answers follows the interface.
         s.response.lang = s.lang;
@@ -155,14 +203,31 @@ impl Reducible for State {
     }
 }
 
+/// The same answers, sector and name (the date and language of a check follow
+/// the day and the interface, so they do not make two checks different).
+fn same_answers(a: &Response, b: &Response) -> bool {
+    a.answers == b.answers && a.sector == b.sector && a.label == b.label
+}
+
 impl State {
     fn boot(&mut self, boot: Boot) {
         self.booted = true;
-        let options = Options::from_params(&crate::model::codec::parse_params(&boot.fragment));
+        let options = Options::from_params(
+            &crate::model::codec::parse_params(&boot.fragment),
+            boot.framed,
+        );
         if !options.ignored.is_empty() {
             self.notices.push(Notice::BadOptions);
         }
-        self.lang = options.lang.unwrap_or(boot.lang);
+        if !options.not_here.is_empty() {
+            self.notices.push(Notice::HostOptionsNotHere);
+        }
+        // A host page decides its widget's language. On Samspil's own page, a
+        // language in a received link applies only until the person has chosen one.
+        self.lang = match options.lang {
+            Some(lang) if boot.framed || !boot.lang_saved => lang,
+            _ => boot.lang,
+        };
         self.response = Response::new(boot.lang, boot.today);
         let from_address = open_fragment(&boot.fragment, boot.lang, boot.today);
         let from_storage = match boot.stored {
@@ -174,26 +239,37 @@ impl State {
             Ok(Some(saved)) => {
                 let opened = open_fragment(&saved, boot.lang, boot.today);
                 if opened.own.is_none() && !saved.is_empty() {
-                    // Unreadable: it is replaced by the next save.
+                    // Unreadable: set aside by an effect, and said once.
                     self.notices.push(Notice::StorageCorrupt);
+                    self.stored_unreadable = true;
                 }
                 opened.own
             }
         };
+        let mut view = from_address.view;
         match (from_address.own, from_storage) {
+            // Two different checks: the one on the device is the person's own and is
+            // kept; the address's is shown read-only, so neither is lost.
+            (Some(own), Some(saved))
+                if saved.answered_count() > 0 && !same_answers(&own, &saved) =>
+            {
+                self.notices.push(Notice::OtherAnswersInAddress);
+                self.response = saved;
+                view = Some(View::Shared(Rc::new(own)));
+            }
             // The address is the most specific: it is where this tab was.
             (Some(own), _) => self.response = own,
             (None, Some(saved)) => {
                 // Offered on the start view, also after a detour via a shared link.
                 self.resume = saved.answered_count() > 0
-                    && !matches!(from_address.view, Some(View::Step(_) | View::Results));
+                    && !matches!(view, Some(View::Step(_) | View::Results));
                 self.response = saved;
             }
             (None, None) => {}
         }
-        self.view = from_address.view.unwrap_or(match options.start {
+        self.view = view.unwrap_or(match options.start {
             StartWith::Check => View::Start,
-            StartWith::Team => View::Team(Rc::from([])),
+            StartWith::Team => View::Team(Rc::from([]), Before::None),
         });
         self.options = Rc::new(options);
     }
