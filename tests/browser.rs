@@ -145,7 +145,12 @@ async fn storage_round_trips_and_reports_when_blocked() {
 
     drop(blocked);
     assert!(storage::load_check().is_ok());
-    storage::clear_check();
+    gloo::utils::window()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .remove_item(storage::KEY)
+        .unwrap();
 }
 
 #[wasm_bindgen_test]
@@ -212,5 +217,168 @@ async fn after_a_crash_a_readable_panel_replaces_only_samspils_own_element() {
     match before {
         Some(l) => html.set_attribute("lang", &l).unwrap(),
         None => html.remove_attribute("lang").unwrap(),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The audit's cases (../shared/reviews/audit-2026-11.md) on the app's one state.
+// The reducer is pure; these tests give it what the browser gave the audit.
+
+mod audit {
+    use std::rc::Rc;
+
+    use samspil::model::codec;
+    use samspil::model::date::Date;
+    use samspil::model::session::{own_fragment, Before, View};
+    use samspil::model::{Answer, ItemId, Lang, Response};
+    use samspil::ui::state::{Action, Boot, Notice, State};
+    use samspil::ui::storage::StorageError;
+    use wasm_bindgen_test::*;
+    use yew::Reducible;
+
+    const TODAY: Date = Date(2522);
+
+    fn boot(fragment: &str, stored: Result<Option<String>, StorageError>) -> Rc<State> {
+        Rc::new(State::new(Lang::En, TODAY)).reduce(Action::Boot(Boot {
+            lang: Lang::En,
+            lang_saved: false,
+            framed: false,
+            fragment: fragment.to_owned(),
+            stored,
+            today: TODAY,
+        }))
+    }
+
+    fn ten_answers(label: &str) -> Response {
+        let mut r = Response::new(Lang::En, TODAY);
+        for (i, code) in [1, 2, 3, 4, 5, 6, 1, 2, 3, 4].into_iter().enumerate() {
+            r.set(ItemId(i as u8 + 1), Answer::from_code(code).unwrap());
+        }
+        r.label = label.into();
+        r
+    }
+
+    #[wasm_bindgen_test]
+    fn d1_a_hash_in_the_name_keeps_every_answer_after_a_reload() {
+        let r = ten_answers("Projekt #2");
+        let saved = own_fragment(&View::Step(1), &r).unwrap();
+        let s = boot("s=2", Ok(Some(saved.clone())));
+        assert_eq!(s.response, r);
+        assert_eq!(s.view, View::Step(1));
+        assert!(s.notices.is_empty(), "{:?}", s.notices);
+        // Storage blocked: the address carried the same answers.
+        let s = boot(&saved, Err(StorageError::Unavailable));
+        assert_eq!(s.response, r);
+    }
+
+    #[wasm_bindgen_test]
+    fn d2_an_accent_in_the_address_hides_nothing() {
+        let team = [ten_answers("A"), ten_answers("B")];
+        let f = format!(
+            "{}&accent=%23c0392b&start=team",
+            codec::team_fragment(&team)
+        );
+        let s = boot(&f, Ok(None));
+        assert!(matches!(&s.view, View::Team(t, Before::None) if t.len() == 2));
+        let r = ten_answers("");
+        let own = format!(
+            "{}&embed=1&accent=%23c0392b",
+            own_fragment(&View::Step(1), &r).unwrap()
+        );
+        let s = boot(&own, Err(StorageError::Unavailable));
+        assert_eq!(s.response.answered_count(), 10);
+    }
+
+    #[wasm_bindgen_test]
+    fn d3_share_from_a_link_on_samspils_own_page_is_not_obeyed() {
+        let s = boot("share=https%3A%2F%2Fevil.example%2Fsamspil%2F", Ok(None));
+        assert_eq!(s.options.share, None);
+        assert!(s.notices.contains(&Notice::HostOptionsNotHere));
+    }
+
+    #[wasm_bindgen_test]
+    fn d4_another_tabs_save_is_taken_over_and_said() {
+        let mine = ten_answers("");
+        let s = boot(
+            "s=1",
+            Ok(Some(own_fragment(&View::Step(0), &mine).unwrap())),
+        );
+        let mut theirs = mine.clone();
+        theirs.set(ItemId(11), Answer::Scale(5));
+        let s = s.reduce(Action::Adopt(
+            own_fragment(&View::Step(2), &theirs).unwrap(),
+            TODAY,
+        ));
+        assert_eq!(s.response.answered_count(), 11);
+        assert!(s.notices.contains(&Notice::UpdatedElsewhere));
+        // The same answers again change nothing and say nothing new.
+        let again = s.clone().reduce(Action::Adopt(
+            own_fragment(&View::Step(2), &theirs).unwrap(),
+            TODAY,
+        ));
+        assert!(Rc::ptr_eq(&s, &again));
+    }
+
+    #[wasm_bindgen_test]
+    fn d5_an_own_check_address_never_replaces_saved_answers() {
+        let mine = ten_answers("Mine");
+        let mut other = Response::new(Lang::En, TODAY);
+        other.set(ItemId(1), Answer::Scale(1));
+        other.label = "Someone else".into();
+        let address = own_fragment(&View::Results, &other).unwrap();
+        let s = boot(
+            &address,
+            Ok(Some(own_fragment(&View::Step(1), &mine).unwrap())),
+        );
+        assert_eq!(s.response, mine, "the saved answers are kept");
+        assert!(matches!(&s.view, View::Shared(r) if r.label == "Someone else"));
+        assert!(s.notices.contains(&Notice::OtherAnswersInAddress));
+    }
+
+    #[wasm_bindgen_test]
+    fn d8_unreadable_storage_is_set_aside_once() {
+        let s = boot("", Ok(Some("garbage".into())));
+        assert!(s.stored_unreadable);
+        assert_eq!(s.notices, vec![Notice::StorageCorrupt]);
+        // Nothing to set aside after that: the notice cannot come back.
+        let s = boot("", Ok(None));
+        assert!(!s.stored_unreadable && s.notices.is_empty());
+    }
+
+    #[wasm_bindgen_test]
+    fn d12_a_language_in_someone_elses_link_is_not_remembered() {
+        let saved_sv = Rc::new(State::new(Lang::Sv, TODAY)).reduce(Action::Boot(Boot {
+            lang: Lang::Sv,
+            lang_saved: true,
+            framed: false,
+            fragment: "r=EQEH030pylOUpylOUpylOEeq-w&lang=fi".into(),
+            stored: Ok(None),
+            today: TODAY,
+        }));
+        assert_eq!(saved_sv.lang, Lang::Sv);
+        assert!(!saved_sv.lang_chosen);
+        let chosen = saved_sv.reduce(Action::SetLang(Lang::Fi));
+        assert!(chosen.lang_chosen);
+    }
+
+    #[wasm_bindgen_test]
+    fn a_comparison_is_kept_and_a_damaged_before_is_explained() {
+        let after = [ten_answers("Now")];
+        let before = [ten_answers("Spring")];
+        let f = codec::compare_fragment(&after, &before);
+        let s = boot(&f, Ok(None));
+        assert!(matches!(&s.view, View::Team(_, Before::Team(b)) if b[0].label == "Spring"));
+        let damaged = format!("{}&b=EgEDCdVC", codec::team_fragment(&after));
+        let s = boot(&damaged, Ok(None));
+        match &s.view {
+            View::Team(t, Before::Damaged { text, .. }) => {
+                assert_eq!(t.len(), 1);
+                assert_eq!(&**text, "EgEDCdVC");
+            }
+            other => panic!("{other:?}"),
+        }
+        // Editing the team keeps the comparison.
+        let s = s.reduce(Action::SetTeam(Rc::from([])));
+        assert!(matches!(&s.view, View::Team(_, Before::Damaged { .. })));
     }
 }

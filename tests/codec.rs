@@ -317,13 +317,24 @@ fn a_hash_in_a_name_survives_every_road() {
 fn links_wrapped_many_times_still_open() {
     // Audit D10: a link wrapped by a gateway behind a gateway, up to ten times.
     let r = sample(6);
-    let mut text = format!("https://example.org/samspil/#{}", codec::result_fragment(&r));
+    let mut text = format!(
+        "https://example.org/samspil/#{}",
+        codec::result_fragment(&r)
+    );
     for layers in 1..=10 {
         text = codec::percent_encode(&text);
         let wrapped = format!("https://gateway.example/?u={text}&sig=1");
-        assert_eq!(codec::parse(&wrapped), Ok(Link::Result(r.clone())), "{layers} layers");
+        assert_eq!(
+            codec::parse(&wrapped),
+            Ok(Link::Result(r.clone())),
+            "{layers} layers"
+        );
         let in_fragment = format!("https://example.org/samspil/#{text}");
-        assert_eq!(codec::parse(&in_fragment), Ok(Link::Result(r.clone())), "{layers} in #");
+        assert_eq!(
+            codec::parse(&in_fragment),
+            Ok(Link::Result(r.clone())),
+            "{layers} in #"
+        );
     }
 }
 
@@ -337,7 +348,10 @@ fn a_comparison_link_holds_both_teams_and_reports_a_damaged_before() {
     assert_eq!(codec::parse(&fragment), Ok(Link::Team(after.clone())));
     assert_eq!(codec::parse_before(&fragment), Some(Ok(before.clone())));
     // Travelled through Outlook too.
-    let outlook = format!("https://x.org/{}", codec::percent_encode(&format!("#{fragment}")));
+    let outlook = format!(
+        "https://x.org/{}",
+        codec::percent_encode(&format!("#{fragment}"))
+    );
     assert_eq!(codec::parse_before(&outlook), Some(Ok(before)));
     // A damaged "before" is an error, never silently nothing.
     let damaged = format!("{}X", &fragment[..fragment.len() - 30]);
@@ -353,7 +367,11 @@ fn names_lose_invisible_characters_and_are_never_cut_inside_a_symbol() {
     assert_eq!(clean_label("\u{200b}\u{200c}\u{200d}\u{2060}\u{feff}"), "");
     assert_eq!(clean_label("Ny\u{200b}borg"), "Nyborg");
     let family = "👨\u{200d}👩\u{200d}👧";
-    assert_eq!(clean_label(family), family, "a joiner inside an emoji stays");
+    assert_eq!(
+        clean_label(family),
+        family,
+        "a joiner inside an emoji stays"
+    );
     // 38 letters and a family: the family does not fit whole, so it is left out.
     let long = format!("{}{family}", "a".repeat(38));
     assert_eq!(clean_label(&long), "a".repeat(38));
@@ -369,7 +387,10 @@ fn a_full_stop_at_the_end_of_a_name_travels_encoded() {
     // Audit D6: `.` is encoded, so a sentence's full stop after the link is not the name's.
     let mut r = sample(7);
     r.label = "Kommune m.fl.".into();
-    let link = format!("https://example.org/samspil/#{}", codec::result_fragment(&r));
+    let link = format!(
+        "https://example.org/samspil/#{}",
+        codec::result_fragment(&r)
+    );
     assert!(link.ends_with("%2E"), "{link}");
     let found = codec::find_all(&format!("See {link}."));
     assert_eq!(found[0].link, Ok(Link::Result(r)));

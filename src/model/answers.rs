@@ -154,7 +154,8 @@ fn symbols(text: &str) -> Vec<&str> {
             None => false,
             Some('\u{200d}') => true,
             Some(p) => {
-                extends_previous(c) || (is_regional_indicator(c) && is_regional_indicator(p) && flag_half)
+                extends_previous(c)
+                    || (is_regional_indicator(c) && is_regional_indicator(p) && flag_half)
             }
         };
         if !joins && i > 0 {
@@ -182,7 +183,9 @@ pub fn clean_label(input: &str) -> String {
     let mut count = 0;
     for symbol in symbols(visible.trim()) {
         // A joiner that joins nothing is invisible too.
-        let symbol = symbol.trim_start_matches('\u{200d}').trim_end_matches('\u{200d}');
+        let symbol = symbol
+            .trim_start_matches('\u{200d}')
+            .trim_end_matches('\u{200d}');
         let n = symbol.chars().count();
         if count + n > LABEL_MAX_CHARS {
             break;

@@ -260,7 +260,10 @@ pub fn valid_font(v: &str) -> bool {
 pub fn valid_share(v: &str) -> bool {
     let lower = v.to_ascii_lowercase();
     let host_of = |rest: &str| rest.split(['/', '?']).next().unwrap_or("").to_owned();
-    let host = match (lower.strip_prefix("https://"), lower.strip_prefix("http://")) {
+    let host = match (
+        lower.strip_prefix("https://"),
+        lower.strip_prefix("http://"),
+    ) {
         (Some(rest), _) => Some(host_of(rest)),
         (None, Some(rest)) => {
             let h = host_of(rest);
@@ -343,7 +346,9 @@ mod tests {
     #[test]
     fn fonts_are_font_lists() {
         // Audit D11: these passed before, and are not font lists.
-        for bad in ["a\"", "\"\"", ",,,,", "-", "inherit", "initial", "a;b", "x}", "1a"] {
+        for bad in [
+            "a\"", "\"\"", ",,,,", "-", "inherit", "initial", "a;b", "x}", "1a",
+        ] {
             assert!(!valid_font(bad), "{bad}");
         }
         for good in [

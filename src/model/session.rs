@@ -37,7 +37,10 @@ pub enum Before {
     Team(Rc<[Response]>),
     /// A `b=` part that could not be read. It is kept in the address as it stood
     /// and explained, never silently dropped.
-    Damaged { text: Rc<str>, error: DecodeError },
+    Damaged {
+        text: Rc<str>,
+        error: DecodeError,
+    },
 }
 
 impl Before {
@@ -97,7 +100,9 @@ pub fn open_fragment(fragment: &str, lang: Lang, today: Date) -> Opened {
         .find_map(|(k, v)| (*k == "s").then(|| v.clone()));
     // Samspil's own fragment (`s=…`, `r=…`, `lang=…`) is read as it stands; anything
     // else is a link only if it holds one, perhaps wrapped by a mail gateway.
-    let has_link = params.iter().any(|(k, _)| matches!(*k, "r" | "t" | "n" | "b"))
+    let has_link = params
+        .iter()
+        .any(|(k, _)| matches!(*k, "r" | "t" | "n" | "b"))
         || (!codec::starts_as_fragment(fragment) && codec::holds_link(fragment));
     if own_view.is_none() && !has_link {
         return Opened {

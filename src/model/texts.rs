@@ -63,6 +63,24 @@ texts! {
         "Tälle laitteelle tallennettuja vastauksia ei voitu lukea, joten ne poistettiin. Voit aloittaa alusta.",
         "Saved answers on this device could not be read and were removed. You can start again."
     ];
+    NOTICE_HOST_OPTIONS = [
+        "Adressen indeholdt indstillinger til Samspil på en anden hjemmeside ({names}). De gælder ikke på Samspils egen side og er ikke brugt.",
+        "Adressen innehöll inställningar för Samspil på en annan webbplats ({names}). De gäller inte på Samspils egen sida och har inte använts.",
+        "Osoitteessa oli toisen verkkosivuston Samspil-asetuksia ({names}). Ne eivät koske Samspilin omaa sivua, eikä niitä käytetty.",
+        "The address held settings for Samspil on another website ({names}). They do not apply on Samspil's own page and were not used."
+    ];
+    NOTICE_OTHER_ANSWERS = [
+        "Denne adresse indeholder andre svar end dem, der er gemt på enheden. Dine gemte svar er bevaret. Svarene fra adressen vises nedenfor som et delt resultat.",
+        "Den här adressen innehåller andra svar än de som är sparade på enheten. Dina sparade svar finns kvar. Svaren från adressen visas nedan som ett delat resultat.",
+        "Tässä osoitteessa on eri vastaukset kuin laitteelle tallennetut. Tallennetut vastauksesi säilyvät. Osoitteen vastaukset näytetään alla jaettuna tuloksena.",
+        "This address holds other answers than the ones saved on this device. Your saved answers are kept. The answers from the address are shown below as a shared result."
+    ];
+    NOTICE_UPDATED_ELSEWHERE = [
+        "Dine svar blev ændret i en anden fane eller et andet vindue. Denne fane viser nu de nyeste svar.",
+        "Dina svar ändrades i en annan flik eller ett annat fönster. Den här fliken visar nu de senaste svaren.",
+        "Vastauksiasi muutettiin toisessa välilehdessä tai ikkunassa. Tämä välilehti näyttää nyt uusimmat vastaukset.",
+        "Your answers were changed in another tab or window. This tab now shows the newest answers."
+    ];
 
     // --- Start view ---
     START_TITLE = [

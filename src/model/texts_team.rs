@@ -33,6 +33,12 @@ texts! {
         "One link or many at once: one per line, or a whole chat with links in the text. Samspil finds the links itself."
     ];
     ADD_BUTTON = ["Tilføj linkene", "Lägg till länkarna", "Lisää linkit", "Add the links"];
+    REPORT_NOT_READ = [
+        "Links, der ikke blev læst: {n}. Indsæt højst 120 ad gangen.",
+        "Länkar som inte lästes: {n}. Klistra in högst 120 åt gången.",
+        "Lukematta jääneet linkit: {n}. Liitä enintään 120 kerrallaan.",
+        "Links not read: {n}. Paste at most 120 at a time."
+    ];
     REPORT_TITLE = ["Sådan gik det med linkene", "Så gick det med länkarna", "Näin linkeille kävi", "What happened to the links"];
     REPORT_LINE = ["Linje {line}", "Rad {line}", "Rivi {line}", "Line {line}"];
     REPORT_ADDED = ["Tilføjet.", "Tillagd.", "Lisätty.", "Added."];
@@ -223,6 +229,18 @@ texts! {
         "Links from the earlier meeting"
     ];
     COMPARE_BUTTON = ["Sammenlign", "Jämför", "Vertaa", "Compare"];
+    COMPARE_BEFORE_DAMAGED = [
+        "Delen »før« i dette link kunne ikke læses. {reason} Teamet nu vises. Indsæt teamlinket fra det tidligere møde igen for at sammenligne.",
+        "Delen ”före” i den här länken gick inte att läsa. {reason} Teamet nu visas. Klistra in teamlänken från det tidigare mötet igen för att jämföra.",
+        "Linkin ”ennen”-osaa ei voitu lukea. {reason} Tiimi näytetään nykyisellään. Liitä aiemman tapaamisen tiimilinkki uudelleen vertaillaksesi.",
+        "The “before” part of this link could not be read. {reason} The team now is shown. Paste the team link from the earlier meeting again to compare."
+    ];
+    COMPARE_IN_LINK = [
+        "Sammenligningen er nu en del af teamlinket nedenfor: det viser begge møder, også efter en genindlæsning.",
+        "Jämförelsen ingår nu i teamlänken nedan: den visar båda mötena, även efter en omladdning.",
+        "Vertailu sisältyy nyt alla olevaan tiimilinkkiin: se näyttää molemmat tapaamiset myös uudelleenlatauksen jälkeen.",
+        "The comparison is now part of the team link below: it shows both meetings, also after a reload."
+    ];
     COMPARE_CLEAR = ["Fjern sammenligningen", "Ta bort jämförelsen", "Poista vertailu", "Remove the comparison"];
     COMPARE_COUNTS = [
         "Før: {before} besvarelser. Efter: {after} besvarelser.",

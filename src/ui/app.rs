@@ -1,6 +1,7 @@
 //! The root component: owns the state, and is the only place with side effects on
 //! storage and the address bar.
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::browser;
@@ -18,12 +19,15 @@ use crate::model::options::Options;
 use crate::model::session::{own_fragment, step_fragment, View};
 use crate::model::{texts, Lang};
 
-fn initial_lang() -> Lang {
-    storage::load_lang()
-        .and_then(|code| Lang::from_tag(&code))
-        .unwrap_or_else(|| {
-            Lang::negotiate(browser::preferred_languages().iter().map(String::as_str))
-        })
+/// The language to start in, and whether it is the person's own earlier choice.
+fn initial_lang() -> (Lang, bool) {
+    match storage::load_lang().and_then(|code| Lang::from_tag(&code)) {
+        Some(lang) => (lang, true),
+        None => (
+            Lang::negotiate(browser::preferred_languages().iter().map(String::as_str)),
+            false,
+        ),
+    }
 }
 
 #[component]
@@ -35,8 +39,11 @@ pub fn App() -> Html {
     {
         let state = state.clone();
         use_effect_with((), move |_| {
+            let (lang, lang_saved) = initial_lang();
             state.dispatch(Action::Boot(Boot {
-                lang: initial_lang(),
+                lang,
+                lang_saved,
+                framed: browser::is_framed(),
                 fragment: browser::fragment(),
                 stored: storage::load_check(),
                 today: browser::today(),
@@ -47,10 +54,25 @@ pub fn App() -> Html {
                     state.dispatch(Action::OpenFragment(browser::fragment(), browser::today()))
                 }
             };
+            // Another tab or widget saved the check: take its answers over, so two
+            // tabs never silently undo each other's answers (the newest save wins,
+            // and this tab says so).
+            let on_storage = {
+                let state = state.clone();
+                move |e: &Event| {
+                    let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else {
+                        return;
+                    };
+                    if let (Some(storage::KEY), Some(value)) = (e.key().as_deref(), e.new_value()) {
+                        state.dispatch(Action::Adopt(value, browser::today()));
+                    }
+                }
+            };
             let window = gloo::utils::window();
             let listeners = [
                 gloo::events::EventListener::new(&window, "popstate", on_change.clone()),
                 gloo::events::EventListener::new(&window, "hashchange", on_change),
+                gloo::events::EventListener::new(&window, "storage", on_storage),
             ];
             move || drop(listeners)
         });
@@ -77,8 +99,9 @@ pub fn App() -> Html {
                 };
                 let untouched = *view == View::Start && response.answered_count() == 0;
                 if untouched {
-                    // Nothing to keep yet; a damaged link that was left is dropped.
-                    browser::clear_fragment();
+                    // Nothing to keep yet; a damaged link that was left is dropped, but a
+                    // widget's own options stay, or a reload would leave embed mode.
+                    browser::clear_fragment(&options.to_params());
                 } else {
                     // Saving on the device costs microseconds; rewriting the address costs
                     // milliseconds in Chromium. So the address carries the answers only
@@ -105,22 +128,38 @@ pub fn App() -> Html {
     use_effect_with(
         (state.view.clone(), state.booted, state.options.clone()),
         |(view, booted, options)| {
-            if let (true, View::Team(team)) = (*booted, view) {
+            if let (true, View::Team(team, before)) = (*booted, view) {
                 if team.is_empty() {
-                    browser::clear_fragment();
+                    browser::clear_fragment(&options.to_params());
                 } else {
-                    let fragment = crate::model::codec::team_fragment(team);
+                    // The comparison travels with the team (`&b=…`), so it survives a
+                    // reload and goes into the minutes with the team.
+                    let fragment = format!(
+                        "{}{}",
+                        crate::model::codec::team_fragment(team),
+                        before.fragment_part()
+                    );
                     browser::set_fragment(&with_options(fragment, options), false);
                 }
             }
         },
     );
 
-    // The interface language: remembered, and announced to assistive technology.
-    use_effect_with((state.lang, state.booted), |(lang, booted)| {
+    // The interface language: announced to assistive technology, and remembered
+    // only when the person chose it (a language in someone else's link is not a
+    // choice of theirs).
+    use_effect_with((state.lang, state.lang_chosen), |(lang, chosen)| {
         browser::set_document_lang(lang.code());
-        if *booted {
+        if *chosen {
             storage::save_lang(lang.code());
+        }
+    });
+
+    // A saved check that could not be read is set aside once, so its notice is true
+    // and does not come back on every load.
+    use_effect_with(state.stored_unreadable, |unreadable| {
+        if *unreadable {
+            storage::set_aside_check();
         }
     });
 
@@ -161,7 +200,9 @@ pub fn App() -> Html {
             html! { <ResultsView response={std::rc::Rc::new(state.response.clone())} shared={false} /> }
         }
         View::Shared(r) => html! { <ResultsView response={r.clone()} shared={true} /> },
-        View::Team(team) => html! { <TeamView team={team.clone()} /> },
+        View::Team(team, before) => {
+            html! { <TeamView team={team.clone()} before={before.clone()} /> }
+        }
         View::LinkError(e) => html! { <LinkErrorView error={e.clone()} /> },
     };
     let own_check = matches!(state.view, View::Start | View::Step(_) | View::Results);

@@ -145,12 +145,29 @@ pub fn focus_selector(selector: &str) {
     }
 }
 
-/// Removes the fragment from the address (after a damaged link was left).
-pub fn clear_fragment() {
-    if fragment().is_empty() {
+/// Removes the fragment from the address (after a damaged link was left), but keeps
+/// `keep`: a widget's host options, so a reload of the widget looks the same.
+pub fn clear_fragment(keep: &str) {
+    if fragment() == keep {
         return;
     }
+    let url = if keep.is_empty() {
+        page_address()
+    } else {
+        format!("{}#{keep}", page_address())
+    };
     if let Ok(history) = gloo::utils::window().history() {
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&page_address()));
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// Whether the app runs inside another page's frame (a widget on a host's site).
+/// A top-level page is its own parent; a frame's parent is another window, also
+/// when that window is on another origin.
+pub fn is_framed() -> bool {
+    let window = gloo::utils::window();
+    match window.parent() {
+        Ok(Some(parent)) => parent != window,
+        _ => false,
     }
 }

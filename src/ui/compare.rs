@@ -3,9 +3,12 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::bands::{band_labels, score_text};
+use super::error_message::decode_error_text;
+use super::hooks::use_survey;
 use super::radar::{Radar, RadarSeries, SeriesKind};
 use super::team_input::{PasteReport, TeamInput};
 use crate::model::i18n::fill;
+use crate::model::session::Before;
 use crate::model::team::{compare, TeamSummary};
 use crate::model::team_links::read_all;
 use crate::model::{texts, texts_team as tt, Area, Lang};
@@ -14,6 +17,8 @@ use crate::model::{texts, texts_team as tt, Area, Lang};
 pub struct CompareProps {
     /// The team now ("after").
     pub after: Rc<TeamSummary>,
+    /// The team before, as the address holds it.
+    pub before: Before,
     pub lang: Lang,
 }
 
@@ -29,43 +34,59 @@ pub fn change_text(change: Option<f64>) -> String {
 }
 
 /// Before and after: the facilitator pastes the earlier meeting's team link (or
-/// result links); an overlay radar and a table show the change per area.
+/// result links); an overlay radar and a table show the change per area. The
+/// "before" team lives in the address with the team (`&b=…`), so the comparison
+/// survives a reload and travels in the team link.
 #[component]
 pub fn Compare(props: &CompareProps) -> Html {
     let lang = props.lang;
-    let before = use_state(|| None::<Rc<TeamSummary>>);
-    let before_count = use_state(|| 0usize);
+    let survey = use_survey();
+    let before_team = match &props.before {
+        Before::Team(team) => Some(team.clone()),
+        _ => None,
+    };
+    let before = use_memo(before_team, |team| {
+        team.as_ref()
+            .map(|t| (Rc::new(TeamSummary::of(t)), t.len()))
+    });
     let report = use_state(|| None::<Rc<PasteReport>>);
     let on_submit = {
-        let before = before.clone();
-        let before_count = before_count.clone();
+        let survey = survey.clone();
         let report = report.clone();
         Callback::from(move |text: String| {
             let read = read_all(&text);
             let ok = !read.reports.is_empty() && read.reports.iter().all(|r| r.is_ok());
             if !read.team.is_empty() {
-                before_count.set(read.team.len());
-                before.set(Some(Rc::new(TeamSummary::of(&read.team))));
+                survey.set_before(Before::Team(read.team.into()));
             }
             report.set(Some(Rc::new(PasteReport {
                 reports: read.reports,
                 left_out: read.left_out,
+                not_read: read.not_read,
             })));
             ok
         })
     };
     let on_clear = {
-        let before = before.clone();
+        let survey = survey.clone();
         let report = report.clone();
         Callback::from(move |_| {
-            before.set(None);
+            survey.set_before(Before::None);
             report.set(None);
         })
+    };
+    let damaged = match &props.before {
+        Before::Damaged { error, .. } => Some(html! {
+            <p class="samspil-notice is-problem" role="alert">
+                { fill(tt::COMPARE_BEFORE_DAMAGED.get(lang), &[("reason", decode_error_text(error).get(lang))]) }
+            </p>
+        }),
+        _ => None,
     };
     let means = |s: &TeamSummary| -> Rc<[Option<f64>]> {
         s.areas.iter().map(|a| a.stats.map(|st| st.mean)).collect()
     };
-    let result = (*before).as_ref().map(|b| {
+    let result = (*before).as_ref().map(|(b, before_count)| {
         let after = &props.after;
         let axes: Rc<[AttrValue]> = Area::ALL
             .iter()
@@ -101,6 +122,7 @@ pub fn Compare(props: &CompareProps) -> Html {
         html! {
             <div class="samspil-compare-result">
                 <p>{ fill(tt::COMPARE_COUNTS.get(lang), &[("before", &before_count.to_string()), ("after", &after.respondents.to_string())]) }</p>
+                <p class="samspil-hint">{ tt::COMPARE_IN_LINK.get(lang) }</p>
                 <figure class="samspil-radar-figure">
                     <Radar id="samspil-compare-radar" axes={axes} axis_values={axis_values} series={series}
                         band_labels={band_labels(lang)}
@@ -137,6 +159,7 @@ pub fn Compare(props: &CompareProps) -> Html {
         <section class="samspil-compare samspil-no-print" aria-labelledby="samspil-compare-title">
             <h2 id="samspil-compare-title">{ tt::COMPARE_TITLE.get(lang) }</h2>
             <p>{ tt::COMPARE_INTRO.get(lang) }</p>
+            { for damaged }
             <TeamInput id="samspil-before-links" label={tt::COMPARE_LABEL.get(lang)} button={tt::COMPARE_BUTTON.get(lang)}
                 lang={lang} report={(*report).clone()} on_submit={on_submit} />
             { for result }

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::state::{Action, State};
-use crate::model::session::View;
+use crate::model::session::{Before, View};
 use crate::model::{Answer, ItemId, Lang, Response, Sector};
 
 pub type SurveyContext = UseReducerHandle<State>;
@@ -55,6 +55,10 @@ impl Survey {
     /// Shows the team view with these respondents (empty: a new team).
     pub fn set_team(&self, team: Rc<[Response]>) {
         self.0.dispatch(Action::SetTeam(team));
+    }
+    /// Sets (or, with `Before::None`, clears) the "before" team of the comparison.
+    pub fn set_before(&self, before: Before) {
+        self.0.dispatch(Action::SetBefore(before));
     }
     /// A callback that performs an intent, for `onclick`.
     pub fn on<E>(&self, f: impl Fn(&Survey) + 'static) -> Callback<E> {

@@ -27,6 +27,12 @@ pub fn NoticeBar(props: &NoticeProps) -> Html {
             texts::NOTICE_BAD_OPTIONS.get(lang),
             &[("names", &survey.options.ignored.join(", "))],
         ),
+        Notice::HostOptionsNotHere => fill(
+            texts::NOTICE_HOST_OPTIONS.get(lang),
+            &[("names", &survey.options.not_here.join(", "))],
+        ),
+        Notice::OtherAnswersInAddress => texts::NOTICE_OTHER_ANSWERS.get(lang).to_owned(),
+        Notice::UpdatedElsewhere => texts::NOTICE_UPDATED_ELSEWHERE.get(lang).to_owned(),
     };
     html! {
         <p class="samspil-notice" role="status">{ text }</p>

@@ -8,7 +8,10 @@
 use thiserror::Error;
 
 /// The one key Samspil writes: the person's own check, as an address fragment.
-const KEY: &str = "samspil:check:v1";
+pub const KEY: &str = "samspil:check:v1";
+/// Where a saved check that could not be read is set aside: never destroyed, so
+/// support can still look at it, but out of the way of the next save.
+const UNREADABLE_KEY: &str = "samspil:check:v1:unreadable";
 /// The interface language the person chose.
 const LANG_KEY: &str = "samspil:lang";
 
@@ -50,9 +53,13 @@ pub fn save_check(fragment: &str) -> Result<(), StorageError> {
     set(KEY, fragment)
 }
 
-/// Forgets the saved check (after corrupt data was found).
-pub fn clear_check() {
+/// Moves a saved check that could not be read out of the way, so the notice about
+/// it is shown once and is true ("removed" from the check, kept aside).
+pub fn set_aside_check() {
     if let Ok(s) = storage() {
+        if let Ok(Some(value)) = s.get_item(KEY) {
+            let _ = s.set_item(UNREADABLE_KEY, &value);
+        }
         let _ = s.remove_item(KEY);
     }
 }

@@ -17,7 +17,7 @@ use super::team_radar::TeamRadar;
 use super::team_table::TeamTable;
 use crate::model::codec::team_fragment;
 use crate::model::remedies::Action;
-use crate::model::session::View;
+use crate::model::session::{Before, View};
 use crate::model::team::TeamSummary;
 use crate::model::team_links::merge;
 use crate::model::{texts, texts_team as tt, Response};
@@ -25,6 +25,8 @@ use crate::model::{texts, texts_team as tt, Response};
 #[derive(Properties, PartialEq)]
 pub struct TeamProps {
     pub team: Rc<[Response]>,
+    /// The "before" team of the comparison, as the address holds it.
+    pub before: Before,
 }
 
 /// The team view: the facilitator adds result links, and the page shows the team
@@ -71,6 +73,7 @@ pub fn TeamView(props: &TeamProps) -> Html {
             report.set(Some(Rc::new(PasteReport {
                 reports: merged.reports,
                 left_out: merged.left_out,
+                not_read: merged.not_read,
             })));
             ok
         })
@@ -101,7 +104,12 @@ pub fn TeamView(props: &TeamProps) -> Html {
         };
     }
 
-    let link = format!("{base}#{}", team_fragment(&props.team));
+    // The link holds the comparison too, so the minutes keep both meetings.
+    let link = format!(
+        "{base}#{}{}",
+        team_fragment(&props.team),
+        props.before.fragment_part()
+    );
     let has_team = !props.team.is_empty();
     html! {
         <section class="samspil-team" aria-labelledby="samspil-team-title">
@@ -145,7 +153,7 @@ pub fn TeamView(props: &TeamProps) -> Html {
                     <h2 id="samspil-team-actions-title">{ tt::TEAM_ACTIONS_TITLE.get(lang) }</h2>
                     <TeamActions actions={actions} lang={lang} />
                 </section>
-                <Compare after={summary.clone()} lang={lang} />
+                <Compare after={summary.clone()} before={props.before.clone()} lang={lang} />
                 <TeamLink link={link} team={props.team.clone()} lang={lang} />
             }
         </section>

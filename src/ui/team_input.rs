@@ -12,6 +12,8 @@ use crate::model::{texts_team as tt, Lang};
 pub struct PasteReport {
     pub reports: Vec<LinkReport>,
     pub left_out: usize,
+    /// Links beyond the most one paste reads, not read.
+    pub not_read: usize,
 }
 
 #[derive(Properties, PartialEq)]
@@ -112,6 +114,9 @@ pub fn TeamInput(props: &TeamInputProps) -> Html {
                 }
                 if r.left_out > 0 {
                     <p class="samspil-report-line is-problem">{ fill(tt::REPORT_LEFT_OUT.get(lang), &[("n", &r.left_out.to_string())]) }</p>
+                }
+                if r.not_read > 0 {
+                    <p class="samspil-report-line is-problem">{ fill(tt::REPORT_NOT_READ.get(lang), &[("n", &r.not_read.to_string())]) }</p>
                 }
             </>
         }
