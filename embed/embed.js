@@ -10,13 +10,33 @@
   if (!script || !script.src) return;
   // The app lives next to this file, wherever it is hosted (sub-paths and <base> included).
   var app = new URL('./', script.src);
+  // The same rules as the app's (src/model/options.rs); tests/options-cases.txt holds
+  // both to one list of cases, so no value passes here and is refused there.
+  var KEYWORDS = ['inherit', 'initial', 'unset', 'revert', 'revert-layer', 'default'];
+  var QUOTED = /^(?:"[\p{Alphabetic}\p{N} -]*"|'[\p{Alphabetic}\p{N} -]*')$/u;
+  var WORDS = /^\p{Alphabetic}[\p{Alphabetic}\p{N}-]*(?: \p{Alphabetic}[\p{Alphabetic}\p{N}-]*)*$/u;
+  function validFont(v) {
+    if (Array.from(v).length > 100) return false;
+    return v.split(',').every(function (f) {
+      f = f.replace(/^ +| +$/g, '');
+      if (QUOTED.test(f)) return f.slice(1, -1).trim() !== '';
+      return WORDS.test(f) && KEYWORDS.indexOf(f.toLowerCase()) < 0;
+    });
+  }
+  // https only; plain http only for a page on this computer, where a host tries it out.
+  function validShare(v) {
+    if (v.length > 300 || !/^[\x21-\x7e]+$/.test(v) || /[#"'<>\\]/.test(v)) return false;
+    var m = /^(https?):\/\/([^\/?]*)/i.exec(v);
+    if (!m || !m[2] || m[2].indexOf('@') >= 0) return false;
+    return m[1].toLowerCase() === 'https' || /^(localhost|127\.0\.0\.1)(:[0-9]*)?$/i.test(m[2]);
+  }
   var OPTIONS = {
     lang: /^(da|sv|fi|en)$/,
     accent: /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/,
-    font: /^[\p{L}\p{N} ,'"-]{1,100}$/u,
+    font: { test: validFont },
     start: /^(check|team)$/,
     compact: /^(true|false)$/,
-    share: /^https?:\/\/[^\s#"'<>\\@]+$/,
+    share: { test: validShare },
   };
   var TITLES = { da: 'Samspil – sundhedstjek af partnerskabet', sv: 'Samspil – hälsokontroll för partnerskapet',
     fi: 'Samspil – kumppanuuden terveystarkastus', en: 'Samspil – partnership health check' };

@@ -98,6 +98,14 @@ if [ ! -x "$CHROMIUM" ] || [ ! -x "$CHROMEDRIVER" ]; then
 fi
 export CHROMIUM CHROMEDRIVER
 
+# --- QR decoding and the printed page, for the end-to-end tests -----------------
+# zbarimg (zbar-tools) is a real QR decoder: every code the app offers must decode
+# to its link. pdftoppm (poppler-utils) turns the printed page (a PDF) into an image.
+missing_tools=()
+command -v zbarimg >/dev/null || missing_tools+=(zbar-tools)
+command -v pdftoppm >/dev/null || missing_tools+=(poppler-utils)
+[ ${#missing_tools[@]} -eq 0 ] || apt_install "${missing_tools[@]}"
+
 # --- Node packages: Playwright (playwright-core), axe-core, binaryen's wasm-opt --
 command -v node >/dev/null || apt_install nodejs npm
 if [ ! -f "$ROOT/node_modules/.samspil-installed" ] || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.samspil-installed" ]; then

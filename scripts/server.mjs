@@ -65,13 +65,23 @@ const server = http.createServer((req, res) => {
     res.writeHead(301, { Location: base }).end();
     return;
   }
-  const [d, rel] = resolve(decodeURIComponent(url.pathname));
+  let decoded;
+  try { decoded = decodeURIComponent(url.pathname); } catch { decoded = url.pathname; }
+  const [d, rel] = resolve(decoded);
   let file = d && path.join(d, rel || 'index.html');
   if (file && !file.startsWith(d)) file = null;
   if (file && fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+  let status = 200;
   if (!file || !fs.existsSync(file)) {
-    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
-    return;
+    // Like GitHub Pages, Netlify and the README's nginx and Apache configs: an unknown
+    // address under the app gets the app's 404.html, with status 404.
+    const notFound = d && path.join(d, '404.html');
+    if (!notFound || !fs.existsSync(notFound)) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    file = notFound;
+    status = 404;
   }
   const ext = path.extname(file);
   const headers = {
@@ -105,7 +115,7 @@ const server = http.createServer((req, res) => {
     }
   }
   headers['Content-Length'] = body.length;
-  res.writeHead(200, headers);
+  res.writeHead(status, headers);
   res.end(req.method === 'HEAD' ? undefined : body);
 });
 

@@ -252,6 +252,12 @@ texts! {
         "Could not copy. Select the link and copy it yourself."
     ];
     QR_TITLE = ["QR-kode med linket", "QR-kod med länken", "QR-koodi linkistä", "QR code of the link"];
+    QR_TOO_LONG = [
+        "Linket er for langt til en QR-kode, som telefoner kan læse sikkert. Kopiér linket, og send det i stedet.",
+        "Länken är för lång för en QR-kod som telefoner kan läsa säkert. Kopiera länken och skicka den i stället.",
+        "Linkki on liian pitkä QR-koodiksi, jonka puhelimet lukisivat luotettavasti. Kopioi linkki ja lähetä se sen sijaan.",
+        "This link is too long for a QR code that phones can read reliably. Copy the link and send it instead."
+    ];
     PRINT = ["Udskriv", "Skriv ut", "Tulosta", "Print"];
     DOWNLOAD_RADAR = ["Hent radaren (SVG)", "Ladda ner radarn (SVG)", "Lataa tutkakaavio (SVG)", "Download the radar (SVG)"];
 

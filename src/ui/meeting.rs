@@ -148,7 +148,7 @@ pub fn Meeting(props: &MeetingProps) -> Html {
                     <p>{ tt::INVITE_BODY.get(lang) }</p>
                     <p class="samspil-invite-address">{ props.invite.clone() }</p>
                 </div>
-                <QrCode text={props.invite.clone()} title={tt::INVITE_QR.get(lang)} />
+                <QrCode text={props.invite.clone()} title={tt::INVITE_QR.get(lang)} lang={lang} module={10} />
             </div>
         },
     };

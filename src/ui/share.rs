@@ -43,7 +43,7 @@ pub fn SharePanel(props: &ShareProps) -> Html {
                         <button type="button" class="samspil-button" onclick={on_download}>{ texts::DOWNLOAD_RADAR.get(lang) }</button>
                     </div>
                 </div>
-                <QrCode text={props.link.clone()} title={texts::QR_TITLE.get(lang)} />
+                <QrCode text={props.link.clone()} title={texts::QR_TITLE.get(lang)} lang={lang} />
             </div>
         </section>
     }

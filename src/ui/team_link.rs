@@ -62,7 +62,7 @@ pub fn TeamLink(props: &TeamLinkProps) -> Html {
                     </div>
                 </div>
                 if *show_qr {
-                    <QrCode text={props.link.clone()} title={tt::TEAM_QR.get(lang)} />
+                    <QrCode text={props.link.clone()} title={tt::TEAM_QR.get(lang)} lang={lang} />
                 }
             </div>
         </section>

@@ -205,13 +205,29 @@ test('data-share: links made inside the widget point at the host page chosen for
   const context = await watchedContext({ locale: 'en-GB' });
   const page = await context.newPage();
   const share = 'https://www.frivilligcenter.example/samspil/';
-  await page.goto(`${APP_URL}#s=results&r=EQEJ1UFOXApy4FOXApy4FEeM2A&embed=1&share=${encodeURIComponent(share)}`);
-  await page.getByRole('heading', { level: 1, name: WORDS.en.resultTitle }).waitFor();
-  const link = await page.getByLabel(WORDS.en.resultLink).inputValue();
+  // Inside a host's frame, as embed.js makes it: only there does Samspil take `share`.
+  await page.setContent(`<iframe title="Samspil" style="width:100%;height:1400px" src="${APP_URL}#s=results&r=EQEJ1UFOXApy4FOXApy4FEeM2A&embed=1&share=${encodeURIComponent(share)}"></iframe>`);
+  const frame = page.frameLocator('iframe');
+  await frame.getByRole('heading', { level: 1, name: WORDS.en.resultTitle }).waitFor();
+  const link = await frame.getByLabel(WORDS.en.resultLink).inputValue();
   assert.ok(link.startsWith(`${share}#r=`), link);
   // The options stay in the address, so a reload inside the host page looks the same.
-  await page.reload();
-  await page.getByRole('heading', { level: 1, name: WORDS.en.resultTitle }).waitFor();
-  assert.ok((await page.getByLabel(WORDS.en.resultLink).inputValue()).startsWith(`${share}#r=`));
+  await frame.locator('html').evaluate(() => window.location.reload());
+  await frame.getByRole('heading', { level: 1, name: WORDS.en.resultTitle }).waitFor();
+  assert.ok((await frame.getByLabel(WORDS.en.resultLink).inputValue()).startsWith(`${share}#r=`));
+  await context.close();
+});
+
+test('D13: an untouched widget keeps its options in its own address, so a reload stays embedded', async () => {
+  const context = await watchedContext({ locale: 'en-GB' });
+  const page = await context.newPage();
+  await page.setContent(`<iframe title="Samspil" style="width:100%;height:900px" src="${APP_URL}#embed=1&lang=en&accent=%23c0392b"></iframe>`);
+  const frame = page.frameLocator('iframe');
+  await frame.getByRole('button', { name: WORDS.en.start }).waitFor();
+  const address = await frame.locator('html').evaluate(() => window.location.hash);
+  assert.equal(address, '#embed=1&lang=en&accent=%23c0392b');
+  await frame.locator('html').evaluate(() => window.location.reload());
+  await frame.getByRole('button', { name: WORDS.en.start }).waitFor();
+  assert.ok(await frame.locator('.samspil-app.is-embedded.has-host-accent').count() === 1);
   await context.close();
 });

@@ -40,3 +40,44 @@ export function forge(payload, change) {
   const c = crc32(bytes);
   return b64encode([...bytes, (c >>> 16) & 255, (c >>> 8) & 255, c & 255]);
 }
+
+/// Bits, most significant first, as the codec packs them.
+function packBits(fields) {
+  const bytes = [];
+  let used = 0;
+  for (const [value, bits] of fields) {
+    for (let i = bits - 1; i >= 0; i--) {
+      if (used % 8 === 0) bytes.push(0);
+      bytes[bytes.length - 1] |= ((value >> i) & 1) << (7 - (used % 8));
+      used++;
+    }
+  }
+  return bytes;
+}
+
+function seal(bytes) {
+  const c = crc32(bytes);
+  return b64encode([...bytes, (c >>> 16) & 255, (c >>> 8) & 255, c & 255]);
+}
+
+const respondentFields = (p) => [
+  [p.date ?? 2517, 16], [p.sector ?? 0, 3], [p.lang ?? 3, 2],
+  ...p.answers.map((a) => [a, 3]),
+];
+
+/// A result payload (bank 1): `answers` are 30 codes (0 unanswered, 1–5, 6 don't know).
+export function resultPayload(p) {
+  return seal([0x11, 1, ...packBits(respondentFields(p))]);
+}
+
+/// A team payload (bank 1) of people without names, written independently of the app.
+export function teamPayload(people) {
+  const fields = [[people.length, 8]];
+  for (const p of people) fields.push(...respondentFields(p), [0, 6]);
+  return seal([0x12, 1, ...packBits(fields), 0]);
+}
+
+/// A person with answers from a seed, all on the 1–5 scale.
+export function person(seed, sector = (seed % 6) + 1) {
+  return { sector, answers: Array.from({ length: 30 }, (_, i) => ((i * 7 + seed * 3) % 5) + 1) };
+}
