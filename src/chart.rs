@@ -64,6 +64,32 @@ pub const LAYOUT: Layout = Layout {
     band_line_height: 13.0,
 };
 
+/// The layout for a chart shown narrower than [`NARROW_BELOW`] CSS pixels, as on a
+/// phone. One user unit is one CSS pixel on a 360 px screen (the chart spans the
+/// screen's width there), so area names and scores drawn at 14.5 units stay at
+/// least 14 px. The ring is smaller to leave the names room; the band
+/// names move out of the chart into a key below it (see `ui::radar`).
+pub const NARROW: Layout = Layout {
+    width: 360.0,
+    height: 250.0,
+    center: (180.0, 125.0),
+    radius: 60.0,
+    label_gap: 7.0,
+    font_size: 14.5,
+    line_height: 17.0,
+    band_font_size: 14.5,
+    band_line_height: 17.0,
+};
+
+/// Below this width in CSS pixels, a chart uses [`NARROW`]; otherwise [`LAYOUT`].
+pub const NARROW_BELOW: f64 = 440.0;
+
+// Checked when compiling: on a 360 px phone the chart spans the screen
+// (styles/app.css), so its text is at least 14 px there; and the narrow layout is
+// only used where it is not stretched beyond its own size.
+const _: () = assert!(NARROW.font_size * 360.0 / NARROW.width >= 14.0);
+const _: () = assert!(NARROW.width <= NARROW_BELOW);
+
 impl Layout {
     /// The value of the SVG `viewBox` attribute.
     pub fn view_box(&self) -> String {
@@ -583,7 +609,12 @@ mod tests {
 
     #[test]
     fn labels_of_all_languages_stay_inside_the_view_box_and_apart() {
-        let l = &LAYOUT;
+        for (l, bands_inside) in [(&LAYOUT, true), (&NARROW, false)] {
+            labels_fit(l, bands_inside);
+        }
+    }
+
+    fn labels_fit(l: &Layout, bands_inside: bool) {
         let view = l.bounds();
         for lang in Lang::ALL {
             let n = AREAS.len();
@@ -615,7 +646,7 @@ mod tests {
                         );
                     }
                 }
-                for texts in BAND_TEXTS {
+                for texts in BAND_TEXTS.iter().filter(|_| bands_inside) {
                     let bands: Vec<Rect> =
                         (0..3).map(|i| band_label(i, texts[i], l).bbox).collect();
                     for (i, b) in bands.iter().enumerate() {

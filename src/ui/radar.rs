@@ -5,7 +5,9 @@
 //! still looks right, and classes (styles/radar.css) override them with the
 //! app's custom properties.
 
-use crate::chart::{self, AxisLabel, TextBlock, BANDS, LAYOUT, RINGS};
+use crate::chart::{
+    self, AxisLabel, Layout, TextBlock, BANDS, LAYOUT, NARROW, NARROW_BELOW, RINGS,
+};
 use crate::model::i18n::whole;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -123,12 +125,12 @@ fn point_title(series: &RadarSeries, axis: &str, value: f64) -> String {
 }
 
 /// The polygon (or, below three values, nothing) of one series.
-fn series_shape(series: &RadarSeries, n: usize) -> Html {
-    let c = LAYOUT.center;
+fn series_shape(series: &RadarSeries, n: usize, layout: &Layout) -> Html {
+    let c = layout.center;
     let values: Vec<Option<f64>> = (0..n)
         .map(|i| series.values.get(i).copied().flatten())
         .collect();
-    let pts = chart::series_points(&values, c, LAYOUT.radius);
+    let pts = chart::series_points(&values, c, layout.radius);
     if pts.len() < 3 {
         return Html::default();
     }
@@ -154,13 +156,13 @@ fn series_shape(series: &RadarSeries, n: usize) -> Html {
 }
 
 /// The points of one series.
-fn series_points(series: &RadarSeries, axes: &[AttrValue]) -> Html {
+fn series_points(series: &RadarSeries, axes: &[AttrValue], layout: &Layout) -> Html {
     let n = axes.len();
-    let c = LAYOUT.center;
+    let c = layout.center;
     let values: Vec<Option<f64>> = (0..n)
         .map(|i| series.values.get(i).copied().flatten())
         .collect();
-    let pts = chart::series_points(&values, c, LAYOUT.radius);
+    let pts = chart::series_points(&values, c, layout.radius);
     let (class, r, fill, stroke, width) = match series.kind {
         SeriesKind::Main => (
             "radar-point radar-point-main",
@@ -209,8 +211,35 @@ pub fn Radar(props: &RadarProps) -> Html {
     let title_id = format!("{base}-title");
     let desc_id = format!("{base}-desc");
     let n = props.axes.len();
-    let c = LAYOUT.center;
-    let r = LAYOUT.radius;
+
+    // The chart is as wide as its figure. Narrower than NARROW_BELOW (a phone), it
+    // takes the narrow layout, whose text stays at least 14 px; the width is measured
+    // after drawing and again when the window changes size.
+    let svg_ref = use_node_ref();
+    let narrow = use_state(|| false);
+    {
+        let svg_ref = svg_ref.clone();
+        let narrow = narrow.clone();
+        use_effect_with((), move |_| {
+            let measure = move || {
+                if let Some(el) = svg_ref.cast::<web_sys::Element>() {
+                    let width = el.get_bounding_client_rect().width();
+                    if width > 0.0 {
+                        narrow.set(width < NARROW_BELOW);
+                    }
+                }
+            };
+            measure();
+            let listener =
+                gloo::events::EventListener::new(&gloo::utils::window(), "resize", move |_| {
+                    measure()
+                });
+            move || drop(listener)
+        });
+    }
+    let layout: &Layout = if *narrow { &NARROW } else { &LAYOUT };
+    let c = layout.center;
+    let r = layout.radius;
 
     // Bands as stacked filled polygons: strong (full), developing, needs attention.
     let bands = (0..BANDS.len()).rev().map(|i| {
@@ -238,13 +267,14 @@ pub fn Radar(props: &RadarProps) -> Html {
         .iter()
         .take(BANDS.len())
         .enumerate()
+        .filter(|_| !*narrow)
         .map(|(i, text)| {
             let style = TextStyle {
                 class: BAND_LABEL_CLASSES[i],
                 fill: MUTED,
                 halo: Some(BAND_FILLS[i]),
             };
-            text_block(&chart::band_label(i, text, &LAYOUT), style, None, None)
+            text_block(&chart::band_label(i, text, layout), style, None, None)
         });
     let range = props
         .range
@@ -270,15 +300,17 @@ pub fn Radar(props: &RadarProps) -> Html {
     };
     let mut ordered: Vec<&RadarSeries> = props.series.iter().collect();
     ordered.sort_by_key(|s| order(&s.kind));
-    let shapes = ordered.iter().map(|s| series_shape(s, n));
-    let points = ordered.iter().map(|s| series_points(s, &props.axes));
+    let shapes = ordered.iter().map(|s| series_shape(s, n, layout));
+    let points = ordered
+        .iter()
+        .map(|s| series_points(s, &props.axes, layout));
     let labels = props.axes.iter().enumerate().map(|(axis, name)| {
         let value = props
             .axis_values
             .get(axis)
             .map(|v| v.as_str())
             .unwrap_or("");
-        let AxisLabel { block, value_line } = chart::axis_label(axis, n, name, value, &LAYOUT);
+        let AxisLabel { block, value_line } = chart::axis_label(axis, n, name, value, layout);
         let style = TextStyle {
             class: "radar-label",
             fill: TEXT,
@@ -287,16 +319,29 @@ pub fn Radar(props: &RadarProps) -> Html {
         text_block(&block, style, value_line, Some(axis))
     });
 
+    // On a phone the band names leave the small ring for a key below the chart, in
+    // the page's own text size.
+    let band_key = narrow.then(|| {
+        let items = props.band_labels.iter().take(BANDS.len()).enumerate().map(|(i, text)| {
+            html! {
+                <li><span class={classes!("radar-key-swatch", BAND_CLASSES[i].split(' ').nth(1))} aria-hidden="true"></span>{ text.clone() }</li>
+            }
+        });
+        html! { <ul class="radar-band-key">{ for items }</ul> }
+    });
+
     html! {
+        <>
         <svg
+            ref={svg_ref}
             xmlns="http://www.w3.org/2000/svg"
             id={(!props.id.is_empty()).then(|| props.id.clone())}
-            class="radar"
+            class={classes!("radar", narrow.then_some("is-narrow"))}
             role="img"
             aria-labelledby={format!("{title_id} {desc_id}")}
-            viewBox={LAYOUT.view_box()}
-            width={chart::fmt(LAYOUT.width)}
-            height={chart::fmt(LAYOUT.height)}
+            viewBox={layout.view_box()}
+            width={chart::fmt(layout.width)}
+            height={chart::fmt(layout.height)}
             font-family={FONT_FAMILY}
         >
             <title id={title_id}>{ props.title.clone() }</title>
@@ -314,5 +359,7 @@ pub fn Radar(props: &RadarProps) -> Html {
             </g>
             <g class="radar-labels">{ for labels }</g>
         </svg>
+        { for band_key }
+        </>
     }
 }

@@ -206,6 +206,7 @@ test('data-share: links made inside the widget point at the host page chosen for
   const page = await context.newPage();
   const share = 'https://www.frivilligcenter.example/samspil/';
   // Inside a host's frame, as embed.js makes it: only there does Samspil take `share`.
+  await page.goto(`${host.origin}/host.html`);
   await page.setContent(`<iframe title="Samspil" style="width:100%;height:1400px" src="${APP_URL}#s=results&r=EQEJ1UFOXApy4FOXApy4FEeM2A&embed=1&share=${encodeURIComponent(share)}"></iframe>`);
   const frame = page.frameLocator('iframe');
   await frame.getByRole('heading', { level: 1, name: WORDS.en.resultTitle }).waitFor();
@@ -221,6 +222,7 @@ test('data-share: links made inside the widget point at the host page chosen for
 test('D13: an untouched widget keeps its options in its own address, so a reload stays embedded', async () => {
   const context = await watchedContext({ locale: 'en-GB' });
   const page = await context.newPage();
+  await page.goto(`${host.origin}/host.html`);
   await page.setContent(`<iframe title="Samspil" style="width:100%;height:900px" src="${APP_URL}#embed=1&lang=en&accent=%23c0392b"></iframe>`);
   const frame = page.frameLocator('iframe');
   await frame.getByRole('button', { name: WORDS.en.start }).waitFor();

@@ -1,0 +1,104 @@
+// Every QR code the app offers decodes, with a real decoder (zbarimg, from Debian's
+// zbar-tools), to exactly the link it stands for: from a screenshot at the size it
+// is shown, at 360 px and 1280 px, and from the printed page. A link too long for
+// a code that phones read gets a sentence instead of a code.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { launch, APP_URL } from './browser.mjs';
+import { WORDS } from './words.mjs';
+import { teamPayload, person } from './links.mjs';
+
+const TMP = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-qr-'));
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); fs.rmSync(TMP, { recursive: true, force: true }); });
+
+/// Decodes every QR code in an image file; [] when none is found.
+function zbar(file) {
+  try {
+    return execFileSync('zbarimg', ['--raw', '-q', '-Sdisable', '-Sqrcode.enable', file], { stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString('utf8').split('\n').filter(Boolean);
+  } catch {
+    return [];
+  }
+}
+
+let shot = 0;
+async function decodeElement(locator) {
+  const file = path.join(TMP, `qr-${shot++}.png`);
+  await locator.screenshot({ path: file });
+  return zbar(file);
+}
+
+async function page(width, lang = 'en') {
+  const context = await browser.newContext({ locale: WORDS[lang].locale, viewport: { width, height: 900 } });
+  return { context, page: await context.newPage() };
+}
+
+for (const width of [360, 1280]) {
+  test(`the result link's code decodes to the result link at ${width} px and on paper`, async () => {
+    const { context, page: p } = await page(width);
+    await p.goto(`${APP_URL}#s=results&r=EQEJ1UQ1ZiGrMQ1ZiGrMQiNrBQ&n=Frivilligcenter%20%26%20kommune`);
+    await p.getByRole('heading', { level: 1, name: WORDS.en.resultTitle }).waitFor();
+    const link = await p.getByLabel(WORDS.en.resultLink).inputValue();
+    const code = p.getByRole('img', { name: 'QR code of the link' });
+    assert.deepEqual(await decodeElement(code), [link]);
+    if (width === 1280) {
+      // The printed page: A4 through Chromium's own print, then to pixels at 150 dpi.
+      const pdf = path.join(TMP, 'result.pdf');
+      await p.pdf({ path: pdf, format: 'A4', printBackground: true });
+      execFileSync('pdftoppm', ['-r', '150', '-png', pdf, path.join(TMP, 'result-page')]);
+      const pages = fs.readdirSync(TMP).filter((f) => f.startsWith('result-page'));
+      const found = pages.flatMap((f) => zbar(path.join(TMP, f)));
+      assert.deepEqual(found, [link], 'the printed page holds one code: the result link');
+    }
+    await context.close();
+  });
+}
+
+for (const [size, width] of [[1, 1280], [10, 1280], [25, 1280], [50, 1280], [50, 360]]) {
+  test(`the team link's code decodes for ${size} ${size === 1 ? 'person' : 'people'} at ${width} px`, async () => {
+    const team = teamPayload(Array.from({ length: size }, (_, i) => person(i + 1)));
+    const { context, page: p } = await page(width);
+    await p.goto(`${APP_URL}#t=${team}`);
+    await p.getByRole('button', { name: 'Show as QR code' }).click();
+    const link = await p.getByRole('textbox', { name: 'Team link', exact: true }).inputValue();
+    const code = p.getByRole('img', { name: 'QR code of the team link' });
+    const modules = Number(await code.getAttribute('data-modules'));
+    const box = await code.boundingBox();
+    console.log(`# team of ${size} at ${width} px: link ${link.length} characters, QR ${modules - 8} modules `
+      + `(version ${(modules - 8 - 17) / 4}), shown ${Math.round(box.width)} px = ${(box.width / modules).toFixed(1)} px per module`);
+    assert.deepEqual(await decodeElement(code), [link]);
+    await context.close();
+  });
+}
+
+test('a comparison link too long for a readable code says so instead of drawing one', async () => {
+  const now = teamPayload(Array.from({ length: 50 }, (_, i) => person(i + 1)));
+  const spring = teamPayload(Array.from({ length: 50 }, (_, i) => person(i + 60)));
+  const { context, page: p } = await page(1280, 'da');
+  await p.goto(`${APP_URL}#t=${now}&b=${spring}`);
+  await p.getByRole('button', { name: 'Vis som QR-kode' }).click();
+  await p.getByText('Linket er for langt til en QR-kode, som telefoner kan læse sikkert').waitFor();
+  assert.equal(await p.getByRole('img', { name: 'QR-kode med teamlinket' }).count(), 0);
+  await context.close();
+});
+
+test('the meeting invitation\'s code decodes to the address of the check', async () => {
+  const team = teamPayload([person(1), person(2), person(3)]);
+  const { context, page: p } = await page(1280);
+  await p.setViewportSize({ width: 1280, height: 720 });
+  await p.goto(`${APP_URL}#t=${team}`);
+  await p.getByRole('button', { name: 'Meeting display' }).click();
+  for (let i = 0; i < 8; i++) {
+    if (await p.getByRole('img', { name: "QR code of the check's address" }).count()) break;
+    await p.getByRole('button', { name: 'Next' }).click();
+  }
+  const code = p.getByRole('img', { name: "QR code of the check's address" });
+  assert.deepEqual(await decodeElement(code), [APP_URL]);
+  await context.close();
+});
