@@ -230,10 +230,10 @@ texts! {
     ];
     COMPARE_BUTTON = ["Sammenlign", "Jämför", "Vertaa", "Compare"];
     COMPARE_BEFORE_DAMAGED = [
-        "Delen »før« i dette link kunne ikke læses. {reason} Teamet nu vises. Indsæt teamlinket fra det tidligere møde igen for at sammenligne.",
-        "Delen ”före” i den här länken gick inte att läsa. {reason} Teamet nu visas. Klistra in teamlänken från det tidigare mötet igen för att jämföra.",
-        "Linkin ”ennen”-osaa ei voitu lukea. {reason} Tiimi näytetään nykyisellään. Liitä aiemman tapaamisen tiimilinkki uudelleen vertaillaksesi.",
-        "The “before” part of this link could not be read. {reason} The team now is shown. Paste the team link from the earlier meeting again to compare."
+        "Delen »før« i dette link kunne ikke læses. {reason} Det nuværende team vises. Indsæt teamlinket fra det tidligere møde igen for at sammenligne.",
+        "Delen ”före” i den här länken gick inte att läsa. {reason} Det nuvarande teamet visas. Klistra in teamlänken från det tidigare mötet igen för att jämföra.",
+        "Linkin ”ennen”-osaa ei voitu lukea. {reason} Nykyinen tiimi näytetään. Liitä aiemman tapaamisen tiimilinkki uudelleen vertaillaksesi.",
+        "The “before” part of this link could not be read. {reason} The current team is shown. Paste the team link from the earlier meeting again to compare."
     ];
     COMPARE_IN_LINK = [
         "Sammenligningen er nu en del af teamlinket nedenfor: det viser begge møder, også efter en genindlæsning.",
