@@ -70,11 +70,13 @@ export function resultPayload(p) {
   return seal([0x11, 1, ...packBits(respondentFields(p))]);
 }
 
-/// A team payload (bank 1) of people without names, written independently of the app.
-export function teamPayload(people) {
+/// A team payload (bank 1), written independently of the app. `p.label` is a number
+/// into `labels` (1-based; 0 or none: no name); names are ASCII here.
+export function teamPayload(people, labels = []) {
   const fields = [[people.length, 8]];
-  for (const p of people) fields.push(...respondentFields(p), [0, 6]);
-  return seal([0x12, 1, ...packBits(fields), 0]);
+  for (const p of people) fields.push(...respondentFields(p), [p.label ?? 0, 6]);
+  const table = [labels.length, ...labels.flatMap((l) => [l.length, ...Buffer.from(l, 'ascii')])];
+  return seal([0x12, 1, ...packBits(fields), ...table]);
 }
 
 /// A person with answers from a seed, all on the 1–5 scale.

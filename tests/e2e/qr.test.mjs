@@ -46,6 +46,10 @@ for (const width of [360, 1280]) {
     await p.getByRole('heading', { level: 1, name: WORDS.en.resultTitle }).waitFor();
     const link = await p.getByLabel(WORDS.en.resultLink).inputValue();
     const code = p.getByRole('img', { name: 'QR code of the link' });
+    const modules = Number(await code.getAttribute('data-modules'));
+    const box = await code.boundingBox();
+    console.log(`# result link at ${width} px: ${link.length} characters, QR version ${(modules - 8 - 17) / 4}, `
+      + `shown ${Math.round(box.width)} px = ${(box.width / modules).toFixed(1)} px per module`);
     assert.deepEqual(await decodeElement(code), [link]);
     if (width === 1280) {
       // The printed page: A4 through Chromium's own print, then to pixels at 150 dpi.
@@ -83,6 +87,8 @@ test('a comparison link too long for a readable code says so instead of drawing 
   const { context, page: p } = await page(1280, 'da');
   await p.goto(`${APP_URL}#t=${now}&b=${spring}`);
   await p.getByRole('button', { name: 'Vis som QR-kode' }).click();
+  const link = await p.getByRole('textbox', { name: 'Teamlink', exact: true }).inputValue();
+  console.log(`# comparison of two teams of 50: ${link.length} characters: no code`);
   await p.getByText('Linket er for langt til en QR-kode, som telefoner kan læse sikkert').waitFor();
   assert.equal(await p.getByRole('img', { name: 'QR-kode med teamlinket' }).count(), 0);
   await context.close();
@@ -100,5 +106,64 @@ test('the meeting invitation\'s code decodes to the address of the check', async
   }
   const code = p.getByRole('img', { name: "QR code of the check's address" });
   assert.deepEqual(await decodeElement(code), [APP_URL]);
+  await context.close();
+});
+
+test('a team of 50 with names, made by the app, decodes too', async () => {
+  // The real codec's own full-size team (scripts/team_link.rs), as the benchmark uses it.
+  const fragment = execFileSync('cargo', ['run', '-q', '--example', 'team_link', '--', '50'], { stdio: ['ignore', 'pipe', 'ignore'] })
+    .toString().trim();
+  const { context, page: p } = await page(1280);
+  await p.goto(`${APP_URL}#${fragment}`);
+  await p.getByRole('button', { name: 'Show as QR code' }).click();
+  const link = await p.getByRole('textbox', { name: 'Team link', exact: true }).inputValue();
+  const code = p.getByRole('img', { name: 'QR code of the team link' });
+  const modules = Number(await code.getAttribute('data-modules'));
+  console.log(`# team of 50 with names: ${link.length} characters, QR version ${(modules - 8 - 17) / 4}`);
+  assert.deepEqual(await decodeElement(code), [link]);
+  await context.close();
+});
+
+test('the largest code offered (version 25) decodes; one step longer gets the sentence', async () => {
+  // Fifty people and more and more names of 15 letters, until the link needs a code
+  // above version 25.
+  const { context, page: p } = await page(1280);
+  let largest = 0;
+  let longest = 0;
+  let refused = false;
+  let lastCoded = null;
+  for (let names = 8; names <= 30 && !refused; names += 1) {
+    const labels = Array.from({ length: names }, (_, i) => `Partnerskab ${String(i).padStart(3, '0')}`);
+    const people = Array.from({ length: 50 }, (_, i) => ({ ...person(i + 1), label: (i % names) + 1 }));
+    await p.goto(`${APP_URL}#t=${teamPayload(people, labels)}`);
+    await p.reload();
+    await p.getByRole('button', { name: 'Show as QR code' }).click();
+    const link = await p.getByRole('textbox', { name: 'Team link', exact: true }).inputValue();
+    const code = p.getByRole('img', { name: 'QR code of the team link' });
+    if (await code.count() === 0) {
+      await p.getByText('This link is too long for a QR code that phones can read reliably').waitFor();
+      console.log(`# ${link.length} characters: no code (the sentence instead)`);
+      refused = true;
+      break;
+    }
+    const version = (Number(await code.getAttribute('data-modules')) - 8 - 17) / 4;
+    assert.deepEqual(await decodeElement(code), [link], `${link.length} characters, version ${version}`);
+    largest = Math.max(largest, version);
+    longest = Math.max(longest, link.length);
+    lastCoded = p.url();
+  }
+  console.log(`# the longest link with a code: ${longest} characters, version ${largest}; it decodes`);
+  assert.equal(largest, 25);
+  assert.ok(refused);
+  // The same largest code on a 360 px phone, where it shrinks to the screen.
+  await p.setViewportSize({ width: 360, height: 800 });
+  await p.goto(lastCoded);
+  await p.reload();
+  await p.getByRole('button', { name: 'Show as QR code' }).click();
+  const link = await p.getByRole('textbox', { name: 'Team link', exact: true }).inputValue();
+  const code = p.getByRole('img', { name: 'QR code of the team link' });
+  const box = await code.boundingBox();
+  console.log(`# version 25 at 360 px: shown ${Math.round(box.width)} px`);
+  assert.deepEqual(await decodeElement(code), [link]);
   await context.close();
 });
