@@ -8,7 +8,7 @@ use samspil::model::date::Date;
 use samspil::model::{Answer, Lang, Response, Sector};
 
 fn answer() -> impl Strategy<Value = Answer> {
-    (0u8..=6).prop_map(|c| Answer::from_code(c).unwrap())
+    (0u8..=7).prop_map(|c| Answer::from_code(c).unwrap())
 }
 
 fn response(labels: &'static [&'static str]) -> impl Strategy<Value = Response> {
@@ -219,6 +219,7 @@ fn describe(r: &Response) -> String {
         .map(|a| match a {
             Answer::Unanswered => '-',
             Answer::DontKnow => '?',
+            Answer::NotRelevant => '~',
             Answer::Scale(v) => (b'0' + v) as char,
         })
         .collect();
@@ -394,4 +395,91 @@ fn a_full_stop_at_the_end_of_a_name_travels_encoded() {
     assert!(link.ends_with("%2E"), "{link}");
     let found = codec::find_all(&format!("See {link}."));
     assert_eq!(found[0].link, Ok(Link::Result(r)));
+}
+
+/// Links of format 2 (with "not relevant for us" answers). Never change these lines.
+const GOLDEN_V2: &[(&str, &str)] = &[(
+    "#r=IQEJ1UFOXApy7lOXApy7lPVihQ",
+    "v1 2026-11-22 volunteer-centre da 12345?-12345?~12345?-12345?~12 []",
+)];
+
+fn not_relevant_sample() -> Response {
+    let mut r = sample(1);
+    r.answers[13] = Answer::NotRelevant;
+    r.answers[27] = Answer::NotRelevant;
+    r
+}
+
+#[test]
+fn not_relevant_travels_in_format_2_and_old_links_stay_format_1() {
+    let r = not_relevant_sample();
+    let fragment = codec::result_fragment(&r);
+    assert!(fragment.starts_with("r=I"), "format 2 header: {fragment}");
+    assert_eq!(codec::parse(&fragment), Ok(Link::Result(r)));
+    // Without "not relevant", a link is written as release 1 wrote it, byte for byte.
+    assert_eq!(
+        format!("#{}", codec::result_fragment(&sample(1))),
+        GOLDEN_V1[0].0
+    );
+    for (link, expected) in GOLDEN_V2 {
+        let described = match codec::parse(link).unwrap_or_else(|e| panic!("{link}: {e}")) {
+            Link::Result(r) => describe(&r),
+            Link::Team(t) => t.iter().map(describe).collect::<Vec<_>>().join(" | "),
+        };
+        assert_eq!(&described, expected, "{link}");
+    }
+}
+
+#[test]
+fn code_7_in_a_format_1_link_is_damage() {
+    // A format-1 link re-sealed with answer code 7: format 1 never had it.
+    let r = not_relevant_sample();
+    let v2 = codec::encode_result(&r);
+    let mut bytes = b64(&v2);
+    bytes.truncate(bytes.len() - 3);
+    bytes[0] = 0x11;
+    let forged = reseal(bytes);
+    assert_eq!(
+        codec::decode_result(&forged),
+        Err(DecodeError::OutOfRange("answer"))
+    );
+}
+
+fn b64(s: &str) -> Vec<u8> {
+    const A: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    let (mut out, mut n, mut bits) = (Vec::new(), 0u32, 0);
+    for c in s.bytes() {
+        n = (n << 6) | A.iter().position(|&x| x == c).unwrap() as u32;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((n >> bits) as u8);
+        }
+    }
+    out
+}
+
+fn reseal(mut bytes: Vec<u8>) -> String {
+    let mut crc = !0u32;
+    for &b in &bytes {
+        crc ^= b as u32;
+        for _ in 0..8 {
+            crc = (crc >> 1) ^ (0xEDB8_8320 & (!(crc & 1)).wrapping_add(1));
+        }
+    }
+    bytes.extend_from_slice(&(!crc).to_be_bytes()[1..]);
+    const A: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    let mut out = String::new();
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
+        let n = (b[0] as u32) << 16 | (b[1] as u32) << 8 | b[2] as u32;
+        for i in 0..=chunk.len() {
+            out.push(A[(n >> (18 - 6 * i) & 63) as usize] as char);
+        }
+    }
+    out
 }

@@ -13,8 +13,12 @@ pub enum Answer {
     /// Skipped: the person moved on without answering.
     #[default]
     Unanswered,
-    /// "Don't know": excluded from scores, but counted and shown.
+    /// "Don't know": excluded from scores, but counted and shown (an information gap).
     DontKnow,
+    /// "Not relevant for us" (a statement that does not fit this partnership, such as
+    /// project funding in a standing partnership): excluded from scores and, unlike
+    /// "don't know", never read as a finding.
+    NotRelevant,
     /// 1 = strongly disagree … 5 = strongly agree.
     Scale(u8),
 }
@@ -28,12 +32,14 @@ impl Answer {
         }
     }
 
-    /// A compact code 0..=6 used by the link codec: 0 unanswered, 1–5 scale, 6 don't know.
+    /// A compact code 0..=7 used by the link codec: 0 unanswered, 1–5 scale, 6 don't
+    /// know, 7 not relevant (links of format 2 and later only).
     pub fn code(self) -> u8 {
         match self {
             Answer::Unanswered => 0,
             Answer::Scale(v) => v,
             Answer::DontKnow => 6,
+            Answer::NotRelevant => 7,
         }
     }
 
@@ -42,6 +48,7 @@ impl Answer {
             0 => Some(Answer::Unanswered),
             1..=5 => Some(Answer::Scale(code)),
             6 => Some(Answer::DontKnow),
+            7 => Some(Answer::NotRelevant),
             _ => None,
         }
     }

@@ -1,6 +1,6 @@
 //! The share-link codec: results and teams in the URL fragment.
 //!
-//! # Format (version 1)
+//! # Format (versions 1 and 2)
 //! A link is `…#r=PAYLOAD` for one result, optionally followed by `&n=LABEL`
 //! (percent-encoded UTF-8), or `…#t=PAYLOAD` for a team. The payload is base64url
 //! without padding over these bytes:
@@ -14,7 +14,12 @@
 //!
 //! A respondent in the body is 16 bits of date (days since 2020-01-01), 3 bits of
 //! sector (0 = not given), 2 bits of language and 3 bits per statement (0
-//! unanswered, 1–5 the scale, 6 "don't know"). A result body is one respondent,
+//! unanswered, 1–5 the scale, 6 "don't know", 7 "not relevant for us").
+//!
+//! Format 2 is format 1 with one more answer, code 7 ("not relevant for us"), which a
+//! format-1 reader rejects as out of range. So a link is written in format 1 unless
+//! it holds a "not relevant" answer: every link that can be read by an older
+//! release still is, and a reader accepts both formats. A result body is one respondent,
 //! padded with zero bits to a whole byte: 19 bytes, 26 characters. A team body is a
 //! count (1 byte, 1–50), each respondent followed by 6 bits of label number (0 = no
 //! label), padding, then the label table: a count byte and each label as a length
@@ -34,7 +39,10 @@ use super::bank::BANK_VERSION;
 use super::date::Date;
 use super::i18n::Lang;
 
-pub const FORMAT_VERSION: u8 = 1;
+/// The newest format this release writes (see the module docs).
+pub const FORMAT_VERSION: u8 = 2;
+/// The format of links without "not relevant" answers.
+const FORMAT_V1: u8 = 1;
 const KIND_RESULT: u8 = 1;
 const KIND_TEAM: u8 = 2;
 pub const MAX_TEAM: usize = 50;
@@ -242,14 +250,21 @@ fn put_respondent(w: &mut BitWriter, r: &Response) {
     }
 }
 
-fn get_respondent(rd: &mut BitReader, bank_version: u8) -> Result<Response, DecodeError> {
+fn get_respondent(
+    rd: &mut BitReader,
+    bank_version: u8,
+    format: u8,
+) -> Result<Response, DecodeError> {
     let items = bank_items(bank_version).ok_or(DecodeError::UnknownVersion(bank_version))?;
     let date = Date(rd.get(16)? as u16);
     let sector = Sector::from_code(rd.get(3)? as u8).ok_or(DecodeError::OutOfRange("sector"))?;
     let lang = Lang::from_index(rd.get(2)? as usize).ok_or(DecodeError::OutOfRange("language"))?;
     let mut answers = [Answer::Unanswered; ITEM_COUNT];
     for slot in answers.iter_mut().take(items) {
-        *slot = Answer::from_code(rd.get(3)? as u8).ok_or(DecodeError::OutOfRange("answer"))?;
+        let code = rd.get(3)? as u8;
+        // Code 7 only exists from format 2 on: in a format-1 link it is damage.
+        let answer = Answer::from_code(code).filter(|_| format >= 2 || code < 7);
+        *slot = answer.ok_or(DecodeError::OutOfRange("answer"))?;
     }
     Ok(Response {
         bank_version,
@@ -261,14 +276,20 @@ fn get_respondent(rd: &mut BitReader, bank_version: u8) -> Result<Response, Deco
     })
 }
 
-fn header(kind: u8) -> [u8; 2] {
-    [FORMAT_VERSION << 4 | kind, BANK_VERSION]
+/// The header of a link of `kind` holding `responses`: the oldest format that can
+/// carry their answers.
+fn header<'a>(kind: u8, responses: impl IntoIterator<Item = &'a Response>) -> [u8; 2] {
+    let needs_v2 = responses
+        .into_iter()
+        .any(|r| r.answers.contains(&Answer::NotRelevant));
+    let format = if needs_v2 { FORMAT_VERSION } else { FORMAT_V1 };
+    [format << 4 | kind, BANK_VERSION]
 }
 
-/// Checks the header and returns the bank version.
-fn read_header(bytes: &[u8], kind: u8) -> Result<u8, DecodeError> {
+/// Checks the header and returns the bank version and the format.
+fn read_header(bytes: &[u8], kind: u8) -> Result<(u8, u8), DecodeError> {
     let format = bytes[0] >> 4;
-    if format != FORMAT_VERSION {
+    if !(FORMAT_V1..=FORMAT_VERSION).contains(&format) {
         return Err(DecodeError::UnknownVersion(format));
     }
     match bytes[0] & 0x0f {
@@ -278,7 +299,7 @@ fn read_header(bytes: &[u8], kind: u8) -> Result<u8, DecodeError> {
     }
     let bank = bytes[1];
     bank_items(bank).ok_or(DecodeError::UnknownVersion(bank))?;
-    Ok(bank)
+    Ok((bank, format))
 }
 
 // ---------------------------------------------------------------------------
@@ -288,7 +309,7 @@ fn read_header(bytes: &[u8], kind: u8) -> Result<u8, DecodeError> {
 pub fn encode_result(r: &Response) -> String {
     let mut w = BitWriter::default();
     put_respondent(&mut w, r);
-    let mut bytes = header(KIND_RESULT).to_vec();
+    let mut bytes = header(KIND_RESULT, [r]).to_vec();
     bytes.extend(w.finish());
     seal(bytes)
 }
@@ -296,12 +317,12 @@ pub fn encode_result(r: &Response) -> String {
 /// Decodes the payload of one result (without its label).
 pub fn decode_result(payload: &str) -> Result<Response, DecodeError> {
     let bytes = unseal(payload)?;
-    let bank = read_header(&bytes, KIND_RESULT)?;
+    let (bank, format) = read_header(&bytes, KIND_RESULT)?;
     let mut rd = BitReader {
         bytes: &bytes[2..],
         pos: 0,
     };
-    let r = get_respondent(&mut rd, bank)?;
+    let r = get_respondent(&mut rd, bank, format)?;
     rd.align()?;
     if rd.byte_pos() != bytes.len() - 2 {
         return Err(DecodeError::BadLength { len: payload.len() });
@@ -347,7 +368,7 @@ pub fn encode_team(team: &[Response]) -> String {
         };
         w.put(number as u32, 6);
     }
-    let mut bytes = header(KIND_TEAM).to_vec();
+    let mut bytes = header(KIND_TEAM, team).to_vec();
     bytes.extend(w.finish());
     bytes.push(labels.len() as u8);
     for l in &labels {
@@ -359,7 +380,7 @@ pub fn encode_team(team: &[Response]) -> String {
 
 pub fn decode_team(payload: &str) -> Result<Vec<Response>, DecodeError> {
     let bytes = unseal(payload)?;
-    let bank = read_header(&bytes, KIND_TEAM)?;
+    let (bank, format) = read_header(&bytes, KIND_TEAM)?;
     let body = &bytes[2..];
     let mut rd = BitReader {
         bytes: body,
@@ -372,7 +393,7 @@ pub fn decode_team(payload: &str) -> Result<Vec<Response>, DecodeError> {
     let mut team = Vec::with_capacity(count);
     let mut numbers = Vec::with_capacity(count);
     for _ in 0..count {
-        team.push(get_respondent(&mut rd, bank)?);
+        team.push(get_respondent(&mut rd, bank, format)?);
         numbers.push(rd.get(6)? as usize);
     }
     rd.align()?;

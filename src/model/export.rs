@@ -101,6 +101,7 @@ pub fn json(team: &[Response]) -> String {
             let answer = match r.answer(item.id) {
                 Answer::Scale(v) => v.to_string(),
                 Answer::DontKnow => json_string("dont_know"),
+                Answer::NotRelevant => json_string("not_relevant"),
                 Answer::Unanswered => "null".to_owned(),
             };
             out.push_str(&format!(
@@ -150,6 +151,7 @@ fn answer_text(a: Answer) -> Option<&'static str> {
         Answer::Scale(5) => Some("5"),
         Answer::Scale(_) => None,
         Answer::DontKnow => Some("dont_know"),
+        Answer::NotRelevant => Some("not_relevant"),
         Answer::Unanswered => None,
     }
 }

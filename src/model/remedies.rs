@@ -1,27 +1,43 @@
 //! Suggested actions, in order of priority.
 //!
 //! The ranking, in plain words:
-//! 1. Areas are visited from the weakest score up; areas without a score come last.
-//! 2. Within an area, statements answered 1 or 2 come first, lowest answer first,
-//!    each bringing its own specific action.
-//! 3. Then the area's actions for its band (a strong area gets "keep it up" actions
-//!    only when nothing weaker needs the space).
-//! 4. Each area contributes at most two actions in a first pass, so the list covers
-//!    more than one problem; a second pass fills any remaining places.
+//! 1. **Statements first.** Every statement answered 1–2 (in a team: by a third of
+//!    the answers or by a whole sector, see [`super::team`]) brings its own action,
+//!    across all areas, lowest answer first. On a tie, the [`CRITICAL`] statements
+//!    (equal say, open disagreement, who decides, colliding interests, ending well)
+//!    come first. A single serious answer is never crowded out by general advice.
+//! 2. **Information gaps.** An area answered mostly "don't know" gets an action to
+//!    find out what the partnership does not know.
+//! 3. **Clarify.** An area with no 1–2 answers, answered mostly 3 ("neither") or
+//!    "don't know", gets an action to clarify what people are unsure of, instead of
+//!    general advice for its band.
+//! 4. **Band actions** fill the places left: areas from the weakest score up, at most
+//!    two per area in a first pass, then any remaining; a strong area's "keep it up"
+//!    actions only when nothing else needs the place.
 //! 5. At most [`MAX_ACTIONS`] actions, never the same one twice.
 
 use super::bank::{Area, ItemId, ITEMS};
 use super::i18n::Tr;
 use super::scoring::{Band, ResultSummary};
+use super::texts;
 
 pub const MAX_ACTIONS: usize = 5;
 const PER_AREA_FIRST_PASS: usize = 2;
+
+/// Statements whose low answers win ties: equal say over goals (4), disagreement
+/// raised openly (8), who decides (13), colliding interests (24) and an agreed way
+/// to end (25). A low answer on these says most about equal standing.
+pub const CRITICAL: [ItemId; 5] = [ItemId(4), ItemId(8), ItemId(13), ItemId(24), ItemId(25)];
 
 /// Where an action comes from; also its identity for removing duplicates.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ActionSource {
     /// The specific action of a statement answered 1–2.
     Item(ItemId),
+    /// Finding out what nobody knows about an area.
+    Gap(Area),
+    /// Clarifying an area answered mostly "neither" or "don't know".
+    Clarify(Area),
     /// The `n`th action for an area in a band.
     Area(Area, Band, usize),
 }
@@ -30,93 +46,155 @@ pub enum ActionSource {
 pub struct Action {
     pub area: Area,
     pub source: ActionSource,
+    /// The text; `{area}` in it stands for the area's name.
     pub text: Tr,
 }
 
-/// One statement's answer as the ranking sees it: the (mean) answer on the 1–5 scale.
+/// One statement as the ranking sees it: its (team) answer on the 1–5 scale.
 pub type ItemValue = (ItemId, f64);
 
-/// Ranks actions from area scores and statement values (one person's answers, or a
-/// team's means). Statements with a value of 2 or less count as "answered 1–2".
-pub fn rank(summary: &ResultSummary, items: &[ItemValue]) -> Vec<Action> {
-    // Areas ordered weakest first; unscored areas after all scored ones.
-    let mut order: Vec<(Area, Option<f64>)> =
-        summary.areas.iter().map(|a| (a.area, a.score)).collect();
-    order.sort_by(|a, b| match (a.1, b.1) {
-        (Some(x), Some(y)) => x.total_cmp(&y).then(a.0.cmp(&b.0)),
-        (Some(_), None) => std::cmp::Ordering::Less,
-        (None, Some(_)) => std::cmp::Ordering::Greater,
-        (None, None) => a.0.cmp(&b.0),
+/// Ranks actions. `low` holds the statements that call for their own action (one
+/// person's 1–2 answers, or a team's triggered statements) with their answer;
+/// `unsure` the areas answered mostly 3 or "don't know".
+pub fn rank(summary: &ResultSummary, low: &[ItemValue], unsure: &[Area]) -> Vec<Action> {
+    let mut out: Vec<Action> = Vec::new();
+    let push = |out: &mut Vec<Action>, action: Action| {
+        if out.len() < MAX_ACTIONS && !out.iter().any(|a| a.source == action.source) {
+            out.push(action);
+        }
+    };
+
+    // 1. Statements, across all areas.
+    let mut items: Vec<ItemValue> = low.to_vec();
+    items.sort_by(|a, b| {
+        a.1.total_cmp(&b.1)
+            .then(CRITICAL.contains(&b.0).cmp(&CRITICAL.contains(&a.0)))
+            .then(a.0.cmp(&b.0))
     });
+    for (id, _) in &items {
+        if let Some(item) = ITEMS.iter().find(|i| i.id == *id) {
+            push(
+                &mut out,
+                Action {
+                    area: item.area,
+                    source: ActionSource::Item(item.id),
+                    text: item.remedy,
+                },
+            );
+        }
+    }
 
-    let candidates: Vec<Vec<Action>> = order
+    // 2. Information gaps.
+    for area in summary.information_gaps() {
+        push(
+            &mut out,
+            Action {
+                area,
+                source: ActionSource::Gap(area),
+                text: texts::ACTION_GAP,
+            },
+        );
+    }
+
+    // 3. Clarify, where nothing was answered 1–2.
+    let has_low = |area: Area| {
+        items
+            .iter()
+            .any(|(id, _)| ITEMS.iter().any(|i| i.id == *id && i.area == area))
+    };
+    let clarify: Vec<Area> = unsure
         .iter()
-        .map(|&(area, score)| area_candidates(area, score, items))
+        .copied()
+        .filter(|&a| !has_low(a) && !summary.area(a).information_gap())
         .collect();
+    for &area in &clarify {
+        push(
+            &mut out,
+            Action {
+                area,
+                source: ActionSource::Clarify(area),
+                text: texts::ACTION_CLARIFY,
+            },
+        );
+    }
 
-    // Passes: (actions per area, whether "keep it up" actions of strong areas count).
-    let passes = [
+    // 4. Band actions, weakest area first; areas given "clarify" only at the end.
+    let mut order: Vec<(Area, f64)> = summary
+        .areas
+        .iter()
+        .filter_map(|a| a.score.map(|s| (a.area, s)))
+        .collect();
+    order.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
+    let band_actions = |area: Area, score: f64| {
+        let band = Band::of(score);
+        area.info().actions[band.index()]
+            .iter()
+            .enumerate()
+            .map(move |(n, text)| Action {
+                area,
+                source: ActionSource::Area(area, band, n),
+                text: *text,
+            })
+    };
+    // Passes: (actions per area, whether strong areas and clarified areas count).
+    for (limit, all) in [
         (PER_AREA_FIRST_PASS, false),
         (usize::MAX, false),
         (usize::MAX, true),
-    ];
-    let mut out: Vec<Action> = Vec::new();
-    for (limit, with_strong) in passes {
-        for list in &candidates {
-            let mut taken = list
-                .first()
-                .map_or(0, |f| out.iter().filter(|a| a.area == f.area).count());
-            for action in list {
-                if out.len() >= MAX_ACTIONS || taken >= limit {
+    ] {
+        for &(area, score) in &order {
+            let strong = Band::of(score) == Band::Strong;
+            if !all && (strong || clarify.contains(&area)) {
+                continue;
+            }
+            let mut taken = out
+                .iter()
+                .filter(|a| matches!(a.source, ActionSource::Area(x, ..) if x == area))
+                .count();
+            for action in band_actions(area, score) {
+                if taken >= limit {
                     break;
                 }
-                let keep_up = matches!(action.source, ActionSource::Area(_, Band::Strong, _));
-                if (with_strong || !keep_up) && !out.iter().any(|a| a.source == action.source) {
-                    out.push(*action);
-                    taken += 1;
-                }
+                let before = out.len();
+                push(&mut out, action);
+                taken += usize::from(out.len() > before);
             }
         }
     }
     out
 }
 
-fn area_candidates(area: Area, score: Option<f64>, items: &[ItemValue]) -> Vec<Action> {
-    let mut low: Vec<ItemValue> = items
-        .iter()
-        .copied()
-        .filter(|&(id, v)| v <= 2.0 && ITEMS.iter().any(|i| i.id == id && i.area == area))
-        .collect();
-    low.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
-    let mut list: Vec<Action> = low
-        .into_iter()
-        .filter_map(|(id, _)| ITEMS.iter().find(|i| i.id == id))
-        .map(|item| Action {
-            area,
-            source: ActionSource::Item(item.id),
-            text: item.remedy,
-        })
-        .collect();
-    // Band actions only for areas with a score: we do not guess a band.
-    if let Some(band) = score.map(Band::of) {
-        list.extend(
-            area.info().actions[band.index()]
-                .iter()
-                .enumerate()
-                .map(|(n, text)| Action {
-                    area,
-                    source: ActionSource::Area(area, band, n),
-                    text: *text,
-                }),
-        );
-    }
-    list
-}
-
-/// The statement values of one person: their 1–5 answers.
-pub fn person_items(response: &super::answers::Response) -> Vec<ItemValue> {
+/// The statements one person answered 1–2, with their answer.
+pub fn person_low_items(response: &super::answers::Response) -> Vec<ItemValue> {
     ITEMS
         .iter()
         .filter_map(|it| response.answer(it.id).value().map(|v| (it.id, v as f64)))
+        .filter(|&(_, v)| v <= 2.0)
         .collect()
+}
+
+/// The areas one person answered mostly 3 or "don't know" (more than half of the
+/// area's statements).
+pub fn person_unsure_areas(response: &super::answers::Response) -> Vec<Area> {
+    use super::answers::Answer;
+    Area::ALL
+        .into_iter()
+        .filter(|&area| {
+            let answers: Vec<Answer> = response.area_answers(area).map(|(_, a)| a).collect();
+            let unsure = answers
+                .iter()
+                .filter(|a| matches!(a, Answer::Scale(3) | Answer::DontKnow))
+                .count();
+            2 * unsure > answers.len()
+        })
+        .collect()
+}
+
+/// One person's ranked actions.
+pub fn for_person(response: &super::answers::Response) -> Vec<Action> {
+    rank(
+        &ResultSummary::of(response),
+        &person_low_items(response),
+        &person_unsure_areas(response),
+    )
 }

@@ -1,14 +1,23 @@
-//! Scoring: from answers to area scores, bands and overall readiness.
+//! Scoring: from answers to area scores, bands and the overall picture.
 //!
 //! The rules, in the words a facilitator can repeat:
 //! - An area's score is the mean of its answered statements on the 1–5 scale,
 //!   stretched to 0–100 (1 → 0, 2 → 25, 3 → 50, 4 → 75, 5 → 100).
-//! - "Don't know" is left out of the mean but counted and shown.
+//! - "Don't know" and "not relevant for us" are left out of the mean. "Don't know"
+//!   is counted and shown; "not relevant" is neither a score nor a finding.
 //! - An area with fewer than [`MIN_ANSWERS`] scale answers gets no score
 //!   ("not enough answers"), never a made-up one.
+//! - An area is an **information gap** when at least [`GAP_DONT_KNOW`] of its
+//!   answers are "don't know" and they are at least as many as its scale answers:
+//!   nobody can judge it from what this person knows, which is itself a finding.
 //! - Bands: needs attention below 40, developing 40–69, strong 70 and above.
-//! - Overall readiness is the mean of the area scores that exist, shown together
-//!   with the weakest area: a partnership is as strong as its weakest area.
+//! - The overall figure is the mean of the area scores, given only when at least
+//!   [`MIN_AREAS_FOR_OVERALL`] of the six areas have one (otherwise people's overall
+//!   figures would rest on different areas). Its band is never more than one band
+//!   above the weakest area's: a partnership with one area in crisis is not "strong".
+//! - A weakest area is named only when it stands out: at least [`WEAKEST_MARGIN`]
+//!   points below every other area, and not itself strong. Otherwise there is no
+//!   single weak area, and the result says so.
 
 use super::answers::{Answer, Response};
 use super::bank::Area;
@@ -19,6 +28,12 @@ pub const MIN_ANSWERS: usize = 3;
 pub const DEVELOPING_FROM: f64 = 40.0;
 /// Scores at or above this are "strong".
 pub const STRONG_FROM: f64 = 70.0;
+/// The overall figure needs this many of the six areas scored.
+pub const MIN_AREAS_FOR_OVERALL: usize = 5;
+/// A weakest area is named only this many points below the next-lowest area.
+pub const WEAKEST_MARGIN: f64 = 5.0;
+/// An information gap needs at least this many "don't know" answers in the area.
+pub const GAP_DONT_KNOW: usize = 2;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Band {
@@ -60,6 +75,7 @@ pub struct AreaScore {
     /// Answers on the 1–5 scale.
     pub answered: usize,
     pub dont_know: usize,
+    pub not_relevant: usize,
     /// Statements in the area.
     pub total: usize,
 }
@@ -68,11 +84,17 @@ impl AreaScore {
     pub fn band(&self) -> Option<Band> {
         self.score.map(Band::of)
     }
+
+    /// Mostly "don't know": see the module docs.
+    pub fn information_gap(&self) -> bool {
+        self.dont_know >= GAP_DONT_KNOW && self.dont_know >= self.answered
+    }
 }
 
 /// Scores one area from its answers.
 pub fn score_answers(area: Area, answers: impl IntoIterator<Item = Answer>) -> AreaScore {
-    let (mut sum, mut answered, mut dont_know, mut total) = (0u32, 0usize, 0usize, 0usize);
+    let (mut sum, mut answered, mut dont_know, mut not_relevant, mut total) =
+        (0u32, 0usize, 0usize, 0usize, 0usize);
     for a in answers {
         total += 1;
         match a {
@@ -81,6 +103,7 @@ pub fn score_answers(area: Area, answers: impl IntoIterator<Item = Answer>) -> A
                 answered += 1;
             }
             Answer::DontKnow => dont_know += 1,
+            Answer::NotRelevant => not_relevant += 1,
             Answer::Unanswered => {}
         }
     }
@@ -90,20 +113,22 @@ pub fn score_answers(area: Area, answers: impl IntoIterator<Item = Answer>) -> A
         score,
         answered,
         dont_know,
+        not_relevant,
         total,
     }
 }
 
-/// Everything the results view says about one respondent.
+/// Everything the results view says about one respondent (or a team seen as one).
 #[derive(Clone, Debug, PartialEq)]
 pub struct ResultSummary {
     /// One entry per area, in area order.
     pub areas: Vec<AreaScore>,
-    /// Mean of the area scores that exist; `None` if no area has a score.
+    /// Mean of the area scores, when at least [`MIN_AREAS_FOR_OVERALL`] exist.
     pub overall: Option<f64>,
-    /// The lowest-scoring area (the first in area order on a tie).
+    /// The area that stands out as weakest (see the module docs), if one does.
     pub weakest: Option<Area>,
     pub dont_know: usize,
+    pub not_relevant: usize,
     pub answered: usize,
 }
 
@@ -117,21 +142,24 @@ impl ResultSummary {
     }
 
     pub fn from_areas(areas: Vec<AreaScore>) -> Self {
-        let scored: Vec<(Area, f64)> = areas
+        let mut scored: Vec<(Area, f64)> = areas
             .iter()
             .filter_map(|a| a.score.map(|s| (a.area, s)))
             .collect();
-        let overall = (!scored.is_empty())
+        let overall = (scored.len() >= MIN_AREAS_FOR_OVERALL)
             .then(|| scored.iter().map(|(_, s)| s).sum::<f64>() / scored.len() as f64);
-        let weakest = scored
-            .iter()
-            .fold(None::<(Area, f64)>, |low, &(a, s)| match low {
-                Some((_, ls)) if ls <= s => low,
-                _ => Some((a, s)),
-            })
-            .map(|(a, _)| a);
+        scored.sort_by(|a, b| a.1.total_cmp(&b.1));
+        let weakest = match scored.as_slice() {
+            [(area, low), (_, next), ..]
+                if next - low >= WEAKEST_MARGIN && Band::of(*low) != Band::Strong =>
+            {
+                Some(*area)
+            }
+            _ => None,
+        };
         ResultSummary {
             dont_know: areas.iter().map(|a| a.dont_know).sum(),
+            not_relevant: areas.iter().map(|a| a.not_relevant).sum(),
             answered: areas.iter().map(|a| a.answered).sum(),
             areas,
             overall,
@@ -143,8 +171,34 @@ impl ResultSummary {
         &self.areas[area.index()]
     }
 
+    /// The lowest band of any scored area.
+    pub fn lowest_band(&self) -> Option<Band> {
+        self.areas.iter().filter_map(AreaScore::band).min()
+    }
+
+    /// The overall band, at most one band above the weakest area's.
     pub fn overall_band(&self) -> Option<Band> {
-        self.overall.map(Band::of)
+        let band = Band::of(self.overall?);
+        let cap = self
+            .lowest_band()
+            .map_or(Band::Strong, |low| Band::ALL[(low.index() + 1).min(2)]);
+        Some(band.min(cap))
+    }
+
+    /// Whether the overall band was lowered by the weakest area.
+    pub fn overall_capped(&self) -> bool {
+        self.overall
+            .zip(self.overall_band())
+            .is_some_and(|(score, band)| Band::of(score) != band)
+    }
+
+    /// Areas that are information gaps, in area order.
+    pub fn information_gaps(&self) -> Vec<Area> {
+        self.areas
+            .iter()
+            .filter(|a| a.information_gap())
+            .map(|a| a.area)
+            .collect()
     }
 }
 
@@ -187,8 +241,8 @@ mod tests {
         let high = ResultSummary::of(&response([Answer::Scale(5); ITEM_COUNT]));
         assert!(high.areas.iter().all(|a| a.score == Some(100.0)));
         assert_eq!(high.overall_band(), Some(Band::Strong));
-        // On a tie the first area in order is the weakest.
-        assert_eq!(high.weakest, Some(Area::SharedGoals));
+        // Six equal areas: no single weak area (review scenario S2).
+        assert_eq!(high.weakest, None);
     }
 
     #[test]

@@ -1,28 +1,57 @@
 //! Team statistics for the meeting view.
 //!
-//! Rules, in plain words:
-//! - An area's team figures are taken over the respondents who have a score in that
-//!   area (see [`super::scoring`]); a statement's over those who answered it on the
-//!   1–5 scale. "Don't know" answers are counted beside them.
-//! - The standard deviation is the population SD (divide by N): the team is the
-//!   whole population we describe, not a sample of it.
-//! - **Disagreement**: a statement is flagged when its answers span 3 or more
-//!   scale points (say a 2 and a 5) or their SD is 1.0 or more. An area is flagged
-//!   by the same rule on its 0–100 scores, where one scale point is 25 score points
-//!   (span ≥ 75 or SD ≥ 25). At least two answers are needed to disagree.
-//!   Flagged areas and statements are ranked by SD, largest first, then by span.
-//! - Per-sector means are shown only for sectors with at least
-//!   [`MIN_SECTOR_RESPONDENTS`] respondents, so no single person can be singled out.
+//! Rules, in plain words (the README's "In a team" says the same, with reasons):
+//! - **Partners count equally.** The team figure of an area or statement is the
+//!   mean of the sectors' means: each sector (and "sector not given", as one group)
+//!   counts once, however many people it sent. A municipality with six respondents
+//!   does not outvote two associations. The headcount mean is shown second.
+//! - An area's figures are taken over the respondents who have a score in it (see
+//!   [`super::scoring`]); a statement's over those who answered it on the 1–5
+//!   scale. "Don't know" and "not relevant" are counted beside them.
+//! - **Sector gap:** two sectors with at least [`MIN_SECTOR_RESPONDENTS`] (in the
+//!   anonymous mode [`ANONYMOUS_MIN`]) respondents each whose means differ by
+//!   [`SECTOR_GAP`] scale points or more (25 score points for an area).
+//! - **Answers on both sides** (polarisation): at least [`POLAR_SHARE`] of a
+//!   statement's answers at 1–2 and as many at 4–5, and at least one on each side
+//!   (two from six answers on). This needs at least [`MIN_DIFFER_ANSWERS`] answers:
+//!   with two people there is no team spread to speak of, only two views. An area
+//!   has answers on both sides when [`AREA_POLARISED_STATEMENTS`] or more of its
+//!   statements do: it is judged from its statements, not from the spread of
+//!   people's area scores, which averaging hides.
+//! - "Where you differ" lists sector gaps first (largest first), then answers on
+//!   both sides (the most even split first).
+//! - **A statement's action fires for the team** when at least a third of those who
+//!   answered it chose 1–2, or when every respondent of a sector with at least
+//!   [`MIN_SECTOR_RESPONDENTS`] respondents did: a consistent minority is heard.
+//! - **Before and after:** a change is "clear" only when it is at least
+//!   [`CLEAR_CHANGE`] points and each side has at least [`MIN_COMPARE`] respondents.
+//! - **Anonymous mode:** no per-person figures; any figure resting on fewer than
+//!   [`ANONYMOUS_MIN`] people is left out.
 
-use super::answers::{Response, Sector};
+use super::answers::{Answer, Response, Sector};
 use super::bank::{Area, ItemId, ITEMS};
 use super::remedies::{self, Action, ItemValue};
 use super::scoring::{AreaScore, ResultSummary};
 
-pub const DISAGREE_SPAN: f64 = 3.0;
-pub const DISAGREE_SD: f64 = 1.0;
+/// Sectors with fewer respondents are not shown or compared (full mode).
 pub const MIN_SECTOR_RESPONDENTS: usize = 2;
-/// Score points per scale point, to apply the scale rule to 0–100 scores.
+/// In the anonymous mode, no figure rests on fewer people than this.
+pub const ANONYMOUS_MIN: usize = 3;
+/// A sector gap: this many scale points between two sectors' means.
+pub const SECTOR_GAP: f64 = 1.0;
+/// Answers on both sides: at least this share of answers at 1–2 and at 4–5.
+pub const POLAR_SHARE: f64 = 0.2;
+/// "Where you differ" needs this many answers to a statement.
+pub const MIN_DIFFER_ANSWERS: usize = 3;
+/// An area has answers on both sides when this many of its statements do.
+pub const AREA_POLARISED_STATEMENTS: usize = 2;
+/// A statement's action fires when at least this share of its answers are 1–2.
+pub const MINORITY_SHARE: f64 = 1.0 / 3.0;
+/// Before and after: smaller changes (in score points) read "no clear change".
+pub const CLEAR_CHANGE: f64 = 10.0;
+/// Before and after: each side needs this many respondents for a clear change.
+pub const MIN_COMPARE: usize = 5;
+/// Score points per scale point.
 const POINTS_PER_STEP: f64 = 25.0;
 
 /// Descriptive statistics of a set of numbers.
@@ -33,7 +62,7 @@ pub struct Stats {
     pub median: f64,
     pub min: f64,
     pub max: f64,
-    /// Population standard deviation.
+    /// Population standard deviation (the spread of these people's answers).
     pub sd: f64,
 }
 
@@ -68,23 +97,64 @@ impl Stats {
     }
 }
 
+/// The mean of the group means: every group counts once.
+fn weighted(groups: &[Vec<f64>]) -> Option<f64> {
+    let means: Vec<f64> = groups
+        .iter()
+        .filter(|g| !g.is_empty())
+        .map(|g| g.iter().sum::<f64>() / g.len() as f64)
+        .collect();
+    (!means.is_empty()).then(|| means.iter().sum::<f64>() / means.len() as f64)
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct AreaStats {
     pub area: Area,
-    /// Over respondents' area scores (0–100).
+    /// Over respondents' area scores (0–100): the headcount figures.
     pub stats: Option<Stats>,
+    /// The team figure: partners (sectors) weighted equally.
+    pub weighted: Option<f64>,
     /// Answers on the 1–5 scale, over all respondents.
     pub answered: usize,
     pub dont_know: usize,
+    pub not_relevant: usize,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct ItemStats {
     pub id: ItemId,
     pub area: Area,
-    /// Over the 1–5 answers.
+    /// Over the 1–5 answers (headcount).
     pub stats: Option<Stats>,
+    /// The team figure: partners (sectors) weighted equally.
+    pub weighted: Option<f64>,
+    /// Answers on the 1–5 scale, and of them those at 1–2 and at 4–5.
+    pub answered: usize,
+    pub low: usize,
+    pub high: usize,
     pub dont_know: usize,
+    pub not_relevant: usize,
+    /// A whole sector (of at least [`MIN_SECTOR_RESPONDENTS`]) answered 1–2.
+    pub sector_all_low: bool,
+}
+
+impl ItemStats {
+    fn answers(&self) -> usize {
+        self.answered
+    }
+
+    /// Answers on both sides (see the module docs).
+    pub fn polarised(&self) -> bool {
+        let n = self.answers();
+        let need = ((POLAR_SHARE * n as f64).ceil() as usize).max(1);
+        n >= MIN_DIFFER_ANSWERS && self.low >= need && self.high >= need
+    }
+
+    /// The statement's action fires for the team (see the module docs).
+    pub fn fires(&self) -> bool {
+        let n = self.answers();
+        n > 0 && (self.low as f64 >= MINORITY_SHARE * n as f64 - 1e-9 || self.sector_all_low)
+    }
 }
 
 /// Where partners see things differently.
@@ -94,11 +164,39 @@ pub enum Subject {
     Item(ItemId),
 }
 
+/// Why a subject is listed under "where you differ".
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Difference {
+    /// Two sectors' means differ by at least [`SECTOR_GAP`] scale points.
+    SectorGap {
+        higher: Sector,
+        lower: Sector,
+        /// In scale points.
+        gap: f64,
+    },
+    /// Answers on both sides of a statement.
+    BothSides { low: usize, high: usize, n: usize },
+    /// Statements of an area with answers on both sides.
+    BothSidesArea { statements: usize },
+}
+
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Disagreement {
     pub subject: Subject,
     pub area: Area,
-    pub stats: Stats,
+    pub difference: Difference,
+}
+
+impl Disagreement {
+    /// Sector gaps first, largest first; then answers on both sides, the most even
+    /// split first.
+    fn rank_key(&self) -> (u8, f64) {
+        match self.difference {
+            Difference::SectorGap { gap, .. } => (0, -gap),
+            Difference::BothSidesArea { statements } => (1, -(statements as f64)),
+            Difference::BothSides { low, high, n } => (2, -(low.min(high) as f64 / n as f64)),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -107,38 +205,75 @@ pub struct SectorMeans {
     pub respondents: usize,
     /// Mean area score per area, in area order (`None` where nobody has a score).
     pub means: Vec<Option<f64>>,
+    /// Mean answer per statement, in bank order.
+    pub item_means: Vec<Option<f64>>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct TeamSummary {
     pub respondents: usize,
+    /// Whether figures on fewer than [`ANONYMOUS_MIN`] people are left out.
+    pub anonymous: bool,
     pub areas: Vec<AreaStats>,
     pub items: Vec<ItemStats>,
-    /// Flagged areas and statements, most disagreement first.
+    /// Flagged areas and statements, in the order of [`Disagreement::rank_key`].
     pub disagreements: Vec<Disagreement>,
+    /// Sectors with enough respondents to be shown, in the sector list's order.
     pub sectors: Vec<SectorMeans>,
-    /// The team seen as one respondent: area means and their overall readiness.
+    /// The team seen as one respondent, partners weighted equally.
     pub combined: ResultSummary,
 }
 
-fn flagged(stats: &Stats, step: f64) -> bool {
-    stats.n >= 2
-        && (stats.span() >= DISAGREE_SPAN * step - 1e-9 || stats.sd >= DISAGREE_SD * step - 1e-9)
-}
-
 impl TeamSummary {
+    /// The full team picture.
     pub fn of(responses: &[Response]) -> TeamSummary {
+        Self::build(responses, false)
+    }
+
+    /// The anonymous team picture: nothing on fewer than [`ANONYMOUS_MIN`] people.
+    pub fn anonymous(responses: &[Response]) -> TeamSummary {
+        Self::build(responses, true)
+    }
+
+    fn build(responses: &[Response], anonymous: bool) -> TeamSummary {
         let personal: Vec<ResultSummary> = responses.iter().map(ResultSummary::of).collect();
+        let min_figure = if anonymous { ANONYMOUS_MIN } else { 1 };
+        let min_sector = if anonymous {
+            ANONYMOUS_MIN
+        } else {
+            MIN_SECTOR_RESPONDENTS
+        };
+        // Groups for weighting: each sector, and "not given" as one group.
+        let mut groups: Vec<Option<Sector>> = responses.iter().map(|r| r.sector).collect();
+        groups.sort();
+        groups.dedup();
+        let members = |g: Option<Sector>| -> Vec<usize> {
+            (0..responses.len())
+                .filter(|&i| responses[i].sector == g)
+                .collect()
+        };
 
         let areas: Vec<AreaStats> = Area::ALL
             .iter()
             .map(|&area| {
                 let scores: Vec<f64> = personal.iter().filter_map(|p| p.area(area).score).collect();
+                let by_group: Vec<Vec<f64>> = groups
+                    .iter()
+                    .map(|&g| {
+                        members(g)
+                            .into_iter()
+                            .filter_map(|i| personal[i].area(area).score)
+                            .collect()
+                    })
+                    .collect();
+                let enough = scores.len() >= min_figure;
                 AreaStats {
                     area,
-                    stats: Stats::of(&scores),
+                    stats: Stats::of(&scores).filter(|_| enough),
+                    weighted: weighted(&by_group).filter(|_| enough),
                     answered: personal.iter().map(|p| p.area(area).answered).sum(),
                     dont_know: personal.iter().map(|p| p.area(area).dont_know).sum(),
+                    not_relevant: personal.iter().map(|p| p.area(area).not_relevant).sum(),
                 }
             })
             .collect();
@@ -146,74 +281,56 @@ impl TeamSummary {
         let items: Vec<ItemStats> = ITEMS
             .iter()
             .map(|it| {
-                let values: Vec<f64> = responses
+                let value = |i: usize| responses[i].answer(it.id).value().map(f64::from);
+                let values: Vec<f64> = (0..responses.len()).filter_map(value).collect();
+                let by_group: Vec<Vec<f64>> = groups
                     .iter()
-                    .filter_map(|r| r.answer(it.id).value().map(f64::from))
+                    .map(|&g| members(g).into_iter().filter_map(value).collect())
                     .collect();
+                let sector_all_low = groups.iter().zip(&by_group).any(|(g, vals)| {
+                    g.is_some() && vals.len() >= min_sector && vals.iter().all(|v| *v <= 2.0)
+                });
+                let count = |a: Answer| responses.iter().filter(|r| r.answer(it.id) == a).count();
+                let enough = values.len() >= min_figure;
                 ItemStats {
                     id: it.id,
                     area: it.area,
-                    stats: Stats::of(&values),
-                    dont_know: responses
-                        .iter()
-                        .filter(|r| r.answer(it.id) == super::answers::Answer::DontKnow)
-                        .count(),
+                    stats: Stats::of(&values).filter(|_| enough),
+                    weighted: weighted(&by_group).filter(|_| enough),
+                    answered: values.len(),
+                    low: values.iter().filter(|v| **v <= 2.0).count(),
+                    high: values.iter().filter(|v| **v >= 4.0).count(),
+                    dont_know: count(Answer::DontKnow),
+                    not_relevant: count(Answer::NotRelevant),
+                    sector_all_low,
                 }
             })
             .collect();
 
-        let mut disagreements: Vec<Disagreement> = areas
-            .iter()
-            .filter_map(|a| {
-                let s = a.stats?;
-                flagged(&s, POINTS_PER_STEP).then_some(Disagreement {
-                    subject: Subject::Area(a.area),
-                    area: a.area,
-                    // Expressed in scale points so areas and statements rank together.
-                    stats: Stats {
-                        mean: s.mean / POINTS_PER_STEP + 1.0,
-                        median: s.median / POINTS_PER_STEP + 1.0,
-                        min: s.min / POINTS_PER_STEP + 1.0,
-                        max: s.max / POINTS_PER_STEP + 1.0,
-                        sd: s.sd / POINTS_PER_STEP,
-                        n: s.n,
-                    },
-                })
-            })
-            .chain(items.iter().filter_map(|i| {
-                let s = i.stats?;
-                flagged(&s, 1.0).then_some(Disagreement {
-                    subject: Subject::Item(i.id),
-                    area: i.area,
-                    stats: s,
-                })
-            }))
-            .collect();
-        disagreements.sort_by(|a, b| {
-            b.stats
-                .sd
-                .total_cmp(&a.stats.sd)
-                .then(b.stats.span().total_cmp(&a.stats.span()))
-                .then(a.area.cmp(&b.area))
-        });
-
-        let sectors = Sector::ALL
+        let sectors: Vec<SectorMeans> = Sector::ALL
             .iter()
             .filter_map(|&sector| {
-                let members: Vec<&ResultSummary> = responses
-                    .iter()
-                    .zip(&personal)
-                    .filter(|(r, _)| r.sector == Some(sector))
-                    .map(|(_, p)| p)
-                    .collect();
-                (members.len() >= MIN_SECTOR_RESPONDENTS).then(|| SectorMeans {
+                let who = members(Some(sector));
+                (who.len() >= min_sector).then(|| SectorMeans {
                     sector,
-                    respondents: members.len(),
+                    respondents: who.len(),
                     means: Area::ALL
                         .iter()
                         .map(|&area| {
-                            let v: Vec<f64> =
-                                members.iter().filter_map(|p| p.area(area).score).collect();
+                            let v: Vec<f64> = who
+                                .iter()
+                                .filter_map(|&i| personal[i].area(area).score)
+                                .collect();
+                            Stats::of(&v).map(|s| s.mean)
+                        })
+                        .collect(),
+                    item_means: ITEMS
+                        .iter()
+                        .map(|it| {
+                            let v: Vec<f64> = who
+                                .iter()
+                                .filter_map(|&i| responses[i].answer(it.id).value().map(f64::from))
+                                .collect();
                             Stats::of(&v).map(|s| s.mean)
                         })
                         .collect(),
@@ -221,14 +338,17 @@ impl TeamSummary {
             })
             .collect();
 
+        let disagreements = Self::differences(&items, &sectors);
+
         let combined = ResultSummary::from_areas(
             areas
                 .iter()
                 .map(|a| AreaScore {
                     area: a.area,
-                    score: a.stats.map(|s| s.mean),
+                    score: a.weighted,
                     answered: a.answered,
                     dont_know: a.dont_know,
+                    not_relevant: a.not_relevant,
                     total: a.area.items().count() * responses.len(),
                 })
                 .collect(),
@@ -236,6 +356,7 @@ impl TeamSummary {
 
         TeamSummary {
             respondents: responses.len(),
+            anonymous,
             areas,
             items,
             disagreements,
@@ -244,26 +365,124 @@ impl TeamSummary {
         }
     }
 
-    /// The team's ranked actions: from the weakest mean areas and the statements
-    /// whose mean answer is 2 or lower.
+    fn differences(items: &[ItemStats], sectors: &[SectorMeans]) -> Vec<Disagreement> {
+        // The widest gap between two shown sectors, if at least SECTOR_GAP.
+        let gap = |value: &dyn Fn(&SectorMeans) -> Option<f64>, step: f64| {
+            let present: Vec<(Sector, f64)> = sectors
+                .iter()
+                .filter_map(|s| value(s).map(|v| (s.sector, v)))
+                .collect();
+            let hi = present.iter().copied().max_by(|a, b| a.1.total_cmp(&b.1))?;
+            let lo = present.iter().copied().min_by(|a, b| a.1.total_cmp(&b.1))?;
+            let g = (hi.1 - lo.1) / step;
+            (g >= SECTOR_GAP - 1e-9).then_some(Difference::SectorGap {
+                higher: hi.0,
+                lower: lo.0,
+                gap: g,
+            })
+        };
+        let mut out: Vec<Disagreement> = Vec::new();
+        for area in Area::ALL {
+            if let Some(d) = gap(&|s| s.means[area.index()], POINTS_PER_STEP) {
+                out.push(Disagreement {
+                    subject: Subject::Area(area),
+                    area,
+                    difference: d,
+                });
+            }
+            let polarised = items
+                .iter()
+                .filter(|i| i.area == area && i.polarised())
+                .count();
+            if polarised >= AREA_POLARISED_STATEMENTS {
+                out.push(Disagreement {
+                    subject: Subject::Area(area),
+                    area,
+                    difference: Difference::BothSidesArea {
+                        statements: polarised,
+                    },
+                });
+            }
+        }
+        for (index, it) in items.iter().enumerate() {
+            if let Some(d) = gap(&|s| s.item_means[index], 1.0) {
+                out.push(Disagreement {
+                    subject: Subject::Item(it.id),
+                    area: it.area,
+                    difference: d,
+                });
+            } else if it.polarised() {
+                out.push(Disagreement {
+                    subject: Subject::Item(it.id),
+                    area: it.area,
+                    difference: Difference::BothSides {
+                        low: it.low,
+                        high: it.high,
+                        n: it.answers(),
+                    },
+                });
+            }
+        }
+        out.sort_by(|a, b| {
+            let (ka, sa) = a.rank_key();
+            let (kb, sb) = b.rank_key();
+            ka.cmp(&kb)
+                .then(sa.total_cmp(&sb))
+                .then(a.area.cmp(&b.area))
+        });
+        out
+    }
+
+    /// The team's ranked actions: statements where a third of the answers, or a
+    /// whole sector, chose 1–2; then the areas by their team figure.
     pub fn actions(&self) -> Vec<Action> {
-        let means: Vec<ItemValue> = self
+        let low: Vec<ItemValue> = self
             .items
             .iter()
-            .filter_map(|i| i.stats.map(|s| (i.id, s.mean)))
+            .filter(|i| i.fires())
+            .filter_map(|i| i.weighted.or(i.stats.map(|s| s.mean)).map(|v| (i.id, v)))
             .collect();
-        remedies::rank(&self.combined, &means)
+        let unsure: Vec<Area> = Area::ALL
+            .into_iter()
+            .filter(|&area| {
+                let its: Vec<&ItemStats> = self.items.iter().filter(|i| i.area == area).collect();
+                let threes_or_dk: usize = its
+                    .iter()
+                    .map(|i| i.dont_know + i.answered - i.low - i.high)
+                    .sum();
+                let all: usize = its.iter().map(|i| i.dont_know + i.answered).sum();
+                all > 0 && 2 * threes_or_dk > all
+            })
+            .collect();
+        remedies::rank(&self.combined, &low, &unsure)
     }
 }
 
-/// Change per area between two sets (after minus before), in area order.
-pub fn compare(before: &TeamSummary, after: &TeamSummary) -> Vec<(Area, Option<f64>)> {
+/// A change between two team pictures, per area.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Change {
+    pub area: Area,
+    /// After minus before, in score points (team figures, partners weighted equally).
+    pub delta: Option<f64>,
+    /// Whether the change is clear (see the module docs); otherwise it reads
+    /// "no clear change".
+    pub clear: bool,
+}
+
+/// Change per area between two teams (after minus before), in area order.
+pub fn compare(before: &TeamSummary, after: &TeamSummary) -> Vec<Change> {
+    let enough = before.respondents >= MIN_COMPARE && after.respondents >= MIN_COMPARE;
     Area::ALL
         .iter()
         .map(|&area| {
-            let b = before.areas[area.index()].stats.map(|s| s.mean);
-            let a = after.areas[area.index()].stats.map(|s| s.mean);
-            (area, a.zip(b).map(|(a, b)| a - b))
+            let b = before.areas[area.index()].weighted;
+            let a = after.areas[area.index()].weighted;
+            let delta = a.zip(b).map(|(a, b)| a - b);
+            Change {
+                area,
+                delta,
+                clear: enough && delta.is_some_and(|d| d.abs() >= CLEAR_CHANGE - 1e-9),
+            }
         })
         .collect()
 }

@@ -160,31 +160,56 @@ texts! {
     SCALE_4 = ["Enig", "Instämmer", "Jokseenkin samaa mieltä", "Agree"];
     SCALE_5 = ["Helt enig", "Instämmer helt", "Täysin samaa mieltä", "Strongly agree"];
     DONT_KNOW = ["Ved ikke", "Vet inte", "En osaa sanoa", "Don't know"];
+    NOT_RELEVANT = ["Ikke relevant for os", "Inte relevant för oss", "Ei koske meitä", "Not relevant for us"];
     BACK = ["Tilbage", "Tillbaka", "Takaisin", "Back"];
     NEXT = ["Næste", "Nästa", "Seuraava", "Next"];
     SEE_RESULTS = ["Se resultatet", "Se resultatet", "Näytä tulos", "See the result"];
     TO_START = ["Til forsiden", "Till startsidan", "Alkuun", "To the start page"];
 
     // --- Results ---
-    RESULTS_TITLE = ["Jeres resultat", "Ert resultat", "Tuloksenne", "Your result"];
+    RESULTS_TITLE = ["Dit billede af partnerskabet", "Din bild av partnerskapet", "Näkemyksesi kumppanuudesta", "Your view of the partnership"];
     SHARED_TITLE = ["Et delt resultat", "Ett delat resultat", "Jaettu tulos", "A shared result"];
     OVERALL = [
-        "Samlet parathed: {score} af 100 – {band}. Det svageste område er {area}.",
-        "Samlad beredskap: {score} av 100 – {band}. Det svagaste området är {area}.",
-        "Kokonaisvalmius: {score}/100 – {band}. Heikoin alue on {area}.",
-        "Overall readiness is {score} of 100: {band}. The weakest area is {area}."
+        "Partnerskabets samlede sundhed: {score} af 100 – {band}.",
+        "Partnerskapets samlade hälsa: {score} av 100 – {band}.",
+        "Kumppanuuden kokonaistilanne: {score}/100 – {band}.",
+        "The partnership's overall health: {score} of 100, {band}."
+    ];
+    OVERALL_WEAKEST = [
+        "Det svageste område er {area}.",
+        "Det svagaste området är {area}.",
+        "Heikoin alue on {area}.",
+        "The weakest area is {area}."
+    ];
+    OVERALL_NO_WEAKEST = [
+        "Intet enkelt område skiller sig ud som det svageste.",
+        "Inget enskilt område sticker ut som det svagaste.",
+        "Mikään yksittäinen alue ei erotu heikoimpana.",
+        "No single area stands out as the weakest."
+    ];
+    OVERALL_CAPPED = [
+        "Niveauet er sat ned, så det højst ligger ét niveau over det svageste område: et partnerskab med ét område i krise kaldes ikke stærkt.",
+        "Nivån är sänkt så att den ligger högst en nivå över det svagaste området: ett partnerskap med ett område i kris kallas inte starkt.",
+        "Tasoa on laskettu niin, että se on enintään yhden tason heikoimman alueen yläpuolella: kumppanuutta, jonka yksi alue on kriisissä, ei kutsuta vahvaksi.",
+        "The band is lowered to at most one above the weakest area's: a partnership with one area in crisis is not called strong."
+    ];
+    OVERALL_GAPS = [
+        "Informationshul: {areas}. De fleste svar dér var “ved ikke”.",
+        "Kunskapslucka: {areas}. De flesta svaren där var ”vet inte”.",
+        "Tietoaukko: {areas}. Useimmat vastaukset siellä olivat ”en osaa sanoa”.",
+        "Information gap: {areas}. Most answers there were “don't know”."
     ];
     OVERALL_NONE = [
-        "Der er endnu ikke svar nok til en samlet score. Et område får en score, når mindst tre af dets udsagn er besvaret på skalaen.",
-        "Det finns ännu inte tillräckligt med svar för ett samlat resultat. Ett område får ett värde när minst tre av dess påståenden är besvarade på skalan.",
-        "Vastauksia ei vielä ole tarpeeksi kokonaistulokseen. Alue saa pisteet, kun vähintään kolmeen sen väittämään on vastattu asteikolla.",
-        "There are not enough answers for an overall score yet. An area gets a score once at least three of its statements are answered on the scale."
+        "Et samlet tal kræver en score i mindst 5 af de 6 områder. Et område får en score, når mindst tre af dets udsagn er besvaret på skalaen.",
+        "Ett samlat värde kräver värden i minst 5 av de 6 områdena. Ett område får ett värde när minst tre av dess påståenden är besvarade på skalan.",
+        "Kokonaisluku edellyttää pisteitä vähintään viidellä kuudesta alueesta. Alue saa pisteet, kun vähintään kolmeen sen väittämään on vastattu asteikolla.",
+        "An overall figure needs scores in at least 5 of the 6 areas. An area gets a score once at least three of its statements are answered on the scale."
     ];
     WEAKEST_NOTE = [
-        "Et partnerskab er ikke stærkere end sit svageste område.",
-        "Ett partnerskap är inte starkare än sitt svagaste område.",
-        "Kumppanuus on vain niin vahva kuin sen heikoin alue.",
-        "A partnership is as strong as its weakest area."
+        "Det samlede tal er gennemsnittet af områderne; et område nævnes som det svageste, når det ligger mindst 5 point under alle de andre.",
+        "Det samlade värdet är medelvärdet av områdena; ett område nämns som det svagaste när det ligger minst 5 poäng under alla andra.",
+        "Kokonaisluku on alueiden keskiarvo; alue mainitaan heikoimpana, kun se on vähintään 5 pistettä kaikkia muita alempana.",
+        "The overall figure is the mean of the areas; an area is named the weakest when it lies at least 5 points below all the others."
     ];
     BAND_NEEDS_ATTENTION = ["kræver opmærksomhed", "behöver uppmärksamhet", "vaatii huomiota", "needs attention"];
     BAND_DEVELOPING = ["under udvikling", "under utveckling", "kehittymässä", "developing"];
@@ -196,19 +221,31 @@ texts! {
         "Needs attention: below 40 · Developing: 40–69 · Strong: 70 and above"
     ];
     NOT_ENOUGH = ["for få svar", "för få svar", "liian vähän vastauksia", "not enough answers"];
-    RADAR_TITLE = ["Parathed pr. område", "Beredskap per område", "Valmius alueittain", "Readiness by area"];
+    RADAR_TITLE = ["De seks områder", "De sex områdena", "Kuusi aluetta", "The six areas"];
     RADAR_DESC = [
         "Radardiagram med de seks områders score fra 0 til 100. De samme tal står i tabellen nedenfor.",
         "Radardiagram med de sex områdenas värden från 0 till 100. Samma siffror finns i tabellen nedan.",
         "Tutkakaavio kuuden alueen pisteistä asteikolla 0–100. Samat luvut ovat alla olevassa taulukossa.",
         "Radar chart of the six area scores from 0 to 100. The same figures are in the table below."
     ];
-    START_HERE = ["Start her", "Börja här", "Aloita tästä", "Start here"];
+    START_HERE = ["Tag med til næste møde", "Ta med till nästa möte", "Vie seuraavaan tapaamiseen", "Bring to the next meeting"];
     START_HERE_INTRO = [
-        "De tre handlinger, der betyder mest lige nu – svageste område først.",
-        "De tre åtgärder som betyder mest just nu – svagaste området först.",
-        "Kolme tärkeintä toimenpidettä juuri nyt – heikoin alue ensin.",
-        "The three actions that matter most now, weakest area first."
+        "Ét menneskes svar kan ikke afgøre, hvad partnerskabet skal gøre. Her er, hvad du kan tage op med de andre parter – de alvorligste svar først.",
+        "En persons svar kan inte avgöra vad partnerskapet ska göra. Här är vad du kan ta upp med de andra parterna – de allvarligaste svaren först.",
+        "Yhden ihmisen vastaukset eivät ratkaise, mitä kumppanuuden pitää tehdä. Tässä asiat, jotka voit ottaa esiin kumppanien kanssa – vakavimmat vastaukset ensin.",
+        "One person's answers cannot settle what the partnership should do. These are things to raise with the partners, the most serious answers first."
+    ];
+    ACTION_GAP = [
+        "Find ud af, hvad partnerskabet ikke ved om {area}: spørg hver part, hvilke af udsagnene de ikke kunne vurdere, og aftal, hvem der tager de manglende oplysninger med til næste møde.",
+        "Ta reda på vad partnerskapet inte vet om {area}: fråga varje part vilka av påståendena de inte kunde bedöma, och kom överens om vem som tar med de uppgifter som saknas till nästa möte.",
+        "Selvittäkää, mitä kumppanuudessa ei tiedetä alueesta {area}: kysykää jokaiselta kumppanilta, mitä väittämiä he eivät pystyneet arvioimaan, ja sopikaa, kuka tuo puuttuvat tiedot seuraavaan tapaamiseen.",
+        "Find out what the partnership does not know about {area}: ask each partner which statements they could not judge, and agree who brings the missing facts to the next meeting."
+    ];
+    ACTION_CLARIFY = [
+        "Afklar {area}: de fleste svar var “hverken enig eller uenig” eller “ved ikke”. Gå udsagnene igennem ét ad gangen på næste møde, og spørg, hvad der skulle til, for at hver part svarede ja eller nej.",
+        "Reda ut {area}: de flesta svaren var ”varken eller” eller ”vet inte”. Gå igenom påståendena ett i taget på nästa möte och fråga vad som skulle få varje part att svara ja eller nej.",
+        "Selkeyttäkää aluetta {area}: useimmat vastaukset olivat ”ei samaa eikä eri mieltä” tai ”en osaa sanoa”. Käykää väittämät läpi yksi kerrallaan seuraavassa tapaamisessa ja kysykää, mikä saisi kunkin kumppanin vastaamaan kyllä tai ei.",
+        "Clarify {area}: most answers were “neither agree nor disagree” or “don't know”. At the next meeting, go through its statements one by one and ask what would make each partner answer yes or no."
     ];
     MORE_ACTIONS = ["Også værd at gøre", "Också värt att göra", "Tee myös nämä", "Also worth doing"];
     NO_ACTIONS = [
@@ -224,6 +261,7 @@ texts! {
     COL_BAND = ["Niveau", "Nivå", "Taso", "Band"];
     COL_ANSWERED = ["Besvaret", "Besvarade", "Vastattu", "Answered"];
     COL_DONT_KNOW = ["Ved ikke", "Vet inte", "En osaa sanoa", "Don't know"];
+    COL_NOT_RELEVANT = ["Ikke relevant", "Inte relevant", "Ei koske", "Not relevant"];
     DETAILS_TITLE = ["Svarene område for område", "Svaren område för område", "Vastaukset alueittain", "The answers, area by area"];
     NOT_ANSWERED = ["Ikke besvaret", "Inte besvarat", "Ei vastattu", "Not answered"];
     DONT_KNOW_FINDING = [
@@ -237,10 +275,10 @@ texts! {
     // --- Sharing ---
     SHARE_TITLE = ["Del resultatet", "Dela resultatet", "Jaa tulos", "Share the result"];
     SHARE_INTRO = [
-        "Linket rummer dine svar. Alle med linket kan se dette resultat; det gemmes ingen andre steder. Til et møde kan facilitatoren samle alles links i ét teambillede.",
-        "Länken innehåller dina svar. Alla som har länken ser resultatet; det sparas ingen annanstans. Inför ett möte kan samtalsledaren samla allas länkar till en gemensam bild.",
-        "Linkki sisältää vastauksesi. Jokainen, jolla on linkki, näkee tuloksen; sitä ei tallenneta muualle. Tapaamisessa fasilitaattori voi koota kaikkien linkit yhdeksi tiimikuvaksi.",
-        "The link holds your answers. Anyone with it sees this result; it is stored nowhere else. In a meeting, the facilitator can combine everyone's links into one team picture."
+        "Linket rummer dine svar. Alle med linket kan se dette resultat; det gemmes ingen andre steder. Send det kun til facilitatoren, ikke i en fælles chat: så kan facilitatoren samle alles links i ét teambillede, uden at de andre ser dine svar.",
+        "Länken innehåller dina svar. Alla som har länken ser resultatet; det sparas ingen annanstans. Skicka den bara till samtalsledaren, inte i en gemensam chatt: då kan samtalsledaren samla allas länkar till en gemensam bild utan att de andra ser dina svar.",
+        "Linkki sisältää vastauksesi. Jokainen, jolla on linkki, näkee tuloksen; sitä ei tallenneta muualle. Lähetä se vain fasilitaattorille, älä yhteiseen keskusteluun: fasilitaattori voi koota kaikkien linkit yhdeksi tiimikuvaksi ilman, että muut näkevät vastauksesi.",
+        "The link holds your answers. Anyone with it sees this result; it is stored nowhere else. Send it to the facilitator only, not to a shared chat: the facilitator can combine everyone's links into one team picture without the others seeing your answers."
     ];
     RESULT_LINK = ["Link til resultatet", "Länk till resultatet", "Linkki tulokseen", "Result link"];
     COPY_LINK = ["Kopiér link", "Kopiera länk", "Kopioi linkki", "Copy link"];

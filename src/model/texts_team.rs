@@ -99,7 +99,7 @@ texts! {
     REMOVE_RESPONDENT = ["Fjern besvarelse {n}", "Ta bort svar {n}", "Poista vastaus {n}", "Remove respondent {n}"];
 
     // --- Team radar and table ---
-    TEAM_RADAR_TITLE = ["Teamets parathed pr. område", "Teamets beredskap per område", "Tiimin valmius alueittain", "The team's readiness by area"];
+    TEAM_RADAR_TITLE = ["Teamets billede pr. område", "Teamets bild per område", "Tiimin näkemys alueittain", "The team's view by area"];
     TEAM_RADAR_DESC = [
         "Radardiagram: hver besvarelse som en tynd linje, teamets gennemsnit som en fed linje og spændet fra laveste til højeste score skraveret. De samme tal står i tabellen.",
         "Radardiagram: varje svar som en tunn linje, teamets medelvärde som en fet linje och spannet från lägsta till högsta värde skuggat. Samma siffror finns i tabellen.",
@@ -109,10 +109,10 @@ texts! {
     TEAM_MEAN = ["Teamets gennemsnit", "Teamets medelvärde", "Tiimin keskiarvo", "Team mean"];
     LEGEND_TITLE = ["Sådan læses diagrammet", "Så läser du diagrammet", "Näin luet kaaviota", "How to read the chart"];
     LEGEND_MEAN = [
-        "Fed linje med punkter: teamets gennemsnit",
-        "Fet linje med punkter: teamets medelvärde",
-        "Lihava viiva ja pisteet: tiimin keskiarvo",
-        "Bold line with points: the team mean"
+        "Fed linje med punkter: teamets tal (hver sektor tæller én gang)",
+        "Fet linje med punkter: teamets värde (varje sektor räknas en gång)",
+        "Lihava viiva ja pisteet: tiimin luku (jokainen sektori lasketaan kerran)",
+        "Bold line with points: the team figure (each sector counts once)"
     ];
     LEGEND_EACH = [
         "Tynde grå linjer: hver enkelt besvarelse",
@@ -127,7 +127,14 @@ texts! {
         "Shaded band: from the lowest to the highest score"
     ];
     TEAM_TABLE_CAPTION = ["Teamets score pr. område", "Teamets värden per område", "Tiimin pisteet alueittain", "Team scores by area"];
-    COL_MEAN = ["Gennemsnit", "Medelvärde", "Keskiarvo", "Mean"];
+    COL_MEAN = ["Teamtal", "Teamvärde", "Tiimin luku", "Team figure"];
+    COL_HEADCOUNT = ["Gennemsnit af alle", "Medelvärde av alla", "Kaikkien keskiarvo", "Mean of everyone"];
+    TEAM_TABLE_NOTE = [
+        "Teamtal: hver sektor tæller én gang, uanset hvor mange den har sendt, så en stor part ikke overdøver en lille. Gennemsnittet af alle tæller hver person én gang.",
+        "Teamvärde: varje sektor räknas en gång, oavsett hur många den har skickat, så att en stor part inte överröstar en liten. Medelvärdet av alla räknar varje person en gång.",
+        "Tiimin luku: jokainen sektori lasketaan kerran riippumatta siitä, montako ihmistä se lähetti, jottei suuri osapuoli peitä pientä. Kaikkien keskiarvo laskee jokaisen ihmisen kerran.",
+        "Team figure: each sector counts once, however many people it sent, so a large partner does not drown out a small one. The mean of everyone counts each person once."
+    ];
     COL_MIN = ["Laveste", "Lägsta", "Pienin", "Lowest"];
     COL_MAX = ["Højeste", "Högsta", "Suurin", "Highest"];
     COL_SD = ["Spredning (SD)", "Spridning (SD)", "Hajonta (SD)", "Spread (SD)"];
@@ -135,10 +142,10 @@ texts! {
     // --- Where you differ ---
     DIFFER_TITLE = ["Hvor I ser forskelligt", "Var ni ser olika", "Missä näette asiat eri tavoin", "Where you differ"];
     DIFFER_RULE = [
-        "Et udsagn markeres, når svarene ligger 3 eller flere trin fra hinanden (fx et 2 og et 5) eller spredningen er 1,0 eller mere; et område efter samme regel på sine score. Største spredning først.",
-        "Ett påstående markeras när svaren ligger 3 eller fler steg isär (t.ex. en 2:a och en 5:a) eller spridningen är 1,0 eller mer; ett område enligt samma regel på sina värden. Störst spridning först.",
-        "Väittämä nostetaan esiin, kun vastausten väli on vähintään 3 askelta (esim. 2 ja 5) tai hajonta on vähintään 1,0; alue samalla säännöllä pisteistään. Suurin hajonta ensin.",
-        "A statement is flagged when answers lie 3 or more scale points apart (say a 2 and a 5) or their spread is 1.0 or more; an area by the same rule on its scores. Largest spread first."
+        "Først forskelle mellem sektorer: to sektorers gennemsnit ligger et helt trin eller mere fra hinanden. Derefter svar på begge sider: mindst en femtedel af svarene er 1–2 og mindst en femtedel 4–5. Et udsagn skal have mindst 3 svar; et område markeres, når mindst 2 af dets udsagn har svar på begge sider.",
+        "Först skillnader mellan sektorer: två sektorers medelvärden ligger ett helt steg eller mer isär. Sedan svar på båda sidor: minst en femtedel av svaren är 1–2 och minst en femtedel 4–5. Ett påstående behöver minst 3 svar; ett område markeras när minst 2 av dess påståenden har svar på båda sidor.",
+        "Ensin sektorien väliset erot: kahden sektorin keskiarvot ovat vähintään yhden asteikon pykälän päässä toisistaan. Sitten vastaukset molemmin puolin: vähintään viidesosa vastauksista on 1–2 ja vähintään viidesosa 4–5. Väittämä tarvitsee vähintään 3 vastausta; alue nostetaan esiin, kun vähintään kahdessa sen väittämässä on vastauksia molemmin puolin.",
+        "First, gaps between sectors: two sectors' means lie a whole scale point or more apart. Then answers on both sides: at least a fifth of the answers are 1–2 and at least a fifth are 4–5. A statement needs at least 3 answers; an area is listed when at least 2 of its statements have answers on both sides."
     ];
     DIFFER_COUNT = [
         "{n} steder, hvor I ser forskelligt på tingene.",
@@ -154,18 +161,25 @@ texts! {
     ];
     DIFFER_AREA = ["Område: {area}", "Område: {area}", "Alue: {area}", "Area: {area}"];
     DIFFER_STATEMENT = ["Udsagn {n} · {area}", "Påstående {n} · {area}", "Väittämä {n} · {area}", "Statement {n} · {area}"];
-    DIFFER_AREA_FIGURES = [
-        "Score fra {min} til {max}, spredning {sd} point.",
-        "Värden från {min} till {max}, spridning {sd} poäng.",
-        "Pisteet {min}–{max}, hajonta {sd} pistettä.",
-        "Scores from {min} to {max}, spread {sd} points."
+    DIFFER_GAP = [
+        "Forskel mellem sektorer: {higher} vurderer det {gap} trin højere end {lower}.",
+        "Skillnad mellan sektorer: {higher} bedömer det {gap} steg högre än {lower}.",
+        "Sektorien ero: {higher} arvioi sen {gap} pykälää korkeammalle kuin {lower}.",
+        "Gap between sectors: {higher} rates it {gap} scale points higher than {lower}."
     ];
-    DIFFER_ITEM_FIGURES = [
-        "Svar fra {min} til {max} på skalaen 1–5, spredning {sd}.",
-        "Svar från {min} till {max} på skalan 1–5, spridning {sd}.",
-        "Vastaukset {min}–{max} asteikolla 1–5, hajonta {sd}.",
-        "Answers from {min} to {max} on the 1–5 scale, spread {sd}."
+    DIFFER_BOTH = [
+        "Svar på begge sider: {low} af {n} svar er 1–2, {high} er 4–5.",
+        "Svar på båda sidor: {low} av {n} svar är 1–2, {high} är 4–5.",
+        "Vastauksia molemmin puolin: {n} vastauksesta {low} on 1–2 ja {high} on 4–5.",
+        "Answers on both sides: {low} of {n} answers are 1–2, {high} are 4–5."
     ];
+    DIFFER_BOTH_AREA = [
+        "{n} af områdets udsagn har svar på begge sider.",
+        "{n} av områdets påståenden har svar på båda sidor.",
+        "Alueen väittämistä {n} saa vastauksia molemmin puolin.",
+        "{n} of its statements have answers on both sides."
+    ];
+
     DIFFER_MORE = [
         "Vis de øvrige {n}",
         "Visa de övriga {n}",
@@ -193,19 +207,52 @@ texts! {
     // --- Team actions ---
     TEAM_ACTIONS_TITLE = ["Det kan teamet gøre nu", "Det kan teamet göra nu", "Tämän tiimi voi tehdä nyt", "What the team can do next"];
     TEAM_ACTIONS_INTRO = [
-        "I rækkefølge: teamets svageste områder først, og udsagn med et gennemsnit på 2 eller lavere.",
-        "I ordning: teamets svagaste områden först, och påståenden med ett medelvärde på 2 eller lägre.",
-        "Järjestyksessä: tiimin heikoimmat alueet ensin sekä väittämät, joiden keskiarvo on 2 tai alle.",
-        "In order: the team's weakest areas first, and statements with a mean answer of 2 or lower."
+        "I rækkefølge: udsagn, som mindst en tredjedel eller en hel sektor har svaret 1–2 på (de alvorligste først); derefter områder med informationshul eller usikre svar; derefter teamets svageste områder.",
+        "I ordning: påståenden som minst en tredjedel eller en hel sektor har svarat 1–2 på (de allvarligaste först); sedan områden med kunskapsluckor eller osäkra svar; sedan teamets svagaste områden.",
+        "Järjestyksessä: väittämät, joihin vähintään kolmasosa tai kokonainen sektori vastasi 1–2 (vakavimmat ensin); sitten alueet, joilla on tietoaukko tai epävarmoja vastauksia; sitten tiimin heikoimmat alueet.",
+        "In order: statements that at least a third of the answers, or a whole sector, put at 1–2 (the most serious first); then areas with an information gap or unsure answers; then the team's weakest areas."
     ];
 
     // --- Team link and export ---
     TEAM_LINK_TITLE = ["Teamlinket", "Teamlänken", "Tiimilinkki", "The team link"];
     TEAM_LINK_INTRO = [
-        "Ét link rummer hele teamet (op til 50 besvarelser). Sæt det i referatet: når det åbnes, vises dette teambillede igen.",
-        "En länk rymmer hela teamet (upp till 50 svar). Lägg den i minnesanteckningarna: när den öppnas visas den här teambilden igen.",
-        "Yksi linkki sisältää koko tiimin (enintään 50 vastausta). Lisää se muistioon: kun sen avaa, tämä tiimikuva näkyy uudelleen.",
-        "One link holds the whole team (up to 50 respondents). Put it in the minutes: opening it shows this team picture again."
+        "Ét link rummer hele teamet (op til 50 besvarelser). Når det åbnes, vises dette teambillede igen.",
+        "En länk rymmer hela teamet (upp till 50 svar). När den öppnas visas den här teambilden igen.",
+        "Yksi linkki sisältää koko tiimin (enintään 50 vastausta). Kun sen avaa, tämä tiimikuva näkyy uudelleen.",
+        "One link holds the whole team (up to 50 respondents). Opening it shows this team picture again."
+    ];
+    FULL_LINK_WARNING = [
+        "Linket rummer hver enkelt persons svar. Sæt det ikke i et referat, der kan blive offentligt; brug resuméet til referatet nedenfor.",
+        "Länken innehåller varje persons svar. Lägg den inte i minnesanteckningar som kan bli allmän handling; använd sammanfattningen för anteckningarna nedan.",
+        "Linkki sisältää jokaisen vastaajan vastaukset. Älä liitä sitä muistioon, joka voi tulla julkiseksi; käytä alla olevaa muistion yhteenvetoa.",
+        "This link holds every person's answers. Do not put it in minutes that may become public; use the summary for the minutes below."
+    ];
+    SUMMARY_TITLE = ["Resumé til referatet", "Sammanfattning för minnesanteckningarna", "Yhteenveto muistioon", "Summary for the minutes"];
+    SUMMARY_INTRO = [
+        "Dette link rummer kun teamets tal: ingen enkeltpersoners svar, navne eller sektorer og intet, der bygger på færre end 3 personer. Det åbner et teambillede, der kun kan læses.",
+        "Den här länken innehåller bara teamets siffror: inga enskilda svar, namn eller sektorer och inget som bygger på färre än 3 personer. Den öppnar en teambild som bara går att läsa.",
+        "Tämä linkki sisältää vain tiimin luvut: ei kenenkään omia vastauksia, nimiä tai sektoreita eikä mitään, mikä perustuu alle 3 ihmisen vastauksiin. Se avaa tiimikuvan, jota voi vain lukea.",
+        "This link holds only the team's figures: no one's own answers, names or sectors, and nothing based on fewer than 3 people. It opens a read-only team picture."
+    ];
+    SUMMARY_LINK = ["Link til resuméet", "Länk till sammanfattningen", "Yhteenvedon linkki", "Summary link"];
+    SUMMARY_VIEW_TITLE = ["Teamets resumé", "Teamets sammanfattning", "Tiimin yhteenveto", "The team's summary"];
+    SUMMARY_VIEW_NOTE = [
+        "Et resumé til referatet: teamets tal fra {n} besvarelser. Det rummer ingen enkeltpersoners svar og kan derfor ikke udvides eller ændres.",
+        "En sammanfattning för minnesanteckningarna: teamets siffror från {n} svar. Den innehåller inga enskilda svar och kan därför inte byggas på eller ändras.",
+        "Muistion yhteenveto: tiimin luvut {n} vastauksesta. Se ei sisällä kenenkään omia vastauksia, joten sitä ei voi täydentää eikä muuttaa.",
+        "A summary for the minutes: the team's figures from {n} respondents. It holds no one's own answers, so it cannot be added to or changed."
+    ];
+    ANON_TOGGLE = [
+        "Skjul enkeltes svar (anonym visning)",
+        "Dölj enskilda svar (anonym visning)",
+        "Piilota yksittäiset vastaukset (nimetön näkymä)",
+        "Hide individual answers (anonymous view)"
+    ];
+    ANON_NOTE = [
+        "Anonym visning: ingen navne, sektorer eller enkeltpersoners linjer og intet tal, der bygger på færre end 3 personer.",
+        "Anonym visning: inga namn, sektorer eller enskildas linjer och inga siffror som bygger på färre än 3 personer.",
+        "Nimetön näkymä: ei nimiä, sektoreita eikä yksittäisten vastaajien viivoja eikä lukuja, jotka perustuvat alle 3 ihmisen vastauksiin.",
+        "Anonymous view: no names, sectors or individual lines, and no figure based on fewer than 3 people."
     ];
     TEAM_LINK = ["Teamlink", "Teamlänk", "Tiimilinkki", "Team link"];
     TEAM_QR = ["QR-kode med teamlinket", "QR-kod med teamlänken", "QR-koodi tiimilinkistä", "QR code of the team link"];
@@ -261,6 +308,13 @@ texts! {
     COL_BEFORE = ["Før", "Före", "Ennen", "Before"];
     COL_AFTER = ["Efter", "Efter", "Jälkeen", "After"];
     COL_CHANGE = ["Ændring", "Förändring", "Muutos", "Change"];
+    NO_CLEAR_CHANGE = ["ingen tydelig ændring", "ingen tydlig förändring", "ei selvää muutosta", "no clear change"];
+    COMPARE_NOISE = [
+        "Ændringer under 10 point, eller med færre end 5 besvarelser på en af siderne, står som “ingen tydelig ændring”: det er sjældent de samme, der svarer hver gang, og så små ændringer kan skyldes tilfældigheder.",
+        "Förändringar under 10 poäng, eller med färre än 5 svar på någon av sidorna, visas som ”ingen tydlig förändring”: det är sällan samma personer som svarar varje gång, och så små förändringar kan bero på slumpen.",
+        "Alle 10 pisteen muutokset, tai jos jommallakummalla puolella on alle 5 vastausta, näytetään muodossa ”ei selvää muutosta”: vastaajat vaihtuvat yleensä kerrasta toiseen, ja näin pienet muutokset voivat johtua sattumasta.",
+        "Changes under 10 points, or with fewer than 5 respondents on either side, read “no clear change”: rarely do the same people answer each time, and changes that small can be chance."
+    ];
 
     // --- Meeting display ---
     MEETING_OPEN = ["Vis på storskærm", "Visa på storskärm", "Näytä valkokankaalla", "Meeting display"];
@@ -282,10 +336,10 @@ texts! {
     MEETING_LEAVE = ["Afslut mødevisningen", "Avsluta mötesvisningen", "Sulje kokousnäkymä", "Leave the meeting display"];
     INVITE_TITLE = ["Tag tjekket på din telefon", "Gör kontrollen på din telefon", "Tee tarkastus puhelimellasi", "Take the check on your phone"];
     INVITE_BODY = [
-        "Scan koden, eller skriv adressen. Det tager omkring 10 minutter; sæt derefter dit resultatlink i chatten.",
-        "Skanna koden eller skriv in adressen. Det tar ungefär 10 minuter; klistra sedan in din resultatlänk i chatten.",
-        "Skannaa koodi tai kirjoita osoite. Siihen menee noin 10 minuuttia; liitä sitten tuloslinkkisi keskusteluun.",
-        "Scan the code or type the address. It takes about 10 minutes; then paste your result link in the chat."
+        "Scan koden, eller skriv adressen. Det tager omkring 10 minutter; send derefter dit resultatlink til facilitatoren alene.",
+        "Skanna koden eller skriv in adressen. Det tar ungefär 10 minuter; skicka sedan din resultatlänk bara till samtalsledaren.",
+        "Skannaa koodi tai kirjoita osoite. Siihen menee noin 10 minuuttia; lähetä sitten tuloslinkkisi vain fasilitaattorille.",
+        "Scan the code or type the address. It takes about 10 minutes; then send your result link to the facilitator only."
     ];
     INVITE_QR = ["QR-kode med adressen til tjekket", "QR-kod med adressen till kontrollen", "QR-koodi tarkastuksen osoitteesta", "QR code of the check's address"];
 }

@@ -32,7 +32,7 @@ pub fn ActionList(props: &ActionsProps) -> Html {
         let name = area.info().name.get(lang);
         html! {
             <li class="samspil-action">
-                <p>{ a.text.get(lang) }</p>
+                <p>{ fill(a.text.get(lang), &[("area", name)]) }</p>
                 <button type="button" class="samspil-link-button" onclick={Callback::from(move |_| on_area.emit(area))}>
                     { fill(texts::SEE_AREA.get(lang), &[("area", name)]) }
                 </button>

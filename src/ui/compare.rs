@@ -9,7 +9,7 @@ use super::radar::{Radar, RadarSeries, SeriesKind};
 use super::team_input::{PasteReport, TeamInput};
 use crate::model::i18n::fill;
 use crate::model::session::Before;
-use crate::model::team::{compare, TeamSummary};
+use crate::model::team::{compare, Change, TeamSummary};
 use crate::model::team_links::read_all;
 use crate::model::{texts, texts_team as tt, Area, Lang};
 
@@ -30,6 +30,19 @@ pub fn change_text(change: Option<f64>) -> String {
         Some(v) if v > 0 => format!("+{v}"),
         Some(v) if v < 0 => format!("−{}", -v),
         Some(_) => "0".to_owned(),
+    }
+}
+
+/// A change as the table reads it: the points, and "no clear change" when it is
+/// within what chance and a change of people could give (see `model::team`).
+fn change_cell(change: &Change, lang: Lang) -> String {
+    match change.delta {
+        Some(_) if !change.clear => format!(
+            "{} ({})",
+            change_text(change.delta),
+            tt::NO_CLEAR_CHANGE.get(lang)
+        ),
+        _ => change_text(change.delta),
     }
 }
 
@@ -83,9 +96,8 @@ pub fn Compare(props: &CompareProps) -> Html {
         }),
         _ => None,
     };
-    let means = |s: &TeamSummary| -> Rc<[Option<f64>]> {
-        s.areas.iter().map(|a| a.stats.map(|st| st.mean)).collect()
-    };
+    let means =
+        |s: &TeamSummary| -> Rc<[Option<f64>]> { s.areas.iter().map(|a| a.weighted).collect() };
     let result = (*before).as_ref().map(|(b, before_count)| {
         let after = &props.after;
         let axes: Rc<[AttrValue]> = Area::ALL
@@ -94,7 +106,7 @@ pub fn Compare(props: &CompareProps) -> Html {
             .collect();
         let axis_values: Rc<[AttrValue]> = compare(b, after)
             .iter()
-            .map(|(_, c)| AttrValue::from(change_text(*c)))
+            .map(|c| AttrValue::from(change_text(c.delta)))
             .collect();
         let series: Rc<[RadarSeries]> = Rc::from([
             RadarSeries {
@@ -108,14 +120,15 @@ pub fn Compare(props: &CompareProps) -> Html {
                 kind: SeriesKind::Main,
             },
         ]);
-        let rows = compare(b, after).into_iter().map(|(area, change)| {
+        let rows = compare(b, after).into_iter().map(|change| {
+            let area = change.area;
             let i = area.index();
             html! {
                 <tr>
                     <th scope="row">{ area.info().name.get(lang) }</th>
-                    <td class="is-number">{ score_text(b.areas[i].stats.map(|s| s.mean)) }</td>
-                    <td class="is-number">{ score_text(after.areas[i].stats.map(|s| s.mean)) }</td>
-                    <td class="is-number">{ change_text(change) }</td>
+                    <td class="is-number">{ score_text(b.areas[i].weighted) }</td>
+                    <td class="is-number">{ score_text(after.areas[i].weighted) }</td>
+                    <td class="is-number">{ change_cell(&change, lang) }</td>
                 </tr>
             }
         });
@@ -149,6 +162,7 @@ pub fn Compare(props: &CompareProps) -> Html {
                     <tbody>{ for rows }</tbody>
                 </table>
                 </div>
+                <p class="samspil-hint">{ tt::COMPARE_NOISE.get(lang) }</p>
                 <div class="samspil-actions">
                     <button type="button" class="samspil-button" onclick={on_clear}>{ tt::COMPARE_CLEAR.get(lang) }</button>
                 </div>

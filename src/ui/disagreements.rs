@@ -2,9 +2,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::sector::sector_name;
 use crate::model::bank::item;
-use crate::model::i18n::{fill, one_decimal, whole};
-use crate::model::team::{Disagreement, Subject, TeamSummary};
+use crate::model::i18n::{fill, one_decimal};
+use crate::model::team::{Difference, Disagreement, Subject, TeamSummary};
 use crate::model::{texts_team as tt, Lang};
 
 #[derive(Properties, PartialEq)]
@@ -20,39 +21,41 @@ pub struct DisagreementsProps {
 /// How many disagreements the team view shows before "show the other …".
 pub const FIRST_SHOWN: usize = 5;
 
-fn entry(d: &Disagreement, summary: &TeamSummary, lang: Lang) -> Html {
+fn entry(d: &Disagreement, lang: Lang) -> Html {
     let area_name = d.area.info().name.get(lang);
-    let (meta, title, figures) = match d.subject {
-        Subject::Area(area) => {
-            // In score points, as in the table.
-            let st = summary.areas[area.index()].stats.unwrap_or(d.stats);
-            (
-                None,
-                fill(tt::DIFFER_AREA.get(lang), &[("area", area_name)]),
-                fill(
-                    tt::DIFFER_AREA_FIGURES.get(lang),
-                    &[
-                        ("min", &whole(st.min)),
-                        ("max", &whole(st.max)),
-                        ("sd", &whole(st.sd)),
-                    ],
-                ),
-            )
-        }
+    let (meta, title) = match d.subject {
+        Subject::Area(_) => (
+            None,
+            fill(tt::DIFFER_AREA.get(lang), &[("area", area_name)]),
+        ),
         Subject::Item(id) => (
             Some(fill(
                 tt::DIFFER_STATEMENT.get(lang),
                 &[("n", &id.0.to_string()), ("area", area_name)],
             )),
             item(id).map_or(String::new(), |it| it.text.get(lang).to_owned()),
-            fill(
-                tt::DIFFER_ITEM_FIGURES.get(lang),
-                &[
-                    ("min", &whole(d.stats.min)),
-                    ("max", &whole(d.stats.max)),
-                    ("sd", &one_decimal(d.stats.sd, lang)),
-                ],
-            ),
+        ),
+    };
+    let figures = match d.difference {
+        Difference::SectorGap { higher, lower, gap } => fill(
+            tt::DIFFER_GAP.get(lang),
+            &[
+                ("higher", sector_name(higher).get(lang)),
+                ("lower", sector_name(lower).get(lang)),
+                ("gap", &one_decimal(gap, lang)),
+            ],
+        ),
+        Difference::BothSides { low, high, n } => fill(
+            tt::DIFFER_BOTH.get(lang),
+            &[
+                ("low", &low.to_string()),
+                ("high", &high.to_string()),
+                ("n", &n.to_string()),
+            ],
+        ),
+        Difference::BothSidesArea { statements } => fill(
+            tt::DIFFER_BOTH_AREA.get(lang),
+            &[("n", &statements.to_string())],
         ),
     };
     html! {
@@ -101,14 +104,14 @@ pub fn Disagreements(props: &DisagreementsProps) -> Html {
             } else {
                 <p class="samspil-difference-count">{ fill(tt::DIFFER_COUNT.get(lang), &[("n", &all.len().to_string())]) }</p>
                 <ol class="samspil-differences">
-                    { for all[..shown].iter().map(|d| entry(d, &props.summary, lang)) }
+                    { for all[..shown].iter().map(|d| entry(d, lang)) }
                 </ol>
                 if !rest.is_empty() {
                     <details class="samspil-differences-more" ontoggle={on_toggle}>
                         <summary>{ fill(tt::DIFFER_MORE.get(lang), &[("n", &rest.len().to_string())]) }</summary>
                         if *more_open {
                             <ol class="samspil-differences" start={(shown + 1).to_string()}>
-                                { for rest.iter().map(|d| entry(d, &props.summary, lang)) }
+                                { for rest.iter().map(|d| entry(d, lang)) }
                             </ol>
                         }
                     </details>

@@ -16,6 +16,7 @@ pub fn answer_text(answer: Answer) -> Tr {
     match answer {
         Answer::Scale(v) => SCALE[(v.clamp(1, 5) - 1) as usize],
         Answer::DontKnow => texts::DONT_KNOW,
+        Answer::NotRelevant => texts::NOT_RELEVANT,
         Answer::Unanswered => texts::NOT_ANSWERED,
     }
 }
@@ -65,6 +66,7 @@ pub fn Question(props: &QuestionProps) -> Html {
             </div>
             <div class="samspil-dontknow">
                 { option(Answer::DontKnow, texts::DONT_KNOW.get(props.lang), None) }
+                { option(Answer::NotRelevant, texts::NOT_RELEVANT.get(props.lang), None) }
             </div>
         </fieldset>
     }

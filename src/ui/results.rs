@@ -13,7 +13,7 @@ use super::score_table::ScoreTable;
 use super::share::SharePanel;
 use super::shared_about::SharedAbout;
 use crate::model::codec::result_fragment;
-use crate::model::remedies::{self, person_items};
+use crate::model::remedies;
 use crate::model::session::{View, STEPS};
 use crate::model::{texts, Area, Response, ResultSummary};
 
@@ -33,7 +33,7 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
     let survey = use_survey();
     let lang = survey.lang;
     let summary = ResultSummary::of(&props.response);
-    let actions: Rc<[_]> = remedies::rank(&summary, &person_items(&props.response)).into();
+    let actions: Rc<[_]> = remedies::for_person(&props.response).into();
     let open_area = use_state(|| None::<Area>);
 
     let heading = use_heading_focus(props.shared);

@@ -27,6 +27,7 @@ pub fn ScoreTable(props: &ScoreTableProps) -> Html {
                     <th scope="col">{ texts::COL_BAND.get(lang) }</th>
                     <th scope="col" class="is-number">{ texts::COL_ANSWERED.get(lang) }</th>
                     <th scope="col" class="is-number">{ texts::COL_DONT_KNOW.get(lang) }</th>
+                    <th scope="col" class="is-number">{ texts::COL_NOT_RELEVANT.get(lang) }</th>
                 </tr>
             </thead>
             <tbody>
@@ -37,6 +38,7 @@ pub fn ScoreTable(props: &ScoreTableProps) -> Html {
                         <td><span class={classes!("samspil-band", band_class(a.band()))}>{ band_text(a, lang) }</span></td>
                         <td class="is-number">{ format!("{}/{}", a.answered, a.total) }</td>
                         <td class="is-number">{ a.dont_know }</td>
+                        <td class="is-number">{ a.not_relevant }</td>
                     </tr>
                 }) }
             </tbody>

@@ -2,6 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::model::i18n::fill;
 use crate::model::remedies::Action;
 use crate::model::{texts, texts_team as tt, Lang};
 
@@ -24,7 +25,7 @@ pub fn TeamActions(props: &TeamActionsProps) -> Html {
             <ol class="samspil-action-list">
                 { for props.actions.iter().map(|a| html! {
                     <li class="samspil-action">
-                        <p>{ a.text.get(lang) }</p>
+                        <p>{ fill(a.text.get(lang), &[("area", a.area.info().name.get(lang))]) }</p>
                         <p class="samspil-action-area">{ a.area.info().name.get(lang) }</p>
                     </li>
                 }) }

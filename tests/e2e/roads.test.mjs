@@ -4,6 +4,7 @@
 // the address is reproduced here as the audit did it, through the real bundle.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import path from 'node:path';
 import { launch, APP_URL } from './browser.mjs';
 import { WORDS } from './words.mjs';
 import { startServer } from './servers.mjs';
@@ -12,6 +13,7 @@ import { resultPayload, teamPayload, person } from './links.mjs';
 // A golden result link with a name (tests/codec.rs).
 const GOLDEN = 'r=EQEJ1UQ1ZiGrMQ1ZiGrMQiNrBQ&n=Frivilligcenter%20%26%20kommune';
 const GOLDEN_NAME = 'Frivilligcenter & kommune';
+const SHOTS = path.resolve(import.meta.dirname, '../../docs/screenshots');
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -47,6 +49,7 @@ for (const [where, basePath] of [['at the root', '/'], ['under a sub-path', '/to
         assert.ok(page.url().includes('#r=EQEJ1UQ1ZiGrMQ1ZiGrMQiNrBQ'), page.url());
         await page.reload();
         await page.getByRole('heading', { level: 1, name: WORDS.en.sharedTitle }).waitFor();
+        if (basePath !== '/') await page.screenshot({ path: path.join(SHOTS, 'outlook-link-1280.png') });
         assert.deepEqual(page.problems, []);
         await context.close();
       }
@@ -230,6 +233,8 @@ test('before/after lives in the address: it survives a reload and opens in a fre
   await page.getByText('Before: 4 respondents. After: 3 respondents.').waitFor();
   await page.reload();
   await page.getByText('Before: 4 respondents. After: 3 respondents.').waitFor();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.locator('.samspil-compare').screenshot({ path: path.join(SHOTS, 'compare-after-reload-1280.png') });
   const link = await page.getByRole('textbox', { name: 'Team link', exact: true }).inputValue();
   assert.ok(link.includes(`t=${now}&b=${spring}`), link);
   await context.close();

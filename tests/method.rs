@@ -1,0 +1,315 @@
+//! The methodologist's scenarios (../shared/reviews/method-2026-11.md, appendix A)
+//! with the rules of this release, and the simulation of the "where you differ"
+//! rule (appendix B): each test states the old outcome the review found and
+//! asserts the new one. The README's "How a score is computed" cites these.
+#![cfg(not(target_arch = "wasm32"))]
+
+use samspil::model::answers::ITEM_COUNT;
+use samspil::model::bank::{Area, ItemId};
+use samspil::model::date::Date;
+use samspil::model::remedies::{self, ActionSource};
+use samspil::model::scoring::Band;
+use samspil::model::team::{Difference, Subject, TeamSummary};
+use samspil::model::{Answer, Lang, Response, ResultSummary, Sector};
+
+use Answer::{DontKnow as DK, Scale as S};
+
+fn person(answers: [Answer; ITEM_COUNT]) -> Response {
+    let mut r = Response::new(Lang::En, Date(0));
+    r.answers = answers;
+    r
+}
+
+/// Everyone answers `base`, with some statements (1-based ids) set otherwise.
+fn answering(base: Answer, set: &[(u8, Answer)]) -> Response {
+    let mut a = [base; ITEM_COUNT];
+    for &(id, v) in set {
+        a[id as usize - 1] = v;
+    }
+    person(a)
+}
+
+fn area_answers(set: &[(usize, [Answer; 5])], rest: Answer) -> Response {
+    let mut a = [rest; ITEM_COUNT];
+    for (area, five) in set {
+        a[area * 5..area * 5 + 5].copy_from_slice(five);
+    }
+    person(a)
+}
+
+#[test]
+fn s1_all_threes_no_weakest_area_and_clarify_actions() {
+    // Was: weakest "Shared goals" (a tie), five generic band actions.
+    let r = answering(S(3), &[]);
+    let s = ResultSummary::of(&r);
+    assert_eq!(s.weakest, None);
+    assert_eq!(s.overall_band(), Some(Band::Developing));
+    let actions = remedies::for_person(&r);
+    assert_eq!(actions.len(), 5);
+    assert!(actions
+        .iter()
+        .all(|a| matches!(a.source, ActionSource::Clarify(_))));
+}
+
+#[test]
+fn s2_all_fives_no_weakest_area() {
+    // Was: weakest "Shared goals" at 100 of 100.
+    let s = ResultSummary::of(&answering(S(5), &[]));
+    assert_eq!(s.weakest, None);
+    assert_eq!(s.overall_band(), Some(Band::Strong));
+}
+
+#[test]
+fn s3_a_one_on_equal_say_is_the_first_action() {
+    // Goals 5,5,5,1,5; Flexibility 4s; the rest 3s. Was: no action about item 4.
+    let r = area_answers(&[(0, [S(5), S(5), S(5), S(1), S(5)]), (4, [S(4); 5])], S(3));
+    let actions = remedies::for_person(&r);
+    assert_eq!(actions[0].source, ActionSource::Item(ItemId(4)));
+}
+
+#[test]
+fn s3b_a_one_on_open_disagreement_is_the_first_action() {
+    // Communication 5,5,1,5,5; the rest 3s. Was: no action about item 8.
+    let r = area_answers(&[(1, [S(5), S(5), S(1), S(5), S(5)])], S(3));
+    let actions = remedies::for_person(&r);
+    assert_eq!(actions[0].source, ActionSource::Item(ItemId(8)));
+}
+
+#[test]
+fn critical_statements_win_ties() {
+    // Items 2 and 4 both answered 1: the critical one (equal say) comes first.
+    let r = answering(S(4), &[(2, S(1)), (4, S(1))]);
+    let actions = remedies::for_person(&r);
+    assert_eq!(actions[0].source, ActionSource::Item(ItemId(4)));
+    assert_eq!(actions[1].source, ActionSource::Item(ItemId(2)));
+}
+
+#[test]
+fn s4_an_area_of_dont_knows_is_an_information_gap_with_its_own_action() {
+    // Evaluation all "don't know", the rest 4. Was: overall 75 "strong", the area
+    // silently dropped, no action.
+    let r = area_answers(&[(3, [DK; 5])], S(4));
+    let s = ResultSummary::of(&r);
+    assert_eq!(s.information_gaps(), vec![Area::Evaluation]);
+    // Five of six areas scored: an overall figure, and the gap said beside it.
+    assert_eq!(s.overall, Some(75.0));
+    let actions = remedies::for_person(&r);
+    assert_eq!(actions[0].source, ActionSource::Gap(Area::Evaluation));
+}
+
+#[test]
+fn s4c_low_answers_and_a_gap_in_the_same_area() {
+    // Evaluation 1, 1 and three "don't know"; the rest 4.
+    let r = area_answers(&[(3, [S(1), S(1), DK, DK, DK])], S(4));
+    let s = ResultSummary::of(&r);
+    assert_eq!(s.area(Area::Evaluation).score, None);
+    assert_eq!(s.information_gaps(), vec![Area::Evaluation]);
+    let sources: Vec<ActionSource> = remedies::for_person(&r).iter().map(|a| a.source).collect();
+    assert_eq!(
+        &sources[..3],
+        &[
+            ActionSource::Item(ItemId(16)),
+            ActionSource::Item(ItemId(17)),
+            ActionSource::Gap(Area::Evaluation)
+        ]
+    );
+}
+
+#[test]
+fn probe2_one_area_in_crisis_caps_the_overall_band() {
+    // Five areas 5,5,5,4,4 (90) and Flexibility 1,1,2,1,2 (10). Was: "77, strong".
+    let r = area_answers(&[(4, [S(1), S(1), S(2), S(1), S(2)])], S(5));
+    let mut r = r;
+    for area in [0usize, 1, 2, 3, 5] {
+        r.answers[area * 5 + 3] = S(4);
+        r.answers[area * 5 + 4] = S(4);
+    }
+    let s = ResultSummary::of(&r);
+    assert!((s.overall.unwrap() - 76.666).abs() < 0.01);
+    assert_eq!(Band::of(s.overall.unwrap()), Band::Strong);
+    assert_eq!(s.overall_band(), Some(Band::Developing));
+    assert!(s.overall_capped());
+    assert_eq!(s.weakest, Some(Area::Flexibility));
+}
+
+#[test]
+fn fewer_than_five_scored_areas_give_no_overall() {
+    let r = area_answers(
+        &[
+            (0, [S(4); 5]),
+            (1, [S(4); 5]),
+            (2, [S(4); 5]),
+            (3, [S(4); 5]),
+        ],
+        Answer::Unanswered,
+    );
+    assert_eq!(ResultSummary::of(&r).overall, None);
+}
+
+/// S7: six municipal respondents answer 4 everywhere; two from associations (here:
+/// the volunteer centre or association sector) answer `low` on items 4, 8, 13, 15.
+fn s7_team(low: u8) -> Vec<Response> {
+    let mut team: Vec<Response> = (0..6)
+        .map(|_| {
+            let mut r = answering(S(4), &[]);
+            r.sector = Some(Sector::Municipality);
+            r
+        })
+        .collect();
+    for _ in 0..2 {
+        let mut r = answering(
+            S(4),
+            &[(4, S(low)), (8, S(low)), (13, S(low)), (15, S(low))],
+        );
+        r.sector = Some(Sector::VolunteerCentre);
+        team.push(r);
+    }
+    team
+}
+
+#[test]
+fn s7_a_consistent_minority_is_seen_and_heard() {
+    // Was: nothing flagged, Roles 70 "strong", five "keep it up" actions.
+    let t = TeamSummary::of(&s7_team(2));
+    // Partners weighted equally: Roles (75 + 55) / 2 = 65, developing.
+    let roles = &t.areas[Area::Roles.index()];
+    assert!((roles.weighted.unwrap() - 65.0).abs() < 1e-9);
+    assert!(
+        (roles.stats.unwrap().mean - 70.0).abs() < 1e-9,
+        "headcount mean shown second"
+    );
+    assert_eq!(t.combined.area(Area::Roles).band(), Some(Band::Developing));
+    // The four statements are sector gaps (2 scale points), listed first.
+    let gaps: Vec<Subject> = t
+        .disagreements
+        .iter()
+        .filter(|d| matches!(d.difference, Difference::SectorGap { .. }))
+        .map(|d| d.subject)
+        .collect();
+    for id in [4, 8, 13, 15] {
+        assert!(gaps.contains(&Subject::Item(ItemId(id))), "item {id}");
+    }
+    assert!(matches!(
+        t.disagreements[0].difference,
+        Difference::SectorGap {
+            higher: Sector::Municipality,
+            lower: Sector::VolunteerCentre,
+            ..
+        }
+    ));
+    // A whole sector answered 1–2: the statements' own actions, critical ones first.
+    let sources: Vec<ActionSource> = t.actions().iter().map(|a| a.source).collect();
+    assert_eq!(
+        &sources[..4],
+        &[
+            ActionSource::Item(ItemId(4)),
+            ActionSource::Item(ItemId(8)),
+            ActionSource::Item(ItemId(13)),
+            ActionSource::Item(ItemId(15)),
+        ]
+    );
+}
+
+#[test]
+fn s7b_with_ones_the_statements_have_answers_on_both_sides_and_their_actions() {
+    // Was: flagged, but no statement action; 3 of 5 actions "keep it up".
+    let t = TeamSummary::of(&s7_team(1));
+    for id in [4u8, 8, 13, 15] {
+        let item = &t.items[id as usize - 1];
+        assert!(item.polarised(), "item {id}: 2 of 8 at 1, 6 at 4");
+        assert!(item.fires(), "item {id}: a whole sector at 1");
+    }
+    let actions = t.actions();
+    assert!(actions
+        .iter()
+        .take(4)
+        .all(|a| matches!(a.source, ActionSource::Item(_))));
+    assert!(!actions
+        .iter()
+        .any(|a| matches!(a.source, ActionSource::Area(_, Band::Strong, _))));
+}
+
+#[test]
+fn s8_two_people_are_two_views_not_a_team_spread() {
+    // One person all 2s, one all 4s. Was: all 36 areas and statements flagged.
+    let t = TeamSummary::of(&[answering(S(2), &[]), answering(S(4), &[])]);
+    assert!(t.disagreements.is_empty());
+}
+
+// ---------------------------------------------------------------------------
+// The simulation of appendix B, with a small deterministic random generator.
+
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> f64 {
+        // xorshift64*: plenty for drawing answers.
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        (self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 11) as f64 / (1u64 << 53) as f64
+    }
+
+    /// An answer drawn from probabilities for 1..=5.
+    fn answer(&mut self, p: [f64; 5]) -> u8 {
+        let mut x = self.next();
+        for (i, pi) in p.iter().enumerate() {
+            if x < *pi {
+                return i as u8 + 1;
+            }
+            x -= pi;
+        }
+        5
+    }
+}
+
+/// A team that agrees: 2/3/4/5 with 5/15/50/30 % (true SD 0.80).
+const AGREEING: [f64; 5] = [0.0, 0.05, 0.15, 0.50, 0.30];
+/// A polarised team: 40 % at 1–2, 60 % at 4–5.
+const POLARISED: [f64; 5] = [0.20, 0.20, 0.0, 0.30, 0.30];
+
+/// The share of statements listed as having answers on both sides.
+fn flagged_share(p: [f64; 5], n: usize, draws: usize, seed: u64) -> f64 {
+    let mut rng = Rng(seed);
+    let mut flagged = 0;
+    let mut total = 0;
+    for _ in 0..draws {
+        let team: Vec<Response> = (0..n)
+            .map(|_| {
+                let mut a = [Answer::Unanswered; ITEM_COUNT];
+                for x in a.iter_mut() {
+                    *x = S(rng.answer(p));
+                }
+                person(a)
+            })
+            .collect();
+        let t = TeamSummary::of(&team);
+        flagged += t.items.iter().filter(|i| i.polarised()).count();
+        total += t.items.len();
+    }
+    flagged as f64 / total as f64
+}
+
+#[test]
+fn where_you_differ_stays_quiet_in_a_team_that_agrees_at_every_size() {
+    // The old rule flagged 7 % / 45 % / 92 % at 3 / 12 / 50 people.
+    let rates: Vec<f64> = [3, 12, 50]
+        .iter()
+        .map(|&n| flagged_share(AGREEING, n, 400, 7 + n as u64))
+        .collect();
+    println!("agreeing team, flagged at 3 / 12 / 50: {rates:.3?}");
+    assert!(rates.iter().all(|&r| r <= 0.20), "{rates:?}");
+    // It does not grow with the team.
+    assert!(rates[2] <= rates[0] + 0.02, "{rates:?}");
+}
+
+#[test]
+fn where_you_differ_finds_a_polarised_team_at_every_size() {
+    let rates: Vec<f64> = [3, 12, 50]
+        .iter()
+        .map(|&n| flagged_share(POLARISED, n, 400, 99 + n as u64))
+        .collect();
+    println!("polarised team, flagged at 3 / 12 / 50: {rates:.3?}");
+    assert!(rates[0] >= 0.68, "{rates:?}");
+    assert!(rates[1] >= 0.85 && rates[2] >= 0.95, "{rates:?}");
+}
