@@ -67,12 +67,30 @@ proptest! {
         let _ = codec::find_all(&s);
         let _ = codec::decode_result(&s);
         let _ = codec::decode_team(&s);
+        let _ = codec::decode_summary(&s);
     }
 
     #[test]
     fn decoding_base64_noise_never_panics(s in "[A-Za-z0-9_-]{0,120}") {
         let _ = codec::decode_result(&s);
         let _ = codec::decode_team(&s);
+        let _ = codec::decode_summary(&s);
+    }
+
+    #[test]
+    fn sealed_noise_as_a_summary_never_panics(body in proptest::collection::vec(any::<u8>(), 0..400)) {
+        // A valid header and checksum around random bytes: every range check is hit.
+        let mut bytes = vec![0x23, 1];
+        bytes.extend(body);
+        let mut crc = !0u32;
+        for &b in &bytes {
+            crc ^= b as u32;
+            for _ in 0..8 {
+                crc = (crc >> 1) ^ (0xEDB8_8320 & (!(crc & 1)).wrapping_add(1));
+            }
+        }
+        bytes.extend_from_slice(&(!crc).to_be_bytes()[1..]);
+        let _ = codec::decode_summary(&b64_encode(&bytes));
     }
 
     #[test]
@@ -242,6 +260,7 @@ fn golden_vectors_v1_still_decode() {
         let described = match codec::parse(link).unwrap_or_else(|e| panic!("{link}: {e}")) {
             Link::Result(r) => describe(&r),
             Link::Team(t) => t.iter().map(describe).collect::<Vec<_>>().join(" | "),
+            Link::Summary(s) => format!("summary of {}", s.respondents),
         };
         assert_eq!(&described, expected, "{link}");
     }
@@ -263,6 +282,7 @@ fn print_golden_vectors() {
         let d = match codec::parse(&link).unwrap() {
             Link::Result(r) => describe(&r),
             Link::Team(t) => t.iter().map(describe).collect::<Vec<_>>().join(" | "),
+            Link::Summary(s) => format!("summary of {}", s.respondents),
         };
         println!("    (\"#{link}\", \"{d}\"),");
     }
@@ -292,6 +312,7 @@ fn golden_vectors_still_decode_after_travelling() {
         let described = match codec::parse(link).unwrap_or_else(|e| panic!("{link}: {e}")) {
             Link::Result(r) => describe(&r),
             Link::Team(t) => t.iter().map(describe).collect::<Vec<_>>().join(" | "),
+            Link::Summary(s) => format!("summary of {}", s.respondents),
         };
         assert_eq!(&described, expected, "{link}");
     }
@@ -425,6 +446,7 @@ fn not_relevant_travels_in_format_2_and_old_links_stay_format_1() {
         let described = match codec::parse(link).unwrap_or_else(|e| panic!("{link}: {e}")) {
             Link::Result(r) => describe(&r),
             Link::Team(t) => t.iter().map(describe).collect::<Vec<_>>().join(" | "),
+            Link::Summary(s) => format!("summary of {}", s.respondents),
         };
         assert_eq!(&described, expected, "{link}");
     }
@@ -468,6 +490,66 @@ fn reseal(mut bytes: Vec<u8>) -> String {
         }
     }
     bytes.extend_from_slice(&(!crc).to_be_bytes()[1..]);
+    const A: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    let mut out = String::new();
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
+        let n = (b[0] as u32) << 16 | (b[1] as u32) << 8 | b[2] as u32;
+        for i in 0..=chunk.len() {
+            out.push(A[(n >> (18 - 6 * i) & 63) as usize] as char);
+        }
+    }
+    out
+}
+
+#[test]
+fn a_summary_for_the_minutes_holds_no_answers_and_round_trips() {
+    use samspil::model::summary::Summary;
+    use samspil::model::team::TeamSummary;
+    let mut team: Vec<Response> = (1..=12).map(sample).collect();
+    for (i, r) in team.iter_mut().enumerate() {
+        r.sector = Sector::from_code((i % 3) as u8 + 1).unwrap();
+        r.label = format!("Person {i}");
+    }
+    let picture = TeamSummary::anonymous(&team);
+    let summary = Summary::of(&picture, Date(2522));
+    let fragment = codec::summary_fragment(&summary);
+    assert!(fragment.len() < 700, "{} characters", fragment.len());
+    let Ok(Link::Summary(back)) = codec::parse(&format!("https://x.org/#{fragment}")) else {
+        panic!("a summary link opens as a summary");
+    };
+    // Figures kept to half a point and a twentieth of a scale point.
+    assert_eq!(back.respondents, 12);
+    assert_eq!(back.actions, summary.actions);
+    assert_eq!(back.disagreements.len(), summary.disagreements.len());
+    for (a, b) in back.areas.iter().zip(&summary.areas) {
+        assert!((a.weighted.unwrap() - b.weighted.unwrap()).abs() <= 0.25);
+        assert_eq!(
+            (a.n, a.answered, a.dont_know),
+            (b.n, b.answered, b.dont_know)
+        );
+    }
+    // No individual answer: not one person's answers can be found in the payload,
+    // and pasting it into a team adds nobody.
+    for r in &team {
+        assert!(!fragment.contains(&codec::encode_result(r)[2..20]));
+    }
+    let merged = samspil::model::team_links::merge(&[], &format!("#{fragment}"));
+    assert!(merged.team.is_empty());
+    assert!(matches!(
+        merged.reports[0].outcome,
+        samspil::model::team_links::Outcome::Invalid(DecodeError::SummaryOnly)
+    ));
+    // Damage is caught like in every other link.
+    let damaged = format!("{}A{}", &fragment[..40], &fragment[41..]);
+    assert!(codec::parse(&damaged).is_err() || damaged == fragment);
+}
+
+fn b64_encode(bytes: &[u8]) -> String {
     const A: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
     let mut out = String::new();
     for chunk in bytes.chunks(3) {

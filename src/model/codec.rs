@@ -35,9 +35,14 @@
 //! chat app or a sentence added.
 
 use super::answers::{clean_label, Answer, Response, Sector, ITEM_COUNT};
+use super::bank::Area;
 use super::bank::BANK_VERSION;
 use super::date::Date;
 use super::i18n::Lang;
+use super::remedies::{self, ActionSource};
+use super::scoring::Band;
+use super::summary::{AreaFigures, ItemFigures, Summary};
+use super::team::{Difference, Disagreement, Subject};
 
 /// The newest format this release writes (see the module docs).
 pub const FORMAT_VERSION: u8 = 2;
@@ -45,6 +50,8 @@ pub const FORMAT_VERSION: u8 = 2;
 const FORMAT_V1: u8 = 1;
 const KIND_RESULT: u8 = 1;
 const KIND_TEAM: u8 = 2;
+/// A summary for the minutes (format 2 on): team figures, no individual answers.
+const KIND_SUMMARY: u8 = 3;
 pub const MAX_TEAM: usize = 50;
 const CHECKSUM_BYTES: usize = 3;
 /// Labels in a team link share this many bytes; later distinct labels are dropped
@@ -69,6 +76,10 @@ pub enum DecodeError {
     OutOfRange(&'static str),
     #[error("a team link holds a result link's data, or the other way round")]
     WrongKind,
+    #[error(
+        "a summary for the minutes holds no individual answers, so it cannot be added to a team"
+    )]
+    SummaryOnly,
 }
 
 /// What a link opens.
@@ -76,6 +87,8 @@ pub enum DecodeError {
 pub enum Link {
     Result(Response),
     Team(Vec<Response>),
+    /// A summary for the minutes (`#m=…`).
+    Summary(Box<Summary>),
 }
 
 /// The number of statements of each bank version ever published.
@@ -294,6 +307,7 @@ fn read_header(bytes: &[u8], kind: u8) -> Result<(u8, u8), DecodeError> {
     }
     match bytes[0] & 0x0f {
         k if k == kind => {}
+        KIND_SUMMARY if format >= 2 => return Err(DecodeError::SummaryOnly),
         KIND_RESULT | KIND_TEAM => return Err(DecodeError::WrongKind),
         _ => return Err(DecodeError::OutOfRange("kind")),
     }
@@ -446,6 +460,259 @@ pub fn team_fragment(team: &[Response]) -> String {
 }
 
 // ---------------------------------------------------------------------------
+// Summaries for the minutes.
+
+/// Values kept as whole steps of 1/`scale`, `NONE` for "no figure".
+const NONE: u32 = 255;
+
+fn put_figure(w: &mut BitWriter, v: Option<f64>, scale: f64, max: u32) {
+    let v = v.map_or(NONE, |x| ((x * scale).round().max(0.0) as u32).min(max));
+    w.put(v, 8);
+}
+
+fn get_figure(
+    rd: &mut BitReader,
+    scale: f64,
+    min: u32,
+    max: u32,
+) -> Result<Option<f64>, DecodeError> {
+    match rd.get(8)? {
+        NONE => Ok(None),
+        v if (min..=max).contains(&v) => Ok(Some(v as f64 / scale)),
+        _ => Err(DecodeError::OutOfRange("figure")),
+    }
+}
+
+fn get_count(rd: &mut BitReader, bits: u32, max: usize) -> Result<usize, DecodeError> {
+    let v = rd.get(bits)? as usize;
+    if v > max {
+        return Err(DecodeError::OutOfRange("count"));
+    }
+    Ok(v)
+}
+
+/// The payload of a summary for the minutes (see [`super::summary`]). Layout after
+/// the header: date (16 bits), respondents (8); per area the team figure, mean and
+/// spread in half points (8 bits each, 255 = none), people (6), answers, "don't
+/// know" and "not relevant" (9 each); per statement the team figure, mean and
+/// spread in twentieths of a scale point (8 each), answers, 1–2, 4–5, "don't know",
+/// "not relevant" (6 each) and whether a whole sector answered 1–2 (1); the
+/// differences (6 bits of count, each a subject and its kind) and the actions
+/// (3 bits of count, each its source); then padding and the checksum.
+pub fn encode_summary(s: &Summary) -> String {
+    let mut w = BitWriter::default();
+    w.put(s.date.0 as u32, 16);
+    w.put(s.respondents.min(MAX_TEAM) as u32, 8);
+    for a in &s.areas {
+        put_figure(&mut w, a.weighted, 2.0, 200);
+        put_figure(&mut w, a.mean, 2.0, 200);
+        put_figure(&mut w, a.sd, 2.0, 200);
+        w.put(a.n.min(63) as u32, 6);
+        for c in [a.answered, a.dont_know, a.not_relevant] {
+            w.put(c.min(511) as u32, 9);
+        }
+    }
+    for i in &s.items {
+        put_figure(&mut w, i.weighted, 20.0, 100);
+        put_figure(&mut w, i.mean, 20.0, 100);
+        put_figure(&mut w, i.sd, 20.0, 100);
+        for c in [i.answered, i.low, i.high, i.dont_know, i.not_relevant] {
+            w.put(c.min(63) as u32, 6);
+        }
+        w.put(i.sector_all_low as u32, 1);
+    }
+    let differences = &s.disagreements[..s.disagreements.len().min(63)];
+    w.put(differences.len() as u32, 6);
+    for d in differences {
+        match d.subject {
+            Subject::Area(a) => w.put(a.index() as u32, 6),
+            Subject::Item(id) => w.put(32 | super::summary::item_index(id).unwrap_or(0) as u32, 6),
+        }
+        match d.difference {
+            Difference::SectorGap { higher, lower, gap } => {
+                w.put(0, 2);
+                w.put(Sector::code(Some(higher)) as u32, 3);
+                w.put(Sector::code(Some(lower)) as u32, 3);
+                w.put(((gap * 10.0).round() as u32).min(63), 6);
+            }
+            Difference::BothSides { low, high, n } => {
+                w.put(1, 2);
+                for c in [low, high, n] {
+                    w.put(c.min(63) as u32, 6);
+                }
+            }
+            Difference::BothSidesArea { statements } => {
+                w.put(2, 2);
+                w.put(statements.min(7) as u32, 3);
+            }
+        }
+    }
+    let actions = &s.actions[..s.actions.len().min(7)];
+    w.put(actions.len() as u32, 3);
+    for a in actions {
+        match a.source {
+            ActionSource::Item(id) => {
+                w.put(0, 2);
+                w.put(super::summary::item_index(id).unwrap_or(0) as u32, 5);
+            }
+            ActionSource::Gap(area) => {
+                w.put(1, 2);
+                w.put(area.index() as u32, 3);
+            }
+            ActionSource::Clarify(area) => {
+                w.put(2, 2);
+                w.put(area.index() as u32, 3);
+            }
+            ActionSource::Area(area, band, n) => {
+                w.put(3, 2);
+                w.put(area.index() as u32, 3);
+                w.put(band.index() as u32, 2);
+                w.put(n.min(3) as u32, 2);
+            }
+        }
+    }
+    let mut bytes = vec![FORMAT_VERSION << 4 | KIND_SUMMARY, s.bank_version];
+    bytes.extend(w.finish());
+    seal(bytes)
+}
+
+fn area_at(i: u32) -> Result<Area, DecodeError> {
+    Area::ALL
+        .get(i as usize)
+        .copied()
+        .ok_or(DecodeError::OutOfRange("area"))
+}
+
+fn item_at(i: u32, items: usize) -> Result<super::bank::ItemId, DecodeError> {
+    (i as usize)
+        .lt(&items)
+        .then(|| super::bank::ITEMS[i as usize].id)
+        .ok_or(DecodeError::OutOfRange("statement"))
+}
+
+fn sector_at(code: u32) -> Result<Sector, DecodeError> {
+    Sector::from_code(code as u8)
+        .flatten()
+        .ok_or(DecodeError::OutOfRange("sector"))
+}
+
+/// Decodes a summary for the minutes; every value is range-checked.
+pub fn decode_summary(payload: &str) -> Result<Summary, DecodeError> {
+    let bytes = unseal(payload)?;
+    let (bank, _) = read_header(&bytes, KIND_SUMMARY)?;
+    let items = bank_items(bank).ok_or(DecodeError::UnknownVersion(bank))?;
+    let mut rd = BitReader {
+        bytes: &bytes[2..],
+        pos: 0,
+    };
+    let date = Date(rd.get(16)? as u16);
+    let respondents = rd.get(8)? as usize;
+    if respondents == 0 || respondents > MAX_TEAM {
+        return Err(DecodeError::OutOfRange("team size"));
+    }
+    let mut areas = Vec::with_capacity(Area::ALL.len());
+    for _ in Area::ALL {
+        areas.push(AreaFigures {
+            weighted: get_figure(&mut rd, 2.0, 0, 200)?,
+            mean: get_figure(&mut rd, 2.0, 0, 200)?,
+            sd: get_figure(&mut rd, 2.0, 0, 200)?,
+            n: get_count(&mut rd, 6, respondents)?,
+            answered: get_count(&mut rd, 9, 5 * respondents)?,
+            dont_know: get_count(&mut rd, 9, 5 * respondents)?,
+            not_relevant: get_count(&mut rd, 9, 5 * respondents)?,
+        });
+    }
+    let mut figures = Vec::with_capacity(items);
+    for _ in 0..items {
+        figures.push(ItemFigures {
+            weighted: get_figure(&mut rd, 20.0, 20, 100)?,
+            mean: get_figure(&mut rd, 20.0, 20, 100)?,
+            sd: get_figure(&mut rd, 20.0, 0, 100)?,
+            answered: get_count(&mut rd, 6, respondents)?,
+            low: get_count(&mut rd, 6, respondents)?,
+            high: get_count(&mut rd, 6, respondents)?,
+            dont_know: get_count(&mut rd, 6, respondents)?,
+            not_relevant: get_count(&mut rd, 6, respondents)?,
+            sector_all_low: rd.get(1)? == 1,
+        });
+    }
+    let count = rd.get(6)?;
+    let mut disagreements = Vec::with_capacity(count as usize);
+    for _ in 0..count {
+        let subject = rd.get(6)?;
+        let subject = if subject & 32 == 0 {
+            Subject::Area(area_at(subject)?)
+        } else {
+            Subject::Item(item_at(subject & 31, items)?)
+        };
+        let area = match subject {
+            Subject::Area(a) => a,
+            Subject::Item(id) => {
+                super::bank::item(id)
+                    .ok_or(DecodeError::OutOfRange("statement"))?
+                    .area
+            }
+        };
+        let difference = match rd.get(2)? {
+            0 => Difference::SectorGap {
+                higher: sector_at(rd.get(3)?)?,
+                lower: sector_at(rd.get(3)?)?,
+                gap: rd.get(6)? as f64 / 10.0,
+            },
+            1 => Difference::BothSides {
+                low: get_count(&mut rd, 6, respondents)?,
+                high: get_count(&mut rd, 6, respondents)?,
+                n: get_count(&mut rd, 6, respondents)?,
+            },
+            2 => Difference::BothSidesArea {
+                statements: rd.get(3)? as usize,
+            },
+            _ => return Err(DecodeError::OutOfRange("difference")),
+        };
+        disagreements.push(Disagreement {
+            subject,
+            area,
+            difference,
+        });
+    }
+    let count = rd.get(3)?;
+    let mut actions = Vec::with_capacity(count as usize);
+    for _ in 0..count {
+        let source = match rd.get(2)? {
+            0 => ActionSource::Item(item_at(rd.get(5)?, items)?),
+            1 => ActionSource::Gap(area_at(rd.get(3)?)?),
+            2 => ActionSource::Clarify(area_at(rd.get(3)?)?),
+            _ => {
+                let area = area_at(rd.get(3)?)?;
+                let band = *Band::ALL
+                    .get(rd.get(2)? as usize)
+                    .ok_or(DecodeError::OutOfRange("band"))?;
+                ActionSource::Area(area, band, rd.get(2)? as usize)
+            }
+        };
+        actions.push(remedies::action_of(source).ok_or(DecodeError::OutOfRange("action"))?);
+    }
+    rd.align()?;
+    if rd.byte_pos() != bytes.len() - 2 {
+        return Err(DecodeError::BadLength { len: payload.len() });
+    }
+    Ok(Summary {
+        bank_version: bank,
+        date,
+        respondents,
+        areas,
+        items: figures,
+        disagreements,
+        actions,
+    })
+}
+
+/// The fragment (without `#`) of a summary for the minutes.
+pub fn summary_fragment(s: &Summary) -> String {
+    format!("m={}", encode_summary(s))
+}
+
+// ---------------------------------------------------------------------------
 // Finding links in text.
 
 /// Characters a sentence or chat app may put after a link.
@@ -474,8 +741,8 @@ fn is_trailing_punctuation(c: char) -> bool {
 /// "before" team of a comparison), where the person is (`s`) and the host options.
 /// A text whose first key is one of these is a fragment as it stands, however many
 /// `%23` its values hold (a `#` in a name, an accent colour).
-const KNOWN_KEYS: [&str; 12] = [
-    "r", "n", "t", "b", "s", "embed", "lang", "accent", "font", "start", "compact", "share",
+const KNOWN_KEYS: [&str; 13] = [
+    "r", "n", "t", "b", "m", "s", "embed", "lang", "accent", "font", "start", "compact", "share",
 ];
 
 /// How many layers of percent-encoding are undone: a mail gateway wraps once, a
@@ -551,6 +818,8 @@ pub fn parse(text: &str) -> Result<Link, DecodeError> {
         Ok(Link::Result(r))
     } else if let Some(payload) = payload("t") {
         decode_team(payload).map(Link::Team)
+    } else if let Some(payload) = payload("m") {
+        decode_summary(payload).map(|s| Link::Summary(Box::new(s)))
     } else {
         Err(DecodeError::NotFound)
     }
@@ -601,7 +870,10 @@ pub const MAX_FOUND: usize = 120;
 /// or more (`%23r`, `%2523t`, …).
 pub fn holds_link(word: &str) -> bool {
     let lower = word.as_bytes();
-    if find_ascii_ci(word, "#r=").is_some() || find_ascii_ci(word, "#t=").is_some() {
+    if ["#r=", "#t=", "#m="]
+        .iter()
+        .any(|m| find_ascii_ci(word, m).is_some())
+    {
         return true;
     }
     // `%` then any number of `25`, then `23` and `r` or `t`.
@@ -614,7 +886,10 @@ pub fn holds_link(word: &str) -> bool {
             j += 2;
         }
         lower.get(j..j + 2) == Some(b"23")
-            && matches!(lower.get(j + 2), Some(b'r' | b'R' | b't' | b'T'))
+            && matches!(
+                lower.get(j + 2),
+                Some(b'r' | b'R' | b't' | b'T' | b'm' | b'M')
+            )
     })
 }
 

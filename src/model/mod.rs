@@ -15,6 +15,7 @@ pub mod options;
 pub mod remedies;
 pub mod scoring;
 pub mod session;
+pub mod summary;
 pub mod team;
 pub mod team_links;
 pub mod texts;

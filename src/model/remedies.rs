@@ -198,3 +198,32 @@ pub fn for_person(response: &super::answers::Response) -> Vec<Action> {
         &person_unsure_areas(response),
     )
 }
+
+/// The action a source stands for, or `None` for a source no bank has (a damaged
+/// summary link).
+pub fn action_of(source: ActionSource) -> Option<Action> {
+    match source {
+        ActionSource::Item(id) => ITEMS.iter().find(|i| i.id == id).map(|item| Action {
+            area: item.area,
+            source,
+            text: item.remedy,
+        }),
+        ActionSource::Gap(area) => Some(Action {
+            area,
+            source,
+            text: texts::ACTION_GAP,
+        }),
+        ActionSource::Clarify(area) => Some(Action {
+            area,
+            source,
+            text: texts::ACTION_CLARIFY,
+        }),
+        ActionSource::Area(area, band, n) => {
+            area.info().actions[band.index()].get(n).map(|text| Action {
+                area,
+                source,
+                text: *text,
+            })
+        }
+    }
+}

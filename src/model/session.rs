@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use super::codec::{self, DecodeError, Link};
 use super::date::Date;
+use super::summary::Summary;
 use super::{Lang, Response};
 
 /// Six areas, six steps.
@@ -24,6 +25,8 @@ pub enum View {
     /// A team link: the team view, with the "before" team of a comparison if the
     /// address holds one.
     Team(Rc<[Response]>, Before),
+    /// A summary for the minutes: a read-only team picture without individual answers.
+    Summary(Rc<Summary>),
     /// A link that could not be read.
     LinkError(DecodeError),
 }
@@ -102,7 +105,7 @@ pub fn open_fragment(fragment: &str, lang: Lang, today: Date) -> Opened {
     // else is a link only if it holds one, perhaps wrapped by a mail gateway.
     let has_link = params
         .iter()
-        .any(|(k, _)| matches!(*k, "r" | "t" | "n" | "b"))
+        .any(|(k, _)| matches!(*k, "r" | "t" | "n" | "b" | "m"))
         || (!codec::starts_as_fragment(fragment) && codec::holds_link(fragment));
     if own_view.is_none() && !has_link {
         return Opened {
@@ -128,6 +131,10 @@ pub fn open_fragment(fragment: &str, lang: Lang, today: Date) -> Opened {
         },
         (_, Ok(Link::Result(r))) => Opened {
             view: Some(View::Shared(Rc::new(r))),
+            own: None,
+        },
+        (_, Ok(Link::Summary(s))) => Opened {
+            view: Some(View::Summary(Rc::new(*s))),
             own: None,
         },
         (_, Ok(Link::Team(t))) => Opened {

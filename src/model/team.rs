@@ -26,7 +26,8 @@
 //! - **Before and after:** a change is "clear" only when it is at least
 //!   [`CLEAR_CHANGE`] points and each side has at least [`MIN_COMPARE`] respondents.
 //! - **Anonymous mode:** no per-person figures; any figure resting on fewer than
-//!   [`ANONYMOUS_MIN`] people is left out.
+//!   [`ANONYMOUS_MIN`] people is left out (sector means and gaps included). The
+//!   actions stay the same as in the full view: an action is not a figure.
 
 use super::answers::{Answer, Response, Sector};
 use super::bank::{Area, ItemId, ITEMS};
@@ -287,8 +288,12 @@ impl TeamSummary {
                     .iter()
                     .map(|&g| members(g).into_iter().filter_map(value).collect())
                     .collect();
+                // The same in both views: an action is not a figure, and leaving it
+                // out would silence the very minority this rule is for.
                 let sector_all_low = groups.iter().zip(&by_group).any(|(g, vals)| {
-                    g.is_some() && vals.len() >= min_sector && vals.iter().all(|v| *v <= 2.0)
+                    g.is_some()
+                        && vals.len() >= MIN_SECTOR_RESPONDENTS
+                        && vals.iter().all(|v| *v <= 2.0)
                 });
                 let count = |a: Answer| responses.iter().filter(|r| r.answer(it.id) == a).count();
                 let enough = values.len() >= min_figure;

@@ -77,6 +77,15 @@ pub fn merge(team: &[Response], text: &str) -> Merged {
             let (is_team, respondents) = match found.link {
                 Ok(Link::Result(r)) => (false, vec![r]),
                 Ok(Link::Team(t)) => (true, t),
+                // A summary has no answers to add: said as for a link that cannot be read.
+                Ok(Link::Summary(_)) => {
+                    reports.push(LinkReport {
+                        line: i + 1,
+                        text: found.text,
+                        outcome: Outcome::Invalid(DecodeError::SummaryOnly),
+                    });
+                    continue;
+                }
                 Err(e) => {
                     reports.push(LinkReport {
                         line: i + 1,

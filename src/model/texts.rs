@@ -351,6 +351,12 @@ texts! {
         "Tämä on tiimilinkki, vaikka odotettiin tuloslinkkiä, tai päinvastoin.",
         "This is a team link where a result link was expected, or the other way round."
     ];
+    ERR_SUMMARY_ONLY = [
+        "Det er et resumé til referatet: det rummer ingen enkeltpersoners svar og kan ikke føjes til et team. Åbn det for at se teamets tal.",
+        "Det är en sammanfattning för minnesanteckningarna: den innehåller inga enskilda svar och kan inte läggas till i ett team. Öppna den för att se teamets siffror.",
+        "Tämä on muistion yhteenveto: se ei sisällä kenenkään omia vastauksia, eikä sitä voi lisätä tiimiin. Avaa se nähdäksesi tiimin luvut.",
+        "This is a summary for the minutes: it holds no one's own answers and cannot be added to a team. Open it to see the team's figures."
+    ];
     LINK_ERROR_HELP = [
         "Bed afsenderen om et nyt link, eller tag dit eget tjek. Dine egne svar på denne enhed er ikke berørt.",
         "Be avsändaren om en ny länk, eller gör din egen kontroll. Dina egna svar på den här enheten påverkas inte.",

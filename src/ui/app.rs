@@ -14,6 +14,7 @@ use super::start::StartView;
 use super::state::{Action, Boot, Notice, State};
 use super::step::StepView;
 use super::storage;
+use super::summary_view::SummaryView;
 use super::team::TeamView;
 use crate::model::options::Options;
 use crate::model::session::{own_fragment, step_fragment, View};
@@ -203,6 +204,7 @@ pub fn App() -> Html {
         View::Team(team, before) => {
             html! { <TeamView team={team.clone()} before={before.clone()} /> }
         }
+        View::Summary(s) => html! { <SummaryView summary={s.clone()} /> },
         View::LinkError(e) => html! { <LinkErrorView error={e.clone()} /> },
     };
     let own_check = matches!(state.view, View::Start | View::Step(_) | View::Results);

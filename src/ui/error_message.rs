@@ -14,6 +14,7 @@ pub fn decode_error_text(error: &DecodeError) -> Tr {
         DecodeError::UnknownVersion(_) => texts::ERR_UNKNOWN_VERSION,
         DecodeError::OutOfRange(_) => texts::ERR_OUT_OF_RANGE,
         DecodeError::WrongKind => texts::ERR_WRONG_KIND,
+        DecodeError::SummaryOnly => texts::ERR_SUMMARY_ONLY,
     }
 }
 

@@ -36,6 +36,8 @@ mod start;
 pub mod state;
 mod step;
 pub mod storage;
+mod summary_link;
+mod summary_view;
 mod team;
 mod team_actions;
 mod team_input;

@@ -9,15 +9,17 @@ use super::hooks::{use_heading_focus, use_survey};
 use super::meeting::Meeting;
 use super::overall::Overall;
 use super::sector_table::SectorTable;
+use super::summary_link::SummaryLink;
 use super::team_actions::TeamActions;
 use super::team_input::{PasteReport, TeamInput};
 use super::team_link::TeamLink;
 use super::team_list::TeamList;
 use super::team_radar::TeamRadar;
 use super::team_table::TeamTable;
-use crate::model::codec::team_fragment;
+use crate::model::codec::{summary_fragment, team_fragment};
 use crate::model::remedies::Action;
 use crate::model::session::{Before, View};
+use crate::model::summary::Summary;
 use crate::model::team::TeamSummary;
 use crate::model::team_links::merge;
 use crate::model::{texts, texts_team as tt, Response};
@@ -40,8 +42,25 @@ pub fn TeamView(props: &TeamProps) -> Html {
     let report = use_state(|| None::<Rc<PasteReport>>);
     let meeting = use_state(|| false);
     let meeting_button = use_node_ref();
-    let summary = use_memo(props.team.clone(), |team| TeamSummary::of(team));
+    // The anonymous view: no names, sectors or per-person lines, nothing on fewer
+    // than three people. The summary for the minutes is always made from it.
+    let anonymous = use_state(|| false);
+    let full_summary = use_memo(props.team.clone(), |team| TeamSummary::of(team));
+    let anonymous_summary = use_memo(props.team.clone(), |team| TeamSummary::anonymous(team));
+    let summary = if *anonymous {
+        anonymous_summary.clone()
+    } else {
+        full_summary.clone()
+    };
     let actions: Rc<[Action]> = summary.actions().into();
+    let on_anonymous = {
+        let anonymous = anonymous.clone();
+        Callback::from(move |e: Event| {
+            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                anonymous.set(input.checked());
+            }
+        })
+    };
 
     let heading = use_heading_focus(());
     // Leaving the meeting display returns focus to the button that opened it.
@@ -99,10 +118,14 @@ pub fn TeamView(props: &TeamProps) -> Html {
 
     if *meeting && !props.team.is_empty() {
         return html! {
-            <Meeting team={props.team.clone()} summary={summary.clone()} actions={actions}
+            <Meeting team={props.team.clone()} summary={summary} actions={actions}
                 lang={lang} invite={base} on_leave={on_leave} />
         };
     }
+    let summary_link = format!(
+        "{base}#{}",
+        summary_fragment(&Summary::of(&anonymous_summary, browser::today()))
+    );
 
     // The link holds the comparison too, so the minutes keep both meetings.
     let link = format!(
@@ -131,7 +154,20 @@ pub fn TeamView(props: &TeamProps) -> Html {
                 <TeamInput id="samspil-team-links" label={tt::ADD_LABEL.get(lang)} button={tt::ADD_BUTTON.get(lang)}
                     lang={lang} report={(*report).clone()} on_submit={on_add} />
             </section>
-            <TeamList team={props.team.clone()} lang={lang} on_remove={on_remove} />
+            if has_team {
+                <div class="samspil-anonymous samspil-no-print">
+                    <label class="samspil-check">
+                        <input type="checkbox" checked={*anonymous} onchange={on_anonymous} />
+                        <span>{ tt::ANON_TOGGLE.get(lang) }</span>
+                    </label>
+                    if *anonymous {
+                        <p class="samspil-hint" role="status">{ tt::ANON_NOTE.get(lang) }</p>
+                    }
+                </div>
+            }
+            if !*anonymous {
+                <TeamList team={props.team.clone()} lang={lang} on_remove={on_remove} />
+            }
             if has_team {
                 <section class="samspil-team-picture" aria-labelledby="samspil-picture-title">
                     <h2 id="samspil-picture-title">{ tt::TEAM_RADAR_TITLE.get(lang) }</h2>
@@ -154,7 +190,10 @@ pub fn TeamView(props: &TeamProps) -> Html {
                     <TeamActions actions={actions} lang={lang} />
                 </section>
                 <Compare after={summary.clone()} before={props.before.clone()} lang={lang} />
-                <TeamLink link={link} team={props.team.clone()} lang={lang} />
+                <SummaryLink link={summary_link} lang={lang} />
+                if !*anonymous {
+                    <TeamLink link={link} team={props.team.clone()} lang={lang} />
+                }
             }
         </section>
     }

@@ -49,6 +49,7 @@ pub fn TeamLink(props: &TeamLinkProps) -> Html {
         <section class="samspil-share samspil-no-print" aria-labelledby="samspil-team-link-title">
             <h2 id="samspil-team-link-title">{ tt::TEAM_LINK_TITLE.get(lang) }</h2>
             <p>{ tt::TEAM_LINK_INTRO.get(lang) }</p>
+            <p class="samspil-notice is-warning">{ tt::FULL_LINK_WARNING.get(lang) }</p>
             <div class="samspil-share-grid">
                 <div class="samspil-share-link">
                     <CopyLink link={props.link.clone()} label={tt::TEAM_LINK.get(lang)} id="samspil-team-link" lang={lang} />

@@ -17,8 +17,9 @@ pub struct TeamRadarProps {
     pub id: AttrValue,
 }
 
-/// The team radar: every respondent faint, the team mean bold, the lowest–highest
-/// range shaded, and a legend in words.
+/// The team radar: the team figure bold; in the full view also every respondent
+/// faint and the lowest–highest range shaded (the anonymous view shows no single
+/// person's line); and a legend in words.
 #[component]
 pub fn TeamRadar(props: &TeamRadarProps) -> Html {
     let lang = props.lang;
@@ -30,11 +31,13 @@ pub fn TeamRadar(props: &TeamRadarProps) -> Html {
     let axis_values: Rc<[AttrValue]> = s
         .areas
         .iter()
-        .map(|a| AttrValue::from(score_text(a.stats.map(|st| st.mean))))
+        .map(|a| AttrValue::from(score_text(a.weighted)))
         .collect();
+    let full = !s.anonymous;
     let mut series: Vec<RadarSeries> = props
         .team
         .iter()
+        .filter(|_| full)
         .enumerate()
         .map(|(i, r)| RadarSeries {
             name: fill(tt::RESPONDENT.get(lang), &[("n", &(i + 1).to_string())]).into(),
@@ -44,7 +47,7 @@ pub fn TeamRadar(props: &TeamRadarProps) -> Html {
         .collect();
     series.push(RadarSeries {
         name: tt::TEAM_MEAN.get(lang).into(),
-        values: s.areas.iter().map(|a| a.stats.map(|st| st.mean)).collect(),
+        values: s.areas.iter().map(|a| a.weighted).collect(),
         kind: SeriesKind::Main,
     });
     // The band needs a range on every axis; without one it would mislead.
@@ -53,6 +56,7 @@ pub fn TeamRadar(props: &TeamRadarProps) -> Html {
         .iter()
         .map(|a| a.stats.map(|st| (st.min, st.max)))
         .collect::<Option<Vec<_>>>()
+        .filter(|_| full)
         .map(Rc::from);
     html! {
         <>
@@ -65,8 +69,10 @@ pub fn TeamRadar(props: &TeamRadarProps) -> Html {
                 <p class="samspil-legend-title">{ tt::LEGEND_TITLE.get(lang) }</p>
                 <ul>
                     <li><span class="samspil-swatch is-main" aria-hidden="true"></span>{ tt::LEGEND_MEAN.get(lang) }</li>
-                    <li><span class="samspil-swatch is-faint" aria-hidden="true"></span>{ tt::LEGEND_EACH.get(lang) }</li>
-                    <li><span class="samspil-swatch is-range" aria-hidden="true"></span>{ tt::LEGEND_RANGE.get(lang) }</li>
+                    if full {
+                        <li><span class="samspil-swatch is-faint" aria-hidden="true"></span>{ tt::LEGEND_EACH.get(lang) }</li>
+                        <li><span class="samspil-swatch is-range" aria-hidden="true"></span>{ tt::LEGEND_RANGE.get(lang) }</li>
+                    }
                 </ul>
             </div>
         </>

@@ -70,6 +70,21 @@ function areaScore(plan, area) {
   return ((values.reduce((a, b) => a + b, 0) / values.length) - 1) * 25;
 }
 
+/// The mean of the sector means: each sector (and "not given") counts once.
+function weighted(people, valueOf) {
+  const groups = new Map();
+  people.forEach((p, i) => {
+    const v = valueOf(i);
+    if (v === null || v === undefined) return;
+    const key = p.sector ?? 0;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push(v);
+  });
+  if (groups.size === 0) return null;
+  const means = [...groups.values()].map((g) => g.reduce((a, b) => a + b, 0) / g.length);
+  return means.reduce((a, b) => a + b, 0) / means.length;
+}
+
 function expectTeam(people) {
   const plans = people.map((p) => answerPlan(p.seed));
   const areas = [0, 1, 2, 3, 4, 5].map((a) => {
@@ -77,26 +92,12 @@ function expectTeam(people) {
     const answers = plans.flatMap((p) => p.slice(a * 5, a * 5 + 5));
     return {
       stats: stats(scores),
+      team: weighted(people, (i) => areaScore(plans[i], a)),
       answered: numbers(answers).length,
       total: 5 * plans.length,
       dontKnow: answers.filter((v) => v === 'dk').length,
     };
   });
-  // Where you differ: span of 3+ scale points or SD of 1.0+ (areas: 75 / 25 score
-  // points), at least two answers; ranked by SD (in scale points), then span.
-  const flagged = (s, step) => s && s.n >= 2 && (s.max - s.min >= 3 * step - 1e-9 || s.sd >= step - 1e-9);
-  const found = [];
-  areas.forEach((a, i) => {
-    if (flagged(a.stats, 25)) {
-      const toScale = (v) => v / 25 + 1;
-      found.push({ key: `area ${i}`, area: i, sd: a.stats.sd / 25, span: toScale(a.stats.max) - toScale(a.stats.min) });
-    }
-  });
-  for (let item = 0; item < 30; item++) {
-    const s = stats(numbers(plans.map((p) => p[item])));
-    if (flagged(s, 1)) found.push({ key: `statement ${item + 1}`, area: Math.floor(item / 5), sd: s.sd, span: s.max - s.min });
-  }
-  found.sort((x, y) => (y.sd - x.sd) || (y.span - x.span) || (x.area - y.area));
   // By sector: only sectors with two or more respondents, in the menu's order.
   const sectors = [];
   for (let code = 1; code <= 6; code++) {
@@ -106,8 +107,42 @@ function expectTeam(people) {
       code,
       n: members.length,
       means: [0, 1, 2, 3, 4, 5].map((a) => stats(members.map(([, plan]) => areaScore(plan, a)).filter((s) => s !== null))?.mean ?? null),
+      items: Array.from({ length: 30 }, (_, item) => stats(numbers(members.map(([, plan]) => plan[item])))?.mean ?? null),
     });
   }
+  // Where you differ (README, "In a team"): sector gaps of a whole scale point
+  // between shown sectors first, largest first; then areas with 2 or more
+  // statements with answers on both sides; then those statements, the most even
+  // split first. Answers on both sides: at least 3 answers, and at least a fifth
+  // (at least 1) at 1–2 and as many at 4–5.
+  const gap = (values) => {
+    const present = values.filter((v) => v !== null);
+    if (present.length < 2) return null;
+    const g = Math.max(...present) - Math.min(...present);
+    return g >= 1 - 1e-9 ? g : null;
+  };
+  const found = [];
+  const both = (item) => {
+    const v = numbers(plans.map((p) => p[item]));
+    const need = Math.max(1, Math.ceil(0.2 * v.length));
+    const low = v.filter((x) => x <= 2).length;
+    const high = v.filter((x) => x >= 4).length;
+    return v.length >= 3 && low >= need && high >= need ? Math.min(low, high) / v.length : null;
+  };
+  let order = 0;
+  for (let a = 0; a < 6; a++) {
+    const g = gap(sectors.map((s) => (s.means[a] === null ? null : s.means[a] / 25)));
+    if (g !== null) found.push({ key: `area ${a}`, kind: 0, strength: g, area: a, order: order++ });
+    const polarised = [0, 1, 2, 3, 4].filter((k) => both(a * 5 + k) !== null).length;
+    if (polarised >= 2) found.push({ key: `area ${a}`, kind: 1, strength: polarised, area: a, order: order++ });
+  }
+  for (let item = 0; item < 30; item++) {
+    const g = gap(sectors.map((s) => s.items[item]));
+    const area = Math.floor(item / 5);
+    if (g !== null) found.push({ key: `statement ${item + 1}`, kind: 0, strength: g, area, order: order++ });
+    else if (both(item) !== null) found.push({ key: `statement ${item + 1}`, kind: 2, strength: both(item), area, order: order++ });
+  }
+  found.sort((x, y) => (x.kind - y.kind) || (y.strength - x.strength) || (x.area - y.area) || (x.order - y.order));
   return { areas, disagreements: found.map((d) => d.key), sectors };
 }
 
@@ -165,24 +200,25 @@ async function checkFigures(page, people) {
   const want = expectTeam(people);
   await page.getByRole('heading', { level: 2, name: `Respondents (${people.length})` }).waitFor();
 
-  // The team table: mean, lowest, highest, SD, answered, don't know per area.
+  // The team table: team figure, mean of everyone, lowest, highest, SD, answered,
+  // don't know and not relevant per area.
   const rows = page.getByRole('table', { name: 'Team scores by area' }).getByRole('row');
   assert.equal(await rows.count(), 7);
   for (let a = 0; a < 6; a++) {
-    const [mean, min, max, sd, answered, dk] = await cellsOf(rows.nth(a + 1));
+    const [team, mean, min, max, sd, answered, dk, nr] = await cellsOf(rows.nth(a + 1));
     const s = want.areas[a].stats;
     assert.deepEqual(
-      { mean: num(mean), min: num(min), max: num(max), sd: num(sd), answered, dk: Number(dk) },
-      { mean: round(s?.mean), min: round(s?.min), max: round(s?.max), sd: round(s?.sd),
-        answered: `${want.areas[a].answered}/${want.areas[a].total}`, dk: want.areas[a].dontKnow },
+      { team: num(team), mean: num(mean), min: num(min), max: num(max), sd: num(sd), answered, dk: Number(dk), nr: Number(nr) },
+      { team: round(want.areas[a].team), mean: round(s?.mean), min: round(s?.min), max: round(s?.max), sd: round(s?.sd),
+        answered: `${want.areas[a].answered}/${want.areas[a].total}`, dk: want.areas[a].dontKnow, nr: 0 },
       `area ${a}`,
     );
   }
 
-  // The radar shows the same means under the area names.
-  const radar = page.getByRole('img', { name: /^The team's readiness by area/ });
+  // The radar shows the team figures under the area names.
+  const radar = page.getByRole('img', { name: /^The team's view by area/ });
   const values = (await radar.locator('.radar-value').allTextContents()).map((t) => num(t.trim()));
-  assert.deepEqual(values, want.areas.map((a) => round(a.stats?.mean)));
+  assert.deepEqual(values, want.areas.map((a) => round(a.team)));
 
   // By sector.
   const sectorTable = page.getByRole('table', { name: 'Mean scores by sector' });
@@ -270,10 +306,12 @@ test('five people take the check; the team view combines their links and every f
   const crows = page.getByRole('table', { name: TEAM.en.change }).getByRole('row');
   for (let a = 0; a < 6; a++) {
     const [b, af, change] = await cellsOf(crows.nth(a + 1));
-    const bm = beforeWant.areas[a].stats?.mean;
-    const am = afterWant.areas[a].stats?.mean;
+    const bm = beforeWant.areas[a].team ?? undefined;
+    const am = afterWant.areas[a].team ?? undefined;
     const d = bm === undefined || am === undefined ? null : Math.round(am - bm);
-    const text = d === null ? '–' : d > 0 ? `+${d}` : d < 0 ? `−${-d}` : '0';
+    // Three people before: never a clear change (fewer than 5 on a side).
+    const points = d === null ? '–' : d > 0 ? `+${d}` : d < 0 ? `−${-d}` : '0';
+    const text = d === null ? '–' : `${points} (no clear change)`;
     assert.deepEqual([num(b), num(af), change], [round(bm), round(am), text], `change, area ${a}`);
   }
   await page.getByRole('img', { name: /^Before and after by area/ }).waitFor();
@@ -419,7 +457,7 @@ test('the meeting display works with the keyboard alone', async () => {
     assert.deepEqual(await focused(), { tag: 'H2', text: title });
   };
   await expectSection(1, 'The team picture');
-  await page.getByRole('img', { name: /^The team's readiness by area/ }).waitFor();
+  await page.getByRole('img', { name: /^The team's view by area/ }).waitFor();
   await page.keyboard.press('ArrowRight');
   await expectSection(2, 'Where you differ');
   await page.keyboard.press('PageDown');
@@ -474,7 +512,7 @@ test('print gives one A4 page with the radar, where you differ and the actions, 
   await page.getByRole('heading', { level: 1, name: TEAM.en.title }).waitFor();
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.getByRole('button').count(), 0);
-  await page.getByRole('img', { name: /^The team's readiness by area/ }).waitFor();
+  await page.getByRole('img', { name: /^The team's view by area/ }).waitFor();
   await page.getByRole('heading', { level: 2, name: 'Where you differ' }).waitFor();
   await page.getByRole('heading', { level: 2, name: 'What the team can do next' }).waitFor();
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });

@@ -1,0 +1,134 @@
+// The methodologist's requests seen through the page (../shared/reviews/method-2026-11.md):
+// "not relevant for us" travels in a result link, the anonymous team view shows no
+// single person, and the summary for the minutes opens in a fresh browser without
+// one individual answer in its address or on its page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { launch, APP_URL } from './browser.mjs';
+import { WORDS } from './words.mjs';
+import { teamPayload, resultPayload } from './links.mjs';
+
+const SHOTS = path.resolve(import.meta.dirname, '../../docs/screenshots');
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+async function fresh(lang = 'en', viewport = { width: 1280, height: 900 }) {
+  const context = await browser.newContext({ locale: WORDS[lang].locale, viewport });
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('pageerror', (e) => page.problems.push(e.message));
+  return { context, page };
+}
+
+test('"not relevant for us" is an answer of its own, and travels in the result link', async () => {
+  const { context, page } = await fresh();
+  await page.goto(APP_URL);
+  await page.getByRole('button', { name: WORDS.en.start }).click();
+  for (let step = 0; step < 6; step++) {
+    const groups = page.getByRole('main').getByRole('group');
+    await groups.first().waitFor();
+    for (let i = 0; i < 5; i++) {
+      // Anchoring (step 6), statements 26 and 27: not relevant for a standing partnership.
+      const name = step === 5 && i < 2 ? 'Not relevant for us' : 'Agree';
+      await groups.nth(i).getByRole('radio', { name, exact: true }).check();
+    }
+    await page.getByRole('button', { name: step === 5 ? WORDS.en.results : WORDS.en.next, exact: true }).click();
+  }
+  await page.getByRole('heading', { level: 1, name: WORDS.en.resultTitle }).waitFor();
+  const link = await page.getByLabel(WORDS.en.resultLink).inputValue();
+  await context.close();
+
+  const other = await fresh('da');
+  await other.page.goto(link);
+  await other.page.getByRole('heading', { level: 1, name: WORDS.da.sharedTitle }).waitFor();
+  const table = other.page.getByRole('table', { name: WORDS.da.table });
+  const last = table.getByRole('row').last();
+  const cells = (await last.getByRole('cell').allInnerTexts()).map((t) => t.trim());
+  // Score 75 from the three answered statements; 0 "don't know", 2 "not relevant".
+  assert.equal(cells[0], '75');
+  assert.deepEqual(cells.slice(-3), ['3/5', '0', '2']);
+  await other.page.locator('details.samspil-area-details').last().locator('summary').click();
+  await other.page.getByText('Ikke relevant for os').first().waitFor();
+  assert.deepEqual(other.page.problems, []);
+  await other.context.close();
+});
+
+/// Eight people: six from the municipality answer 4 throughout; two from the
+/// volunteer centre answer 2 on statements 4, 8, 13 and 15 (the review's S7).
+function s7() {
+  const people = [];
+  for (let i = 0; i < 8; i++) {
+    const answers = Array(30).fill(4);
+    if (i >= 6) for (const id of [4, 8, 13, 15]) answers[id - 1] = 2;
+    people.push({ sector: i < 6 ? 1 : 2, answers, date: 2517 + i });
+  }
+  return people;
+}
+
+test('the anonymous team view shows no single person; the minutes summary holds no individual answer', async () => {
+  const people = s7();
+  const team = teamPayload(people);
+  const { context, page } = await fresh();
+  await page.goto(`${APP_URL}#t=${team}`);
+  await page.getByRole('heading', { level: 1, name: 'The team picture' }).waitFor();
+  // The minority is seen: a gap between sectors, listed first, and its actions.
+  const differ = page.getByRole('region', { name: 'Where you differ' });
+  await differ.getByText('Gap between sectors: Municipality or region rates it 2.0 scale points higher than Volunteer centre or association.').first().waitFor();
+  const actions = page.getByRole('region', { name: 'What the team can do next' });
+  assert.match(await actions.getByRole('listitem').first().innerText(), /non-public partners/);
+
+  await page.getByRole('checkbox', { name: 'Hide individual answers (anonymous view)' }).check();
+  await page.getByText('Anonymous view: no names, sectors or individual lines').waitFor();
+  assert.equal(await page.getByRole('region', { name: /^Respondents/ }).count(), 0, 'no list of people');
+  assert.equal(await page.locator('svg.radar .radar-faint').count(), 0, 'no line per person');
+  assert.equal(await page.getByRole('columnheader', { name: 'Lowest' }).count(), 0);
+  assert.equal(await page.getByRole('textbox', { name: 'Team link', exact: true }).count(), 0, 'the full link is not offered');
+  await page.screenshot({ path: path.join(SHOTS, 'team-anonymous-1280.png'), fullPage: false });
+
+  const summaryLink = await page.getByRole('textbox', { name: 'Summary link' }).inputValue();
+  assert.ok(summaryLink.startsWith(`${APP_URL}#m=`), summaryLink);
+  // No one's result is in the address: neither a result nor a team payload.
+  assert.ok(!/[#&](r|t)=/.test(summaryLink));
+  for (const p of people) assert.ok(!summaryLink.includes(resultPayload(p).slice(2, 20)));
+  await context.close();
+
+  // In a browser that has never seen the team.
+  const other = await fresh('en');
+  await other.page.goto(summaryLink);
+  await other.page.getByRole('heading', { level: 1, name: "The team's summary" }).waitFor();
+  await other.page.getByText('A summary for the minutes: the team\'s figures from 8 respondents').waitFor();
+  const html = await other.page.content();
+  assert.ok(!html.includes('Respondent 1'), 'no person listed');
+  assert.equal(await other.page.locator('svg.radar .radar-faint').count(), 0);
+  // Its team figures and actions are the team view's.
+  const roles = other.page.getByRole('table', { name: 'Team scores by area' }).getByRole('row').filter({ hasText: 'Roles' });
+  assert.equal((await roles.getByRole('cell').first().innerText()).trim(), '65');
+  assert.match(await other.page.getByRole('region', { name: 'What the team can do next' }).getByRole('listitem').first().innerText(), /non-public partners/);
+  await other.page.reload();
+  await other.page.getByRole('heading', { level: 1, name: "The team's summary" }).waitFor();
+  await other.page.screenshot({ path: path.join(SHOTS, 'minutes-summary-1280.png'), fullPage: false });
+  assert.deepEqual(other.page.problems, []);
+  // Pasted into a team, it adds nobody and says why.
+  await other.page.goto(`${APP_URL}#start=team`);
+  await other.page.reload();
+  await other.page.getByLabel('Paste result links or a team link').fill(summaryLink);
+  await other.page.getByRole('button', { name: 'Add the links' }).click();
+  await other.page.getByText('This is a summary for the minutes: it holds no one\'s own answers').waitFor();
+  await other.context.close();
+});
+
+test('a summary with fewer than three people behind a figure leaves the figure out', async () => {
+  // Two people: nothing rests on three, so the summary shows no figures at all.
+  const team = teamPayload([{ sector: 1, answers: Array(30).fill(4) }, { sector: 2, answers: Array(30).fill(2) }]);
+  const { context, page } = await fresh();
+  await page.goto(`${APP_URL}#t=${team}`);
+  const summaryLink = await page.getByRole('textbox', { name: 'Summary link' }).inputValue();
+  await page.goto(summaryLink);
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: "The team's summary" }).waitFor();
+  const cells = await page.getByRole('table', { name: 'Team scores by area' }).getByRole('row').nth(1).getByRole('cell').allInnerTexts();
+  assert.deepEqual(cells.slice(0, 3).map((t) => t.trim()), ['–', '–', '–']);
+  await context.close();
+});
