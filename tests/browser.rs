@@ -63,14 +63,18 @@ async fn radio_group_names_itself_after_the_statement_and_reports_answers() {
         .contains("We meet at fixed times"));
 
     let inputs = radios(&root);
-    assert_eq!(inputs.len(), 6, "five scale options and don't know");
+    assert_eq!(
+        inputs.len(),
+        7,
+        "five scale options, don't know and not relevant"
+    );
     let name = inputs[0].name();
     assert!(
         inputs.iter().all(|i| i.name() == name),
         "one group, so arrow keys move within it"
     );
     let checked: Vec<bool> = inputs.iter().map(|i| i.checked()).collect();
-    assert_eq!(checked, [false, false, true, false, false, false]);
+    assert_eq!(checked, [false, false, true, false, false, false, false]);
 
     // Every option has a label with the translated scale word.
     let label_of = |i: &web_sys::HtmlInputElement| {
@@ -78,14 +82,21 @@ async fn radio_group_names_itself_after_the_statement_and_reports_answers() {
     };
     assert!(label_of(&inputs[0]).contains(texts::SCALE_1.get(Lang::Sv)));
     assert!(label_of(&inputs[5]).contains(texts::DONT_KNOW.get(Lang::Sv)));
+    assert!(label_of(&inputs[6]).contains(texts::NOT_RELEVANT.get(Lang::Sv)));
 
     inputs[5].click();
+    yew::scheduler::flush().await;
+    inputs[6].click();
     yew::scheduler::flush().await;
     inputs[0].click();
     yew::scheduler::flush().await;
     assert_eq!(
         *seen.borrow(),
-        vec![(ItemId(7), Answer::DontKnow), (ItemId(7), Answer::Scale(1))]
+        vec![
+            (ItemId(7), Answer::DontKnow),
+            (ItemId(7), Answer::NotRelevant),
+            (ItemId(7), Answer::Scale(1))
+        ]
     );
 }
 
