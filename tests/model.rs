@@ -8,7 +8,7 @@ use samspil::model::date::Date;
 use samspil::model::remedies::{self, ActionSource, MAX_ACTIONS};
 use samspil::model::scoring::Band;
 use samspil::model::team::{self, Subject, TeamSummary};
-use samspil::model::{texts, texts_team, Answer, Lang, Response, ResultSummary, Sector, Tr};
+use samspil::model::{texts, Answer, Lang, Response, ResultSummary, Sector, Tr};
 
 fn assert_complete(what: &str, tr: &Tr) {
     for lang in Lang::ALL {
@@ -23,8 +23,8 @@ fn assert_complete(what: &str, tr: &Tr) {
 }
 
 #[test]
-fn every_text_exists_in_all_four_languages() {
-    for (name, tr) in texts::ALL.iter().chain(texts_team::ALL) {
+fn every_text_exists_in_all_five_languages() {
+    for (name, tr) in texts::ALL {
         assert_complete(name, tr);
     }
     for item in ITEMS {
@@ -266,7 +266,10 @@ fn before_and_after_shows_change_per_area_and_says_when_it_is_not_clear() {
 #[test]
 fn language_negotiation() {
     assert_eq!(Lang::negotiate(["fr-FR", "sv-FI", "en"]), Lang::Sv);
-    assert_eq!(Lang::negotiate(["nb-NO"]), Lang::Da);
+    assert_eq!(Lang::negotiate(["nb-NO"]), Lang::Nb);
+    assert_eq!(Lang::negotiate(["nn"]), Lang::Nb);
+    assert_eq!(Lang::negotiate(["no"]), Lang::Nb);
+    assert_eq!(Lang::negotiate(["da-DK", "nb"]), Lang::Da);
     assert_eq!(Lang::negotiate(["de"]), Lang::En);
     assert_eq!(Lang::negotiate([]), Lang::En);
 }

@@ -47,6 +47,7 @@ fn band_texts(lang: Lang) -> [&'static str; 3] {
         Lang::Sv => ["behöver uppmärksamhet", "under utveckling", "stark"],
         Lang::Fi => ["vaatii huomiota", "kehittymässä", "vahva"],
         Lang::En => ["needs attention", "developing", "strong"],
+        Lang::Nb => ["krever oppmerksomhet", "under utvikling", "sterk"],
     }
 }
 

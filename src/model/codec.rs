@@ -16,10 +16,11 @@
 //! sector (0 = not given), 2 bits of language and 3 bits per statement (0
 //! unanswered, 1–5 the scale, 6 "don't know", 7 "not relevant for us").
 //!
-//! Format 2 is format 1 with one more answer, code 7 ("not relevant for us"), which a
-//! format-1 reader rejects as out of range. So a link is written in format 1 unless
-//! it holds a "not relevant" answer: every link that can be read by an older
-//! release still is, and a reader accepts both formats. A result body is one respondent,
+//! Format 2 adds one answer, code 7 ("not relevant for us"), which a format-1 reader
+//! rejects as out of range; gives the sector 4 bits and the language 3 (room for
+//! Norwegian, language 4, and for more sectors); and adds the summary for the
+//! minutes (kind 3). A link is written in format 1 unless it needs format 2: every
+//! link that an older release can read still is, and a reader accepts both. A result body is one respondent,
 //! padded with zero bits to a whole byte: 19 bytes, 26 characters. A team body is a
 //! count (1 byte, 1–50), each respondent followed by 6 bits of label number (0 = no
 //! label), padding, then the label table: a count byte and each label as a length
@@ -254,10 +255,21 @@ impl BitReader<'_> {
     }
 }
 
-fn put_respondent(w: &mut BitWriter, r: &Response) {
+/// Bits of the sector and the language in each format: format 2 has room for the
+/// fifth language (Norwegian) and for more sectors.
+fn field_bits(format: u8) -> (u32, u32) {
+    if format >= 2 {
+        (4, 3)
+    } else {
+        (3, 2)
+    }
+}
+
+fn put_respondent(w: &mut BitWriter, r: &Response, format: u8) {
+    let (sector_bits, lang_bits) = field_bits(format);
     w.put(r.date.0 as u32, 16);
-    w.put(Sector::code(r.sector) as u32, 3);
-    w.put(r.lang.index() as u32, 2);
+    w.put(Sector::code(r.sector) as u32, sector_bits);
+    w.put(r.lang.index() as u32, lang_bits);
     for a in &r.answers {
         w.put(a.code() as u32, 3);
     }
@@ -269,9 +281,12 @@ fn get_respondent(
     format: u8,
 ) -> Result<Response, DecodeError> {
     let items = bank_items(bank_version).ok_or(DecodeError::UnknownVersion(bank_version))?;
+    let (sector_bits, lang_bits) = field_bits(format);
     let date = Date(rd.get(16)? as u16);
-    let sector = Sector::from_code(rd.get(3)? as u8).ok_or(DecodeError::OutOfRange("sector"))?;
-    let lang = Lang::from_index(rd.get(2)? as usize).ok_or(DecodeError::OutOfRange("language"))?;
+    let sector =
+        Sector::from_code(rd.get(sector_bits)? as u8).ok_or(DecodeError::OutOfRange("sector"))?;
+    let lang =
+        Lang::from_index(rd.get(lang_bits)? as usize).ok_or(DecodeError::OutOfRange("language"))?;
     let mut answers = [Answer::Unanswered; ITEM_COUNT];
     for slot in answers.iter_mut().take(items) {
         let code = rd.get(3)? as u8;
@@ -289,13 +304,20 @@ fn get_respondent(
     })
 }
 
-/// The header of a link of `kind` holding `responses`: the oldest format that can
-/// carry their answers.
-fn header<'a>(kind: u8, responses: impl IntoIterator<Item = &'a Response>) -> [u8; 2] {
-    let needs_v2 = responses
-        .into_iter()
-        .any(|r| r.answers.contains(&Answer::NotRelevant));
-    let format = if needs_v2 { FORMAT_VERSION } else { FORMAT_V1 };
+/// The oldest format that can carry these responses: format 1 unless one holds a
+/// "not relevant" answer, the fifth language or a sector format 1 has no code for.
+fn link_format<'a>(responses: impl IntoIterator<Item = &'a Response>) -> u8 {
+    let needs_v2 = responses.into_iter().any(|r| {
+        r.answers.contains(&Answer::NotRelevant) || r.lang.index() > 3 || Sector::code(r.sector) > 6
+    });
+    if needs_v2 {
+        FORMAT_VERSION
+    } else {
+        FORMAT_V1
+    }
+}
+
+fn header(kind: u8, format: u8) -> [u8; 2] {
     [format << 4 | kind, BANK_VERSION]
 }
 
@@ -321,9 +343,10 @@ fn read_header(bytes: &[u8], kind: u8) -> Result<(u8, u8), DecodeError> {
 
 /// The payload of one result: 26 characters of base64url.
 pub fn encode_result(r: &Response) -> String {
+    let format = link_format([r]);
     let mut w = BitWriter::default();
-    put_respondent(&mut w, r);
-    let mut bytes = header(KIND_RESULT, [r]).to_vec();
+    put_respondent(&mut w, r, format);
+    let mut bytes = header(KIND_RESULT, format).to_vec();
     bytes.extend(w.finish());
     seal(bytes)
 }
@@ -361,13 +384,14 @@ pub fn result_fragment(r: &Response) -> String {
 /// The payload of a team link. At most [`MAX_TEAM`] respondents are kept.
 pub fn encode_team(team: &[Response]) -> String {
     let team = &team[..team.len().min(MAX_TEAM)];
+    let format = link_format(team);
     // Shared labels are stored once; most teams share one partnership name.
     let mut labels: Vec<String> = Vec::new();
     let mut budget = TEAM_LABEL_BUDGET;
     let mut w = BitWriter::default();
     w.put(team.len() as u32, 8);
     for r in team {
-        put_respondent(&mut w, r);
+        put_respondent(&mut w, r, format);
         let label = clean_label(&r.label);
         let number = if label.is_empty() {
             0
@@ -382,7 +406,7 @@ pub fn encode_team(team: &[Response]) -> String {
         };
         w.put(number as u32, 6);
     }
-    let mut bytes = header(KIND_TEAM, team).to_vec();
+    let mut bytes = header(KIND_TEAM, format).to_vec();
     bytes.extend(w.finish());
     bytes.push(labels.len() as u8);
     for l in &labels {
@@ -531,8 +555,8 @@ pub fn encode_summary(s: &Summary) -> String {
         match d.difference {
             Difference::SectorGap { higher, lower, gap } => {
                 w.put(0, 2);
-                w.put(Sector::code(Some(higher)) as u32, 3);
-                w.put(Sector::code(Some(lower)) as u32, 3);
+                w.put(Sector::code(Some(higher)) as u32, 4);
+                w.put(Sector::code(Some(lower)) as u32, 4);
                 w.put(((gap * 10.0).round() as u32).min(63), 6);
             }
             Difference::BothSides { low, high, n } => {
@@ -655,8 +679,8 @@ pub fn decode_summary(payload: &str) -> Result<Summary, DecodeError> {
         };
         let difference = match rd.get(2)? {
             0 => Difference::SectorGap {
-                higher: sector_at(rd.get(3)?)?,
-                lower: sector_at(rd.get(3)?)?,
+                higher: sector_at(rd.get(4)?)?,
+                lower: sector_at(rd.get(4)?)?,
                 gap: rd.get(6)? as f64 / 10.0,
             },
             1 => Difference::BothSides {

@@ -1,19 +1,26 @@
 //! Languages and translated texts.
 //!
-//! Every text is a [`Tr`]: one string per language in a fixed array, so a missing
-//! translation is a compile error and an empty one is caught by the tests.
+//! The texts live in the translators' files, `locales/<lang>.ftl` (Project Fluent).
+//! `build.rs` checks them and turns each message into a [`Tr`] (one string per
+//! language) or, for counts, a [`Plural`]; a missing or empty translation stops the
+//! build.
 
-/// The languages Samspil speaks, in the order of the arrays inside [`Tr`].
+/// The languages Samspil speaks, in the order of the arrays inside [`Tr`]. The order
+/// is also each language's number in result links: never reorder it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Lang {
     Da,
     Sv,
     Fi,
     En,
+    /// Norwegian (bokmål). Links of format 2 and later carry it.
+    Nb,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 4] = [Lang::Da, Lang::Sv, Lang::Fi, Lang::En];
+    pub const ALL: [Lang; 5] = [Lang::Da, Lang::Sv, Lang::Fi, Lang::En, Lang::Nb];
+    /// The order of the language menu: the Nordic languages, then English.
+    pub const MENU: [Lang; 5] = [Lang::Da, Lang::Sv, Lang::Nb, Lang::Fi, Lang::En];
 
     /// The BCP 47 code used for the `lang` attribute and in links.
     pub fn code(self) -> &'static str {
@@ -22,6 +29,7 @@ impl Lang {
             Lang::Sv => "sv",
             Lang::Fi => "fi",
             Lang::En => "en",
+            Lang::Nb => "nb",
         }
     }
 
@@ -32,15 +40,18 @@ impl Lang {
             Lang::Sv => "Svenska",
             Lang::Fi => "Suomi",
             Lang::En => "English",
+            Lang::Nb => "Norsk (bokmål)",
         }
     }
 
-    /// Parses a language tag such as `da`, `sv-SE` or `en-GB` (case-insensitive).
-    /// Norwegian readers get Danish, the closest written language we have.
+    /// Parses a language tag such as `da`, `sv-SE`, `nb-NO` or `en-GB`
+    /// (case-insensitive). Nynorsk and plain "no" readers get bokmål, the closest
+    /// written language we have.
     pub fn from_tag(tag: &str) -> Option<Lang> {
         let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
         match primary.as_str() {
-            "da" | "nb" | "no" | "nn" => Some(Lang::Da),
+            "da" => Some(Lang::Da),
+            "nb" | "no" | "nn" => Some(Lang::Nb),
             "sv" => Some(Lang::Sv),
             "fi" => Some(Lang::Fi),
             "en" => Some(Lang::En),
@@ -65,13 +76,32 @@ impl Lang {
     }
 }
 
-/// One text in Danish, Swedish, Finnish and English (in that order).
+/// One text in every language, in the order of [`Lang::ALL`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Tr(pub [&'static str; 4]);
+pub struct Tr(pub [&'static str; 5]);
 
 impl Tr {
     pub fn get(&self, lang: Lang) -> &'static str {
         self.0[lang.index()]
+    }
+}
+
+/// A text with a count: the form for one and the form for other numbers (every
+/// language Samspil speaks has just these two), in the order of [`Lang::ALL`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Plural {
+    pub one: [&'static str; 5],
+    pub other: [&'static str; 5],
+}
+
+impl Plural {
+    /// The form for `n`, with `{n}`-style placeholders still to be filled.
+    pub fn get(&self, lang: Lang, n: usize) -> &'static str {
+        if n == 1 {
+            self.one[lang.index()]
+        } else {
+            self.other[lang.index()]
+        }
     }
 }
 

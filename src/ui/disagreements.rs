@@ -102,7 +102,7 @@ pub fn Disagreements(props: &DisagreementsProps) -> Html {
             if all.is_empty() {
                 <p>{ tt::DIFFER_NONE.get(lang) }</p>
             } else {
-                <p class="samspil-difference-count">{ fill(tt::DIFFER_COUNT.get(lang), &[("n", &all.len().to_string())]) }</p>
+                <p class="samspil-difference-count">{ fill(tt::DIFFER_COUNT.get(lang, all.len()), &[("n", &all.len().to_string())]) }</p>
                 <ol class="samspil-differences">
                     { for all[..shown].iter().map(|d| entry(d, lang)) }
                 </ol>

@@ -25,7 +25,7 @@ pub fn LangSwitch() -> Html {
         <div class="samspil-lang">
             <label for="samspil-lang-select">{ texts::LANGUAGE.get(lang) }</label>
             <select id="samspil-lang-select" {onchange}>
-                { for Lang::ALL.iter().map(|l| html! {
+                { for Lang::MENU.iter().map(|l| html! {
                     <option value={l.code()} lang={l.code()} selected={*l == lang}>{ l.native_name() }</option>
                 }) }
             </select>

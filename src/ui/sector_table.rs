@@ -22,7 +22,7 @@ pub fn SectorTable(props: &SectorTableProps) -> Html {
         return html! {
             <>
                 <p class="samspil-hint">{ tt::SECTOR_INTRO.get(lang) }</p>
-                <p>{ tt::SECTOR_NONE.get(lang) }</p>
+                <p>{ tt::SECTOR_TABLE_NONE.get(lang) }</p>
             </>
         };
     }

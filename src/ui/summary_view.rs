@@ -31,7 +31,7 @@ pub fn SummaryView(props: &SummaryViewProps) -> Html {
     html! {
         <section class="samspil-team samspil-summary" aria-labelledby="samspil-summary-title">
             <h1 id="samspil-summary-title" class="samspil-title" tabindex="-1" ref={heading}>{ tt::SUMMARY_VIEW_TITLE.get(lang) }</h1>
-            <p class="samspil-lead">{ fill(tt::SUMMARY_VIEW_NOTE.get(lang), &[("n", &props.summary.respondents.to_string())]) }</p>
+            <p class="samspil-lead">{ fill(tt::SUMMARY_VIEW_NOTE.get(lang, props.summary.respondents), &[("n", &props.summary.respondents.to_string())]) }</p>
             <section class="samspil-team-picture" aria-labelledby="samspil-picture-title">
                 <h2 id="samspil-picture-title">{ tt::TEAM_RADAR_TITLE.get(lang) }</h2>
                 <Overall summary={picture.combined.clone()} lang={lang} />

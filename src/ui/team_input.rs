@@ -55,7 +55,7 @@ fn outcome_text(outcome: &Outcome, lang: Lang) -> String {
             left_out,
         } => {
             let mut parts = vec![fill(
-                tt::REPORT_TEAM_ADDED.get(lang),
+                tt::REPORT_TEAM_ADDED.get(lang, *added),
                 &[("n", &added.to_string())],
             )];
             if *duplicates > 0 {

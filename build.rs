@@ -1,0 +1,24 @@
+//! Checks the translators' files (`locales/*.ftl`) and turns them into Rust
+//! constants (`$OUT_DIR/texts.rs`, included by `src/model/texts.rs`). A missing,
+//! extra or empty text, or a placeholder that differs from English, stops the build
+//! with a list of what to fix.
+
+#[path = "build/catalog.rs"]
+mod catalog;
+
+fn main() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    println!("cargo:rerun-if-changed=locales");
+    println!("cargo:rerun-if-changed=build/catalog.rs");
+    let (texts, mut problems) = catalog::load(&dir);
+    problems.extend(catalog::check(&texts));
+    if !problems.is_empty() {
+        panic!(
+            "the translation files need fixing:\n  {}",
+            problems.join("\n  ")
+        );
+    }
+    let out = std::path::Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
+        .join("texts.rs");
+    std::fs::write(&out, catalog::generate(&texts)).expect("OUT_DIR is writable");
+}

@@ -1,0 +1,282 @@
+//! The translators' files (`locales/*.ftl`, Project Fluent) read into one catalog,
+//! checked, and turned into Rust constants.
+//!
+//! Used by `build.rs`, so a broken translation stops the build with a list of what
+//! is wrong, and by `tests/texts.rs`, so `cargo test` says the same. Nothing of a
+//! Fluent runtime ships in the app: the texts become `&'static str` constants.
+//!
+//! What a message may hold: text, placeables `{ $name }` (filled in by the app), and
+//! for counts one select on a number with the variants `[one]` and `*[other]` around
+//! the whole message (every language Samspil speaks uses "one" for 1 and "other"
+//! for everything else). Terms, attributes and functions are not used.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+
+use fluent_syntax::ast;
+
+/// The languages, in the order of the app's `Lang` enum (and of the arrays).
+pub const LANGS: [&str; 5] = ["da", "sv", "fi", "en", "nb"];
+/// The source language: every other file is checked against it.
+pub const SOURCE: &str = "en";
+
+/// One message in one language.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Text {
+    Plain(String),
+    /// A count: the variable, the text for one and the text for other numbers.
+    Plural {
+        var: String,
+        one: String,
+        other: String,
+    },
+}
+
+impl Text {
+    /// The variables the message uses.
+    pub fn placeholders(&self) -> BTreeSet<String> {
+        let mut out = BTreeSet::new();
+        let mut add = |s: &str| {
+            let mut rest = s;
+            while let Some(start) = rest.find('{') {
+                let Some(end) = rest[start..].find('}') else {
+                    break;
+                };
+                out.insert(rest[start + 1..start + end].to_owned());
+                rest = &rest[start + end + 1..];
+            }
+        };
+        match self {
+            Text::Plain(s) => add(s),
+            Text::Plural { var, one, other } => {
+                add(one);
+                add(other);
+                out.insert(var.clone());
+            }
+        }
+        out
+    }
+
+    fn is_empty(&self) -> bool {
+        match self {
+            Text::Plain(s) => s.trim().is_empty(),
+            Text::Plural { one, other, .. } => one.trim().is_empty() || other.trim().is_empty(),
+        }
+    }
+}
+
+/// Every message of every language: language → key → text, keys in file order.
+#[derive(Debug, Default)]
+pub struct Catalog {
+    pub order: Vec<String>,
+    pub texts: BTreeMap<String, BTreeMap<String, Text>>,
+}
+
+/// A pattern as the app's text: placeables become `{name}`.
+fn pattern_text(p: &ast::Pattern<&str>, problems: &mut Vec<String>, key: &str) -> String {
+    let mut out = String::new();
+    for element in &p.elements {
+        match element {
+            ast::PatternElement::TextElement { value } => out.push_str(value),
+            ast::PatternElement::Placeable { expression } => match expression {
+                ast::Expression::Inline(ast::InlineExpression::VariableReference { id }) => {
+                    let _ = write!(out, "{{{}}}", id.name);
+                }
+                ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }) => {
+                    out.push_str(value)
+                }
+                _ => problems.push(format!(
+                    "{key}: only {{ $name }} and one count select around the whole message are supported"
+                )),
+            },
+        }
+    }
+    out
+}
+
+fn message_text(pattern: &ast::Pattern<&str>, problems: &mut Vec<String>, key: &str) -> Text {
+    if let [ast::PatternElement::Placeable {
+        expression: ast::Expression::Select { selector, variants },
+    }] = pattern.elements.as_slice()
+    {
+        let ast::InlineExpression::VariableReference { id } = selector else {
+            problems.push(format!("{key}: a select must be on a number variable"));
+            return Text::Plain(String::new());
+        };
+        let (mut one, mut other) = (None, None);
+        for v in variants {
+            let name = match &v.key {
+                ast::VariantKey::Identifier { name } => *name,
+                ast::VariantKey::NumberLiteral { value } => *value,
+            };
+            let text = pattern_text(&v.value, problems, key);
+            match name {
+                "one" => one = Some(text),
+                "other" if v.default => other = Some(text),
+                _ => problems.push(format!(
+                    "{key}: use the variants [one] and *[other] (found [{name}])"
+                )),
+            }
+        }
+        match (one, other) {
+            (Some(one), Some(other)) => Text::Plural {
+                var: id.name.to_owned(),
+                one,
+                other,
+            },
+            _ => {
+                problems.push(format!("{key}: a count needs [one] and *[other]"));
+                Text::Plain(String::new())
+            }
+        }
+    } else {
+        Text::Plain(pattern_text(pattern, problems, key))
+    }
+}
+
+/// Reads the files of every language from `dir` (`dir/da.ftl`, …).
+pub fn load(dir: &std::path::Path) -> (Catalog, Vec<String>) {
+    let mut catalog = Catalog::default();
+    let mut problems = Vec::new();
+    for lang in LANGS {
+        let path = dir.join(format!("{lang}.ftl"));
+        let source = match std::fs::read_to_string(&path) {
+            Ok(s) => s,
+            Err(e) => {
+                problems.push(format!("{}: {e}", path.display()));
+                continue;
+            }
+        };
+        let resource = match fluent_syntax::parser::parse(source.as_str()) {
+            Ok(r) => r,
+            Err((r, errors)) => {
+                for e in errors {
+                    let line = source[..e.pos.start.min(source.len())].lines().count();
+                    problems.push(format!("{lang}.ftl line {line}: {:?}", e.kind));
+                }
+                r
+            }
+        };
+        let mut texts = BTreeMap::new();
+        for entry in &resource.body {
+            match entry {
+                ast::Entry::Message(m) => {
+                    let key = m.id.name.to_owned();
+                    let Some(value) = &m.value else {
+                        problems.push(format!("{lang}.ftl: {key} has no text"));
+                        continue;
+                    };
+                    if !m.attributes.is_empty() {
+                        problems.push(format!("{lang}.ftl: {key}: attributes are not used"));
+                    }
+                    let text = message_text(value, &mut problems, &key);
+                    if lang == SOURCE {
+                        catalog.order.push(key.clone());
+                    }
+                    if texts.insert(key.clone(), text).is_some() {
+                        problems.push(format!("{lang}.ftl: {key} appears twice"));
+                    }
+                }
+                ast::Entry::Term(t) => {
+                    problems.push(format!("{lang}.ftl: terms (-{}) are not used", t.id.name))
+                }
+                ast::Entry::Junk { content } => problems.push(format!(
+                    "{lang}.ftl: cannot read {:?}",
+                    content.lines().next().unwrap_or("")
+                )),
+                _ => {}
+            }
+        }
+        catalog.texts.insert(lang.to_owned(), texts);
+    }
+    (catalog, problems)
+}
+
+/// Every problem of a catalog against the source language: a missing or extra
+/// key, an empty text, and placeholders that differ from the source's.
+pub fn check(catalog: &Catalog) -> Vec<String> {
+    let mut problems = Vec::new();
+    let Some(source) = catalog.texts.get(SOURCE) else {
+        return vec![format!("{SOURCE}.ftl is missing")];
+    };
+    for lang in LANGS {
+        let Some(texts) = catalog.texts.get(lang) else {
+            continue;
+        };
+        for (key, text) in texts {
+            match source.get(key) {
+                None => problems.push(format!("{lang}.ftl: {key} is not in {SOURCE}.ftl")),
+                Some(src) if src.placeholders() != text.placeholders() => problems.push(format!(
+                    "{lang}.ftl: {key} uses {:?}, {SOURCE}.ftl uses {:?}",
+                    text.placeholders(),
+                    src.placeholders()
+                )),
+                _ => {}
+            }
+            if text.is_empty() {
+                problems.push(format!("{lang}.ftl: {key} is empty"));
+            }
+        }
+        for key in source.keys() {
+            if !texts.contains_key(key) {
+                problems.push(format!("{lang}.ftl: {key} is missing"));
+            }
+        }
+    }
+    problems
+}
+
+/// The Rust constant for a key: `results-title` → `RESULTS_TITLE`.
+pub fn const_name(key: &str) -> String {
+    key.replace('-', "_").to_uppercase()
+}
+
+fn rust_str(s: &str) -> String {
+    format!("{s:?}")
+}
+
+/// The constants of every message, as Rust source.
+pub fn generate(catalog: &Catalog) -> String {
+    let mut out = String::from(
+        "// Generated by build.rs from locales/*.ftl. Edit the .ftl files, not this.\n",
+    );
+    let mut all = Vec::new();
+    for key in &catalog.order {
+        let texts: Vec<&Text> = LANGS.iter().map(|l| &catalog.texts[*l][key]).collect();
+        let name = const_name(key);
+        if texts.iter().any(|t| matches!(t, Text::Plural { .. })) {
+            let (one, other): (Vec<String>, Vec<String>) = texts
+                .iter()
+                .map(|t| match t {
+                    Text::Plain(s) => (rust_str(s), rust_str(s)),
+                    Text::Plural { one, other, .. } => (rust_str(one), rust_str(other)),
+                })
+                .unzip();
+            let _ = writeln!(
+                out,
+                "pub const {name}: Plural = Plural {{ one: [{}], other: [{}] }};",
+                one.join(", "),
+                other.join(", ")
+            );
+        } else {
+            let plain: Vec<String> = texts
+                .iter()
+                .map(|t| match t {
+                    Text::Plain(s) => rust_str(s),
+                    Text::Plural { .. } => unreachable!(),
+                })
+                .collect();
+            let _ = writeln!(out, "pub const {name}: Tr = Tr([{}]);", plain.join(", "));
+            all.push(name);
+        }
+    }
+    let _ = writeln!(
+        out,
+        "/// Every plain text with its name, for the tests.\npub const ALL: &[(&str, Tr)] = &[{}];",
+        all.iter()
+            .map(|n| format!("({n:?}, {n})"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    out
+}

@@ -1,0 +1,455 @@
+# Samspil – English texts (the source language).
+# One message per text. Keys are the same in every language file; `{ $name }` is a
+# value Samspil fills in and must stay as it is. Check with `scripts/texts` (or
+# `cargo test --test texts`), see the README's "Translate Samspil".
+
+
+## Interface
+app-name = Samspil
+tagline = A health check for your partnership
+
+## Interface – Header and footer
+language = Language
+saved-on-device = Saved on this device
+footer-privacy = Samspil runs entirely in your browser. No cookies, no tracking, nothing is sent anywhere.
+notice-storage-unavailable = This browser does not let Samspil save on this device. Your answers stay in this tab and its address until you close it.
+notice-storage-embedded = When Samspil is shown inside another website, your browser does not let it save your answers. They stay while the page is open. Open Samspil in a tab of its own to save them on this device.
+notice-bad-options = This page's settings for Samspil had values that were ignored: { $names }. Samspil works as usual.
+notice-storage-corrupt = Saved answers on this device could not be read and were removed. You can start again.
+notice-host-options = The address held settings for Samspil on another website ({ $names }). They do not apply on Samspil's own page and were not used.
+notice-other-answers = This address holds other answers than the ones saved on this device. Your saved answers are kept. The answers from the address are shown below as a shared result.
+notice-updated-elsewhere = Your answers were changed in another tab or window. This tab now shows the newest answers.
+
+## Interface – Start view
+start-title = How healthy is your partnership?
+start-intro = Samspil is a health check for partnerships between a municipality, volunteer centres, associations, companies and citizens. You respond to 30 statements in six areas: shared goals, communication, roles and tasks, evaluation, flexibility and anchoring (what carries on). Then you see where the partnership is strong, and get concrete actions to bring to your next meeting.
+start-time = It takes about 10 minutes. You can skip any statement.
+privacy = Your answers stay in this browser. Nothing is sent to any server.
+about-you = About you (optional)
+sector-label = What kind of partner do you represent?
+sector-none = Prefer not to say
+sector-municipality = Municipality or region
+sector-volunteer = Volunteer centre or association
+sector-company = Company
+sector-foundation = Foundation
+sector-citizen = Citizen
+sector-other = Other
+label-label = Name of the partnership
+label-hint = Up to 40 characters. It is shown with your result.
+start-button = Start the check
+resume-title = Welcome back
+resume-body = You have started the check on this device: { $n } of { $total } statements answered.
+resume-continue = Continue where I left off
+start-over = Start over
+
+## Interface – Questionnaire
+progress = Progress
+step-of = Step { $k } of { $total }
+answered-of = { $n } of { $total } statements answered
+scale-1 = Strongly disagree
+scale-2 = Disagree
+scale-3 = Neither agree nor disagree
+scale-4 = Agree
+scale-5 = Strongly agree
+dont-know = Don't know
+not-relevant = Not relevant for us
+back = Back
+next = Next
+see-results = See the result
+to-start = To the start page
+
+## Interface – Results
+results-title = Your view of the partnership
+shared-title = A shared result
+overall = Overall result: { $score } of 100, { $band }.
+overall-weakest = Weakest area: { $area }.
+overall-no-weakest = No single area stands out as the weakest.
+overall-capped = The band is lowered to at most one above the weakest area's: a partnership with one area in crisis is not called strong.
+overall-gaps = Information gap: { $areas }. Most answers there were “don't know”.
+overall-none = An overall figure needs scores in at least 5 of the 6 areas. An area gets a score once at least three of its statements are answered on the scale.
+weakest-note = The overall figure is the mean of the areas; an area is named the weakest when it lies at least 5 points below all the others.
+band-needs-attention = needs attention
+band-developing = developing
+band-strong = strong
+bands-explained = Needs attention: below 40 · Developing: 40–69 · Strong: 70 and above
+not-enough = not enough answers
+radar-title = The six areas
+radar-desc = Radar chart of the six area scores from 0 to 100. The same figures are in the table below.
+start-here = Bring to the next meeting
+start-here-intro = One person's answers cannot settle what the partnership should do. These are things to raise with the partners, the most serious answers first.
+action-gap = Find out what the partnership does not know about { $area }: ask each partner which statements they could not judge, and agree who brings the missing facts to the next meeting.
+action-clarify = Clarify { $area }: most answers were “neither agree nor disagree” or “don't know”. At the next meeting, go through its statements one by one and ask what would make each partner answer yes or no.
+more-actions = Also worth doing
+no-actions = Answer more statements to get suggested actions.
+see-area = See the area { $area }
+table-caption = Scores by area
+col-area = Area
+col-score = Score (0–100)
+col-band = Band
+col-answered = Answered
+col-dont-know = Don't know
+col-not-relevant = Not relevant
+details-title = The answers, area by area
+not-answered = Not answered
+dont-know-finding = { $n } × “don't know”. Many of these are a finding in themselves: who does know?
+change-answers = Change my answers
+
+## Interface – Sharing
+share-title = Share the result
+share-intro = The link holds your answers. Anyone with it sees this result; it is stored nowhere else. Send it to the facilitator only, not to a shared chat: the facilitator can combine everyone's links into one team picture without the others seeing your answers.
+result-link = Result link
+copy-link = Copy link
+copied = Link copied
+copy-failed = Could not copy. Select the link and copy it yourself.
+qr-title = QR code of the link
+qr-too-long = This link is too long for a QR code that phones can read reliably. Copy the link and send it instead.
+print = Print
+download-radar = Download the radar chart (SVG)
+
+## Interface – Shared result
+shared-about = About this result
+shared-label = Partnership
+shared-sector = Sector
+shared-date = Date
+not-given = Not given
+take-check = Take the check yourself
+
+## Interface – Damaged links
+link-error-title = This link cannot be opened
+err-not-found = The address does not contain a Samspil result.
+err-bad-character = The link contains a character that does not belong in it. It was probably changed when it was copied.
+err-bad-length = The link is too short or too long. It was probably cut off when it was sent.
+err-bad-checksum = The link was changed or cut off, so its answers cannot be trusted.
+err-unknown-version = The link was made by a newer version of Samspil. Reload the page to get the newest version.
+err-out-of-range = The link holds values that Samspil does not recognise.
+err-wrong-kind = This is a team link where a result link was expected, or the other way round.
+err-summary-only = This is a summary for the minutes: it holds no one's own answers and cannot be added to a team. Open it to see the team's figures.
+link-error-help = Ask the person who sent it for a fresh link, or take your own check. Your own answers on this device are untouched.
+start-fresh = Go to the start page
+panic-title = Something went wrong
+panic-body = Samspil ran into an error. Your answers are kept in the link and on this device. Reload the page to carry on where you were.
+panic-reload = Reload the page
+
+## Team view
+team-title = The team picture
+team-intro = Combine every partner's result link into one picture: where you agree, where you see things differently, and what to do next. Everything stays in this browser.
+open-team = Combining the team's links? Open the team view
+
+## Team view – Adding links
+add-title = Add result links
+add-label = Paste result links or a team link
+add-hint = One link or many at once: one per line, or a whole chat with links in the text. Samspil finds the links itself.
+add-button = Add the links
+report-not-read = Links not read: { $n }. Paste at most 120 at a time.
+report-title = What happened to the links
+report-line = Line { $line }
+report-added = Added.
+report-team-added =
+    { $n ->
+        [one] Team link: { $n } respondent added.
+       *[other] Team link: { $n } respondents added.
+    }
+report-duplicate = Not added: the same result is already in the team.
+report-team-duplicates = Already in the team: { $n }.
+report-full = Not added: a team holds at most 50 respondents.
+report-team-left-out = Left out: { $n } (a team holds at most 50 respondents).
+report-left-out = A team holds at most 50 respondents. Left out: { $n }.
+report-none-found = No Samspil link was found in the text. A link contains #r= or #t=.
+
+## Team view – Respondents
+respondents-title = Respondents ({ $n })
+respondents-show = Show the list
+respondents-hide = Hide the list
+respondent = Respondent { $n }
+no-respondents = No respondents yet. Paste the result links above.
+remove-respondent = Remove respondent { $n }
+
+## Team view – Team radar and table
+team-radar-title = The team's result by area
+team-radar-desc = Radar chart: each respondent as a thin line, the team mean as a bold line, and the range from the lowest to the highest score shaded. The same figures are in the table.
+team-mean = Team mean
+legend-title = How to read the chart
+legend-mean = Bold line with points: the team figure (each sector counts once)
+legend-each = Thin grey lines: each respondent
+legend-range = Shaded band: from the lowest to the highest score
+team-table-caption = Team scores by area
+col-mean = Team figure
+col-headcount = Mean of everyone
+team-table-note = Team figure: each sector counts once, however many people it sent, so a large partner does not drown out a small one. The mean of everyone counts each person once.
+col-min = Lowest
+col-max = Highest
+col-sd = Spread (SD)
+
+## Team view – Where you differ
+differ-title = Where you differ
+differ-rule = First, gaps between sectors: two sectors' means lie a whole scale point or more apart. Then answers on both sides: at least a fifth of the answers are 1–2 and at least a fifth are 4–5. A statement needs at least 3 answers; an area is listed when at least 2 of its statements have answers on both sides.
+differ-count =
+    { $n ->
+        [one] { $n } place where you see things differently.
+       *[other] { $n } places where you see things differently.
+    }
+differ-none = No area or statement divides the team by this rule. Ask anyway: who answered “don't know”, and why?
+differ-area = Area: { $area }
+differ-statement = Statement { $n } · { $area }
+differ-gap = Gap between sectors: { $higher } rates it { $gap } scale points higher than { $lower }.
+differ-both = Answers on both sides: { $low } of { $n } answers are 1–2, { $high } are 4–5.
+differ-both-area = { $n } of its statements have answers on both sides.
+differ-more = Show the other { $n }
+differ-ask = To talk about
+
+## Team view – By sector
+sector-title = By sector
+sector-intro = Mean score per area for each sector with at least two respondents (three in the anonymous view). Do all sectors experience the partnership as equal?
+sector-caption = Mean scores by sector
+sector-table-none = No sector has two or more respondents yet.
+
+## Team view – Team actions
+team-actions-title = What the team can do next
+team-actions-intro = In order: statements that at least a third of the answers, or a whole sector, put at 1–2 (the most serious first); then areas with an information gap or unsure answers; then the team's weakest areas.
+
+## Team view – Team link and export
+team-link-title = The team link
+team-link-intro = One link holds the whole team (up to 50 respondents). Opening it shows this team picture again.
+full-link-warning = This link holds every person's answers. Do not put it in minutes that may become public; use the summary for the minutes below.
+summary-title = Summary for the minutes
+summary-intro = This link holds only the team's figures: no one's own answers, names or sectors, and nothing based on fewer than 3 people. It opens a read-only team picture.
+summary-link = Summary link
+summary-view-title = The team's summary
+summary-view-note =
+    { $n ->
+        [one] A summary for the minutes: the team's figures from { $n } respondent. It holds no one's own answers, so it cannot be added to or changed.
+       *[other] A summary for the minutes: the team's figures from { $n } respondents. It holds no one's own answers, so it cannot be added to or changed.
+    }
+anon-toggle = Hide individual answers (anonymous view)
+anon-note = Anonymous view: no names, sectors or individual lines, and no figure based on fewer than 3 people.
+team-link = Team link
+team-qr = QR code of the team link
+team-qr-show = Show as QR code
+team-qr-hide = Hide the QR code
+export-csv = Download as CSV
+export-json = Download as JSON
+
+## Team view – Before and after
+compare-title = Before and after
+compare-intro = A follow-up meeting six months later? Paste the team link (or result links) from the earlier meeting to see what changed. The team above is “after”.
+compare-label = Links from the earlier meeting
+compare-button = Compare
+compare-before-damaged = The “before” part of this link could not be read. { $reason } The current team is shown. Paste the team link from the earlier meeting again to compare.
+compare-in-link = The comparison is now part of the team link below: it shows both meetings, also after a reload.
+compare-clear = Remove the comparison
+compare-counts = Respondents: { $before } before, { $after } after.
+compare-radar-title = Before and after by area
+compare-radar-desc = Radar chart: the team mean before as a dashed line and after as a bold line. The same figures are in the table.
+legend-before = Dashed line: before
+legend-after = Bold line: after
+compare-caption = Change by area
+col-before = Before
+col-after = After
+col-change = Change
+no-clear-change = no clear change
+compare-noise = Changes under 10 points, or with fewer than 5 respondents on either side, read “no clear change”: rarely do the same people answer each time, and changes that small can be chance.
+
+## Team view – Meeting display
+meeting-open = Meeting display
+meeting-title = Meeting display
+meeting-hint = Arrow keys or Page Up/Page Down move between sections. Escape leaves.
+meeting-position = Section { $k } of { $total }: { $title }
+meeting-prev = Previous
+meeting-next = Next
+meeting-leave = Leave the meeting display
+invite-title = Take the check on your phone
+invite-body = Scan the code or type the address. It takes about 10 minutes; then send your result link to the facilitator only.
+invite-qr = QR code of the check's address
+
+## Question bank 1 – Statement 1
+statement-1 = All partners, including the target group, took part in defining the purpose.
+statement-1-action = Invite two people from the target group to the next partner meeting and rewrite the purpose together in one sentence.
+
+## Question bank 1 – Statement 2
+statement-2 = We have written down one shared goal that every partner can explain.
+statement-2-action = Ask the coordinator to draft the shared goal in one sentence by Friday; every partner confirms or edits it before the next meeting.
+
+## Question bank 1 – Statement 3
+statement-3 = Each partner has said openly what it wants to gain from the partnership.
+statement-3-action = Hold a 60-minute workshop where every partner writes down what they need from the partnership; agree on one shared goal.
+
+## Question bank 1 – Statement 4
+statement-4 = Non-public partners have as much say over our goals as public partners.
+statement-4-action = At the next meeting, let the non-public partners present the first draft of the goals; the public partners respond afterwards.
+
+## Question bank 1 – Statement 5
+statement-5 = We have checked that our goals are realistic with the time and money we have.
+statement-5-action = Have each partner list the hours and money it can give; at the next meeting, compare the list with the goals and postpone any goal that does not fit.
+
+## Question bank 1 – Statement 6
+statement-6 = We meet at regular, fixed intervals, not only when problems arise.
+statement-6-action = This week, book fixed meeting dates for the next six months in every partner's calendar.
+
+## Question bank 1 – Statement 7
+statement-7 = We have one shared place where all partners find the latest information.
+statement-7-action = Choose one shared folder or channel this week; the coordinator moves current documents there and sends the link to all partners.
+
+## Question bank 1 – Statement 8
+statement-8 = Disagreements are raised openly in our meetings, not only in the corridor.
+statement-8-action = Open the next meeting with a five-minute round where each partner names one thing that worries it.
+
+## Question bank 1 – Statement 9
+statement-9 = We also share lessons from our daily work with each other between meetings.
+statement-9-action = Start a monthly email or chat thread this week where each partner posts one experience from its daily work.
+
+## Question bank 1 – Statement 10
+statement-10 = After each meeting, every partner receives a short note of what was decided.
+statement-10-action = From the next meeting on, the chair sends three lines on decisions and owners to all partners within 24 hours.
+
+## Question bank 1 – Statement 11
+statement-11 = Roles are written down, not only agreed orally.
+statement-11-action = Write a one-page agreement on who does what, sign it at the next meeting and review it every six months.
+
+## Question bank 1 – Statement 12
+statement-12 = We have agreed whether each partner points out needs, designs solutions or delivers them.
+statement-12-action = At the next meeting, go through the three roles – pointing out needs, designing solutions, delivering them – and note which one each partner takes.
+
+## Question bank 1 – Statement 13
+statement-13 = We know who can make which decisions in the partnership.
+statement-13-action = Within two weeks, draw a simple decision map: what the steering group decides, what the working group decides and who approves spending.
+
+## Question bank 1 – Statement 14
+statement-14 = Each partner has named the hours, staff or money it puts in.
+statement-14-action = Ask every partner to tell the coordinator, by the end of the month, what it contributes over the next six months: hours, money, volunteers, premises or knowledge.
+
+## Question bank 1 – Statement 15
+statement-15 = A neutral facilitator leads our joint process, so no single partner steers it alone.
+statement-15-action = Within a month, agree how the next two meetings are led so that no partner steers alone: co-chairs from two sectors, a rotating chair, or an external facilitator who is not a partner.
+
+## Question bank 1 – Statement 16
+statement-16 = We agreed on measurable success criteria when the partnership started.
+statement-16-action = At the next meeting, agree on three measurable success criteria, each with a number and a date, and add them to the agreement.
+
+## Question bank 1 – Statement 17
+statement-17 = We check our progress against the criteria at fixed points in the year.
+statement-17-action = Put two progress checks in the calendar now, one halfway and one at year end, and name who prepares the figures.
+
+## Question bank 1 – Statement 18
+statement-18 = The target group helps us judge whether the partnership makes a difference.
+statement-18-action = Before the next status report, invite three people from the target group to a 45-minute talk about what has changed for them.
+
+## Question bank 1 – Statement 19
+statement-19 = We have changed at least one way of working because of what we measured.
+statement-19-action = End the next evaluation meeting by picking one result and deciding one concrete change to make before the following meeting.
+
+## Question bank 1 – Statement 20
+statement-20 = We report our results to the leaders of every partner organisation.
+statement-20-action = Within a month, send a one-page status with figures to the leaders of all partner organisations; repeat it every quarter.
+
+## Question bank 1 – Statement 21
+statement-21 = We adjust our activities when the needs of the target group change.
+statement-21-action = Ask the target group and the staff closest to it how their needs have changed; check the activity plan against the answers at the next meeting.
+
+## Question bank 1 – Statement 22
+statement-22 = We try out new ideas on a small scale before scaling them up.
+statement-22-action = Pick one new idea and test it with a small group for four weeks before deciding on a wider roll-out.
+
+## Question bank 1 – Statement 23
+statement-23 = When something fails, we talk about what we learned, not who is to blame.
+statement-23-action = After the next setback, hold a 30-minute review with three questions: what happened, what did we learn, what do we change?
+
+## Question bank 1 – Statement 24
+statement-24 = When partners' interests collide, we look for a compromise everyone can accept.
+statement-24-action = At the next meeting, list the open conflicts of interest; for each, let partners name their must-haves and agree on a compromise to try for a month.
+
+## Question bank 1 – Statement 25
+statement-25 = We have agreed how to end the partnership constructively if it stops working.
+statement-25-action = Before the next meeting, draft a short exit clause: notice period, who keeps what, and how the target group is told.
+
+## Question bank 1 – Statement 26
+statement-26 = We have discussed what carries on when the project funding ends.
+statement-26-action = Put “What carries on after the funding?” on the next agenda; each partner brings one activity it could continue.
+
+## Question bank 1 – Statement 27
+statement-27 = We revisit what will carry on at every stage, not only near the end.
+statement-27-action = From now on, give anchoring (what carries on after the project) a fixed 10-minute slot on every steering group agenda.
+
+## Question bank 1 – Statement 28
+statement-28 = We know who will run the activities after the project period.
+statement-28-action = Within a month, name an owner for each activity after the project ends and ask each owner to confirm in writing.
+
+## Question bank 1 – Statement 29
+statement-29 = Leaders in every partner organisation have said they back continuing the work.
+statement-29-action = This quarter, invite the leaders of each partner organisation to a 30-minute briefing and ask what they need to back continuing the work.
+
+## Question bank 1 – Statement 30
+statement-30 = We have identified where the money for the next phase could come from.
+statement-30-action = List possible sources of funding, such as the municipality's own budget, foundations and state pools, and assign one partner to contact each source before the next meeting.
+
+## Question bank 1 – Area: goals
+area-goals = Shared goals
+area-goals-description = Whether all partners share one purpose that they shaped together.
+area-goals-attention-1 = Start no new activities for two weeks (what citizens already use carries on), and rebuild the purpose from scratch in a workshop with all partners, including the target group.
+area-goals-attention-2 = This month, have a neutral person interview each partner separately about its expectations, then present the differences at a joint meeting.
+area-goals-developing-1 = Put the shared goal at the top of every meeting agenda for the next three months.
+area-goals-developing-2 = At the next meeting, check whether each goal still matches the resources and adjust those that do not.
+area-goals-developing-3 = Within two months, ask the target group whether the purpose still meets its needs.
+area-goals-strong-1 = Review the goals with all partners once a year, including new members.
+area-goals-strong-2 = Give every new partner a short introduction to the purpose before its first meeting.
+area-goals-question-1 = Which part of our purpose do we describe differently?
+area-goals-question-2 = What would each of us call a success one year from now?
+
+## Question bank 1 – Area: communication
+area-communication = Communication
+area-communication-description = How information, concerns and knowledge flow between the partners.
+area-communication-attention-1 = This week, appoint one coordinator who is responsible for keeping all partners informed.
+area-communication-attention-2 = Within two weeks, hold a meeting only about how we communicate: what works, what does not, and what we try next.
+area-communication-developing-1 = After the next three meetings, ask every partner to rate from 1 to 5 whether it felt heard, and discuss the answers.
+area-communication-developing-2 = Put an informal get-together, such as a shared lunch, in the calendar once a quarter.
+area-communication-strong-1 = Keep the meeting rhythm in busy periods too: move meetings rather than cancel them.
+area-communication-strong-2 = Let partners take turns chairing meetings, so communication does not depend on one person.
+area-communication-question-1 = Which information reaches some partners later than others?
+area-communication-question-2 = What is hard to say out loud in our meetings, and why?
+
+## Question bank 1 – Area: roles
+area-roles = Roles and tasks
+area-roles-description = Who does what, who decides, and what each partner contributes.
+area-roles-attention-1 = Within two weeks, go through all tasks at a meeting and write down one owner for each.
+area-roles-attention-2 = Before any new activity starts, clarify in writing who decides on money, staff and activities.
+area-roles-developing-1 = Compare the written roles with what actually happens and update them at the next meeting.
+area-roles-developing-2 = Within the next month, agree on at least one task on which the associations and the other non-public partners decide themselves.
+area-roles-strong-1 = Review the roles every six months, and whenever a partner joins or leaves.
+area-roles-strong-2 = Keep a short handover note for each role, so the work survives staff changes.
+area-roles-question-1 = Which task does each of us believe someone else is responsible for?
+area-roles-question-2 = Where do non-public partners feel consulted rather than part of the decision?
+
+## Question bank 1 – Area: evaluation
+area-evaluation = Evaluation
+area-evaluation-description = How we measure progress and learn from what the results show.
+area-evaluation-attention-1 = This month, agree on two or three simple measures you can start collecting at once, even if they are imperfect.
+area-evaluation-attention-2 = Name one partner to own the evaluation and set aside hours for it in next month's plan.
+area-evaluation-developing-1 = Set aside 20 minutes at every second meeting to look at the figures together.
+area-evaluation-developing-2 = Add the target group's own assessment to the next evaluation, for example through short interviews.
+area-evaluation-strong-1 = Publish a short yearly summary of results that others can learn from.
+area-evaluation-strong-2 = Share your evaluation method with other municipalities or partnerships working on similar issues.
+area-evaluation-question-1 = What would convince each of us that the partnership works?
+area-evaluation-question-2 = Whose view of the results counts most today, and should it?
+
+## Question bank 1 – Area: flexibility
+area-flexibility = Flexibility
+area-flexibility-description = How well the partnership adapts when needs or circumstances change.
+area-flexibility-attention-1 = At the next meeting, name one thing in the plan that no longer fits and agree how to change it.
+area-flexibility-attention-2 = Within a month, write into the agreement how changes to the plan are decided and who must approve them.
+area-flexibility-developing-1 = Schedule a short review of the plan every quarter where all partners can propose changes.
+area-flexibility-developing-2 = Run one small experiment in the next three months and evaluate it openly afterwards.
+area-flexibility-strong-1 = Keep a simple log of changes and the reasons for them, for new partners to read.
+area-flexibility-strong-2 = Tell other municipalities and networks about the adjustments that worked.
+area-flexibility-question-1 = What was the last change we made, and how did we decide on it?
+area-flexibility-question-2 = What would make us reshape or end the partnership?
+
+## Question bank 1 – Area: anchoring
+area-anchoring = Anchoring
+area-anchoring-description = What carries on when the project money ends, and who carries it.
+area-anchoring-attention-1 = Within a month, hold a meeting only about what should continue after the funding and who could carry it.
+area-anchoring-attention-2 = Map which activities depend on project money and which could run on existing budgets or with volunteers.
+area-anchoring-developing-1 = Write a one-page anchoring plan with owners and dates, and follow it up every quarter.
+area-anchoring-developing-2 = Invite the managers who will own the activities after the project to the next steering group meeting.
+area-anchoring-strong-1 = Test the anchoring plan now: let the future owner run one activity on its own for a month.
+area-anchoring-strong-2 = Collect methods and contacts in a short handbook that outlasts the project staff.
+area-anchoring-question-1 = Which activity would stop first if the funding ended tomorrow?
+area-anchoring-question-2 = Who among us expects someone else to carry the work forward?

@@ -1,0 +1,443 @@
+# Samspil – suomenkieliset tekstit.
+# One message per text. Keys are the same in every language file; `{ $name }` is a
+# value Samspil fills in and must stay as it is. Check with `scripts/texts` (or
+# `cargo test --test texts`), see the README's "Translate Samspil".
+
+
+## Interface
+app-name = Samspil
+tagline = Kumppanuutenne terveystarkastus
+
+## Interface – Header and footer
+language = Kieli
+saved-on-device = Tallennettu tälle laitteelle
+footer-privacy = Samspil toimii kokonaan selaimessasi. Ei evästeitä, ei seurantaa, mitään ei lähetetä eteenpäin.
+notice-storage-unavailable = Selain ei salli Samspilin tallentaa laitteelle. Vastauksesi säilyvät tässä välilehdessä ja sen osoitteessa, kunnes suljet sen.
+notice-storage-embedded = Kun Samspil on upotettu toiselle sivustolle, selain ei salli sen tallentaa vastauksiasi. Ne säilyvät niin kauan kuin sivu on auki. Avaa Samspil omaan välilehteen, niin voit tallentaa ne laitteelle.
+notice-bad-options = Sivun Samspil-asetuksissa oli arvoja, jotka ohitettiin: { $names }. Samspil toimii tavalliseen tapaan.
+notice-storage-corrupt = Tälle laitteelle tallennettuja vastauksia ei voitu lukea, joten ne poistettiin. Voit aloittaa alusta.
+notice-host-options = Osoitteessa oli toisen verkkosivuston Samspil-asetuksia ({ $names }). Ne eivät koske Samspilin omaa sivua, eikä niitä käytetty.
+notice-other-answers = Tässä osoitteessa on eri vastaukset kuin laitteelle tallennetut. Tallennetut vastauksesi säilyvät. Osoitteen vastaukset näytetään alla jaettuna tuloksena.
+notice-updated-elsewhere = Vastauksiasi muutettiin toisessa välilehdessä tai ikkunassa. Tämä välilehti näyttää nyt uusimmat vastaukset.
+
+## Interface – Start view
+start-title = Kuinka hyvin kumppanuutenne voi?
+start-intro = Samspil on terveystarkastus kunnan, järjestöjen, yritysten ja asukkaiden väliselle kumppanuudelle. Otat kantaa 30 väittämään kuudelta alueelta: yhteiset tavoitteet, viestintä, roolit ja vastuut, arviointi, joustavuus ja juurruttaminen. Lopuksi näet, missä kumppanuus on vahva, ja saat konkreettisia ehdotuksia seuraavaan tapaamiseen.
+start-time = Siihen menee noin 10 minuuttia. Voit ohittaa minkä tahansa väittämän.
+privacy = Vastauksesi pysyvät tässä selaimessa. Mitään ei lähetetä palvelimelle.
+about-you = Taustatiedot (vapaaehtoinen)
+sector-label = Mitä tahoa edustat?
+sector-none = En halua kertoa
+sector-municipality = Kunta tai hyvinvointialue
+sector-volunteer = Järjestö tai yhdistys
+sector-company = Yritys
+sector-foundation = Säätiö
+sector-citizen = Asukas
+sector-other = Muu
+label-label = Kumppanuuden nimi
+label-hint = Enintään 40 merkkiä. Nimi näkyy tuloksesi yhteydessä.
+start-button = Aloita terveystarkastus
+resume-title = Tervetuloa takaisin
+resume-body = Sinulla on keskeneräisiä vastauksia tällä laitteella: { $n }/{ $total } väittämää.
+resume-continue = Jatka siitä, mihin jäin
+start-over = Aloita alusta
+
+## Interface – Questionnaire
+progress = Eteneminen
+step-of = Vaihe { $k }/{ $total }
+answered-of = { $n }/{ $total } väittämään vastattu
+scale-1 = Täysin eri mieltä
+scale-2 = Jokseenkin eri mieltä
+scale-3 = Ei samaa eikä eri mieltä
+scale-4 = Jokseenkin samaa mieltä
+scale-5 = Täysin samaa mieltä
+dont-know = En osaa sanoa
+not-relevant = Ei koske meitä
+back = Takaisin
+next = Seuraava
+see-results = Näytä tulos
+to-start = Alkuun
+
+## Interface – Results
+results-title = Näkemyksesi kumppanuudesta
+shared-title = Jaettu tulos
+overall = Kokonaistulos: { $score }/100 – { $band }.
+overall-weakest = Heikoin alue: { $area }.
+overall-no-weakest = Mikään yksittäinen alue ei erotu heikoimpana.
+overall-capped = Tasoa on laskettu niin, että se on enintään yhden tason heikoimman alueen yläpuolella: kumppanuutta, jonka yksi alue on kriisissä, ei kutsuta vahvaksi.
+overall-gaps = Tietoaukko: { $areas }. Useimmat vastaukset siellä olivat ”en osaa sanoa”.
+overall-none = Kokonaisluku edellyttää pisteitä vähintään viidellä kuudesta alueesta. Alue saa pisteet, kun vähintään kolmeen sen väittämään on vastattu asteikolla.
+weakest-note = Kokonaisluku on alueiden keskiarvo; alue mainitaan heikoimpana, kun se on vähintään 5 pistettä kaikkia muita alempana.
+band-needs-attention = vaatii huomiota
+band-developing = kehittymässä
+band-strong = vahva
+bands-explained = Vaatii huomiota: alle 40 · Kehittymässä: 40–69 · Vahva: 70 tai enemmän
+not-enough = liian vähän vastauksia
+radar-title = Kuusi aluetta
+radar-desc = Tutkakaavio kuuden alueen pisteistä asteikolla 0–100. Samat luvut ovat alla olevassa taulukossa.
+start-here = Vie seuraavaan tapaamiseen
+start-here-intro = Yhden ihmisen vastaukset eivät ratkaise, mitä kumppanuuden pitää tehdä. Tässä asiat, jotka voit ottaa esiin kumppanien kanssa – vakavimmat vastaukset ensin.
+action-gap = Selvittäkää, mitä kumppanuudessa ei tiedetä alueesta { $area }: kysykää jokaiselta kumppanilta, mitä väittämiä he eivät pystyneet arvioimaan, ja sopikaa, kuka tuo puuttuvat tiedot seuraavaan tapaamiseen.
+action-clarify = Selkeyttäkää aluetta { $area }: useimmat vastaukset olivat ”ei samaa eikä eri mieltä” tai ”en osaa sanoa”. Käykää väittämät läpi yksi kerrallaan seuraavassa tapaamisessa ja kysykää, mikä saisi kunkin kumppanin vastaamaan kyllä tai ei.
+more-actions = Myös nämä kannattaa tehdä
+no-actions = Vastaa useampaan väittämään saadaksesi toimenpide-ehdotuksia.
+see-area = Katso alue: { $area }
+table-caption = Pisteet alueittain
+col-area = Alue
+col-score = Pisteet (0–100)
+col-band = Taso
+col-answered = Vastattu
+col-dont-know = En osaa sanoa
+col-not-relevant = Ei koske
+details-title = Vastaukset alueittain
+not-answered = Ei vastattu
+dont-know-finding = { $n } × ”en osaa sanoa”. Jos ”en osaa sanoa” -vastauksia on paljon, sekin on havainto: kuka tietää vastauksen?
+change-answers = Muokkaa vastauksiani
+
+## Interface – Sharing
+share-title = Jaa tulos
+share-intro = Linkki sisältää vastauksesi. Jokainen, jolla on linkki, näkee tuloksen; sitä ei tallenneta muualle. Lähetä se vain fasilitaattorille, älä yhteiseen keskusteluun: fasilitaattori voi koota kaikkien linkit yhteiseksi tilannekuvaksi ilman, että muut näkevät vastauksesi.
+result-link = Linkki tulokseen
+copy-link = Kopioi linkki
+copied = Linkki kopioitu
+copy-failed = Kopiointi ei onnistunut. Valitse linkki ja kopioi se itse.
+qr-title = QR-koodi linkistä
+qr-too-long = Linkki on liian pitkä QR-koodiksi, jonka puhelimet lukisivat luotettavasti. Kopioi linkki ja lähetä se sen sijaan.
+print = Tulosta
+download-radar = Lataa tutkakaavio (SVG)
+
+## Interface – Shared result
+shared-about = Vastauksen tiedot
+shared-label = Kumppanuus
+shared-sector = Sektori
+shared-date = Päivämäärä
+not-given = Ei ilmoitettu
+take-check = Tee terveystarkastus itse
+
+## Interface – Damaged links
+link-error-title = Linkkiä ei voi avata
+err-not-found = Osoitteessa ei ole Samspil-tulosta.
+err-bad-character = Linkissä on merkki, joka ei kuulu siihen. Se on luultavasti muuttunut kopioitaessa.
+err-bad-length = Linkki on liian lyhyt tai pitkä. Se on luultavasti katkennut lähetettäessä.
+err-bad-checksum = Linkki on muuttunut tai katkennut, joten sen vastauksiin ei voi luottaa.
+err-unknown-version = Linkki on tehty Samspilin uudemmalla versiolla. Lataa sivu uudelleen saadaksesi uusimman version.
+err-out-of-range = Linkissä on arvoja, joita Samspil ei tunnista.
+err-wrong-kind = Tuloslinkin paikalla on tiimilinkki, tai päinvastoin.
+err-summary-only = Tämä on muistion yhteenveto: se ei sisällä kenenkään omia vastauksia, eikä sitä voi lisätä tiimiin. Avaa se nähdäksesi tiimin luvut.
+link-error-help = Pyydä lähettäjältä uusi linkki tai tee oma terveystarkastuksesi. Omat vastauksesi tällä laitteella säilyvät ennallaan.
+start-fresh = Siirry alkuun
+panic-title = Jokin meni vikaan
+panic-body = Samspilissa tapahtui virhe. Vastauksesi ovat tallessa linkissä ja tällä laitteella. Lataa sivu uudelleen jatkaaksesi siitä, mihin jäit.
+panic-reload = Lataa sivu uudelleen
+
+## Team view
+team-title = Yhteinen tilannekuva
+team-intro = Kokoa kaikkien kumppanien tuloslinkit yhdeksi kuvaksi: missä olette samaa mieltä, missä näette asiat eri tavoin ja mitä voitte tehdä seuraavaksi. Kaikki pysyy tässä selaimessa.
+open-team = Kokoatko tiimin linkkejä? Avaa tiiminäkymä
+
+## Team view – Adding links
+add-title = Lisää tuloslinkkejä
+add-label = Liitä tuloslinkkejä tai tiimilinkki
+add-hint = Yksi linkki tai monta kerralla: yksi riville tai koko keskustelu, jonka tekstissä on linkkejä. Samspil löytää linkit itse.
+add-button = Lisää linkit
+report-not-read = Lukematta jääneet linkit: { $n }. Liitä enintään 120 kerrallaan.
+report-title = Näin linkeille kävi
+report-line = Rivi { $line }
+report-added = Lisätty.
+report-team-added = Tiimilinkki: lisätty vastaajia { $n }.
+report-duplicate = Ei lisätty: sama tulos on jo mukana.
+report-team-duplicates = Jo mukana: { $n }.
+report-full = Ei lisätty: tiimiin mahtuu enintään 50 vastaajaa.
+report-team-left-out = Jätetty pois: { $n } (tiimiin mahtuu enintään 50 vastaajaa).
+report-left-out = Tiimiin mahtuu enintään 50 vastaajaa. Jätetty pois: { $n }.
+report-none-found = Tekstissä ei ollut Samspil-linkkiä. Linkissä on #r= tai #t=.
+
+## Team view – Respondents
+respondents-title = Vastaajat ({ $n })
+respondents-show = Näytä luettelo
+respondents-hide = Piilota luettelo
+respondent = Vastaaja { $n }
+no-respondents = Ei vielä vastauksia. Liitä tuloslinkit yllä olevaan kenttään.
+remove-respondent = Poista vastaaja { $n }
+
+## Team view – Team radar and table
+team-radar-title = Tiimin tulokset alueittain
+team-radar-desc = Tutkakaavio: jokainen vastaus ohuena viivana, tiimin keskiarvo lihavana viivana ja vaihteluväli pienimmästä suurimpaan varjostettuna. Samat luvut ovat taulukossa.
+team-mean = Tiimin keskiarvo
+legend-title = Näin luet kaaviota
+legend-mean = Lihava viiva ja pisteet: tiimin luku (jokainen sektori lasketaan kerran)
+legend-each = Ohuet harmaat viivat: jokainen vastaaja
+legend-range = Varjostettu alue: pienimmästä suurimpaan pistemäärään
+team-table-caption = Tiimin pisteet alueittain
+col-mean = Tiimin luku
+col-headcount = Kaikkien keskiarvo
+team-table-note = Tiimin luku: jokainen sektori lasketaan kerran riippumatta siitä, montako ihmistä se lähetti, jottei suuri osapuoli peitä pientä. Kaikkien keskiarvo laskee jokaisen ihmisen kerran.
+col-min = Pienin
+col-max = Suurin
+col-sd = Hajonta (SD)
+
+## Team view – Where you differ
+differ-title = Missä näette asiat eri tavoin
+differ-rule = Ensin sektorien väliset erot: kahden sektorin keskiarvot ovat vähintään yhden asteikon pykälän päässä toisistaan. Sitten vastaukset molemmin puolin: vähintään viidesosa vastauksista on 1–2 ja vähintään viidesosa 4–5. Väittämä tarvitsee vähintään 3 vastausta; alue nostetaan esiin, kun vähintään kahdessa sen väittämässä on vastauksia molemmin puolin.
+differ-count = Kohtia, joissa näette asiat eri tavoin: { $n }.
+differ-none = Mikään alue tai väittämä ei jaa tiimiä tämän säännön mukaan. Kysykää silti: kuka vastasi ”en osaa sanoa” ja miksi?
+differ-area = Alue: { $area }
+differ-statement = Väittämä { $n } · { $area }
+differ-gap = Sektorien ero: { $higher } arvioi sen { $gap } pykälää korkeammalle kuin { $lower }.
+differ-both = Vastauksia molemmin puolin: { $n } vastauksesta { $low } on 1–2 ja { $high } on 4–5.
+differ-both-area = Alueen väittämistä { $n } saa vastauksia molemmin puolin.
+differ-more = Näytä loput { $n }
+differ-ask = Keskusteltavaksi
+
+## Team view – By sector
+sector-title = Sektoreittain
+sector-intro = Keskiarvo alueittain jokaiselle sektorille, jolla on vähintään kaksi vastaajaa (nimettömässä näkymässä kolme). Koetaanko kumppanuus yhtä tasavertaiseksi kaikissa sektoreissa?
+sector-caption = Keskiarvot sektoreittain
+sector-table-none = Yhdelläkään sektorilla ei vielä ole vähintään kahta vastausta.
+
+## Team view – Team actions
+team-actions-title = Näin tiimi voi edetä
+team-actions-intro = Järjestyksessä: väittämät, joihin vähintään kolmasosa tai kokonainen sektori vastasi 1–2 (vakavimmat ensin); sitten alueet, joilla on tietoaukko tai epävarmoja vastauksia; sitten tiimin heikoimmat alueet.
+
+## Team view – Team link and export
+team-link-title = Tiimilinkki
+team-link-intro = Yksi linkki sisältää koko tiimin (enintään 50 vastaajaa). Kun sen avaa, tämä tilannekuva näkyy uudelleen.
+full-link-warning = Linkki sisältää jokaisen vastaajan vastaukset. Älä liitä sitä muistioon, joka voi tulla julkiseksi; käytä alla olevaa muistion yhteenvetoa.
+summary-title = Yhteenveto muistioon
+summary-intro = Tämä linkki sisältää vain tiimin luvut: ei kenenkään omia vastauksia, nimiä tai sektoreita eikä mitään, mikä perustuu alle 3 ihmisen vastauksiin. Se avaa yhteisen tilannekuvan, jota voi vain lukea.
+summary-link = Yhteenvedon linkki
+summary-view-title = Tiimin yhteenveto
+summary-view-note = Muistion yhteenveto: tiimin luvut, vastaajia { $n }. Se ei sisällä kenenkään omia vastauksia, joten sitä ei voi täydentää eikä muuttaa.
+anon-toggle = Piilota yksittäiset vastaukset (nimetön näkymä)
+anon-note = Nimetön näkymä: ei nimiä, sektoreita eikä yksittäisten vastaajien viivoja eikä lukuja, jotka perustuvat alle 3 ihmisen vastauksiin.
+team-link = Tiimilinkki
+team-qr = QR-koodi tiimilinkistä
+team-qr-show = Näytä QR-koodina
+team-qr-hide = Piilota QR-koodi
+export-csv = Lataa CSV-tiedostona
+export-json = Lataa JSON-tiedostona
+
+## Team view – Before and after
+compare-title = Ennen ja jälkeen
+compare-intro = Seurantatapaaminen puolen vuoden päästä? Liitä aiemman tapaamisen tiimilinkki (tai tuloslinkit) nähdäksesi, mikä on muuttunut. Yllä näkyvät tulokset ovat ”jälkeen”-tilanne.
+compare-label = Aiemman tapaamisen linkit
+compare-button = Vertaa
+compare-before-damaged = Linkin ”ennen”-osaa ei voitu lukea. { $reason } Nykyinen tiimi näytetään. Liitä aiemman tapaamisen tiimilinkki uudelleen vertaillaksesi.
+compare-in-link = Vertailu sisältyy nyt alla olevaan tiimilinkkiin: se näyttää molemmat tapaamiset myös uudelleenlatauksen jälkeen.
+compare-clear = Poista vertailu
+compare-counts = Vastaajia: ennen { $before }, jälkeen { $after }.
+compare-radar-title = Ennen ja jälkeen alueittain
+compare-radar-desc = Tutkakaavio: tiimin keskiarvo ennen katkoviivana ja jälkeen lihavana viivana. Samat luvut ovat taulukossa.
+legend-before = Katkoviiva: ennen
+legend-after = Lihava viiva: jälkeen
+compare-caption = Muutos alueittain
+col-before = Ennen
+col-after = Jälkeen
+col-change = Muutos
+no-clear-change = ei selvää muutosta
+compare-noise = Alle 10 pisteen muutokset, tai jos jommallakummalla puolella on alle 5 vastausta, näytetään muodossa ”ei selvää muutosta”: vastaajat vaihtuvat yleensä kerrasta toiseen, ja näin pienet muutokset voivat johtua sattumasta.
+
+## Team view – Meeting display
+meeting-open = Näytä valkokankaalla
+meeting-title = Esitysnäkymä
+meeting-hint = Nuolinäppäimet tai Page Up/Page Down vaihtavat osiota. Esc lopettaa.
+meeting-position = Osio { $k }/{ $total }: { $title }
+meeting-prev = Edellinen
+meeting-next = Seuraava
+meeting-leave = Sulje esitysnäkymä
+invite-title = Tee terveystarkastus puhelimellasi
+invite-body = Skannaa koodi tai kirjoita osoite. Siihen menee noin 10 minuuttia; lähetä sitten tuloslinkkisi vain fasilitaattorille.
+invite-qr = QR-koodi terveystarkastuksen osoitteesta
+
+## Question bank 1 – Statement 1
+statement-1 = Kaikki osapuolet, myös kohderyhmä, olivat mukana määrittelemässä kumppanuuden tarkoitusta.
+statement-1-action = Kutsukaa kaksi kohderyhmän edustajaa seuraavaan kumppanitapaamiseen ja kirjoittakaa tarkoitus yhdessä uudelleen yhdeksi lauseeksi.
+
+## Question bank 1 – Statement 2
+statement-2 = Olemme kirjanneet yhden yhteisen tavoitteen, jonka jokainen kumppani osaa selittää.
+statement-2-action = Pyytäkää koordinaattoria luonnostelemaan yhteinen tavoite yhdeksi lauseeksi perjantaihin mennessä; jokainen kumppani hyväksyy luonnoksen tai ehdottaa siihen muutoksia ennen seuraavaa tapaamista.
+
+## Question bank 1 – Statement 3
+statement-3 = Jokainen kumppani on kertonut avoimesti, mitä se haluaa kumppanuudesta saada.
+statement-3-action = Järjestäkää 60 minuutin työpaja, jossa jokainen kumppani kirjoittaa, mitä se tarvitsee kumppanuudelta; sopikaa yhdestä yhteisestä tavoitteesta.
+
+## Question bank 1 – Statement 4
+statement-4 = Järjestöillä ja muilla ei-julkisilla kumppaneilla on tavoitteista yhtä paljon sananvaltaa kuin julkisilla.
+statement-4-action = Antakaa järjestöjen ja muiden ei-julkisten kumppaneiden esitellä tavoitteiden ensimmäinen luonnos seuraavassa tapaamisessa; kunta ja muut julkiset toimijat kommentoivat vasta sen jälkeen.
+
+## Question bank 1 – Statement 5
+statement-5 = Olemme varmistaneet, että tavoitteemme ovat realistisia käytettävissä olevalla ajalla ja rahalla.
+statement-5-action = Pyytäkää jokaista kumppania listaamaan, kuinka monta tuntia ja kuinka paljon rahaa se voi antaa; verratkaa listaa tavoitteisiin seuraavassa tapaamisessa ja siirtäkää myöhemmäksi tavoitteet, joihin resurssit eivät riitä.
+
+## Question bank 1 – Statement 6
+statement-6 = Tapaamme säännöllisesti sovituin väliajoin emmekä vain silloin, kun ongelmia ilmenee.
+statement-6-action = Varatkaa vielä tällä viikolla kiinteät tapaamispäivät seuraavaksi puoleksi vuodeksi kaikkien kumppaneiden kalentereihin.
+
+## Question bank 1 – Statement 7
+statement-7 = Meillä on yksi yhteinen paikka, josta kaikki kumppanit löytävät ajantasaisen tiedon.
+statement-7-action = Valitkaa tällä viikolla yksi yhteinen kansio tai kanava; koordinaattori siirtää ajankohtaiset asiakirjat sinne ja lähettää linkin kaikille kumppaneille.
+
+## Question bank 1 – Statement 8
+statement-8 = Erimielisyydet otetaan puheeksi avoimesti tapaamisissamme eikä vain käytävillä.
+statement-8-action = Aloittakaa seuraava tapaaminen viiden minuutin kierroksella, jossa jokainen kumppani kertoo yhden asian, joka sitä huolettaa.
+
+## Question bank 1 – Statement 9
+statement-9 = Jaamme toistemme kanssa kokemuksia arjen työstä myös tapaamisten välillä.
+statement-9-action = Perustakaa tällä viikolla kuukausittainen sähköposti- tai chat-ketju, jossa jokainen kumppani jakaa yhden kokemuksen arjen työstä.
+
+## Question bank 1 – Statement 10
+statement-10 = Jokainen kumppani saa jokaisen tapaamisen jälkeen lyhyen muistion tehdyistä päätöksistä.
+statement-10-action = Seuraavasta tapaamisesta alkaen tapaamisen vetäjä lähettää kaikille kumppaneille vuorokauden sisällä kolmen rivin yhteenvedon päätöksistä ja vastuuhenkilöistä.
+
+## Question bank 1 – Statement 11
+statement-11 = Roolit on kirjattu ylös, eikä niistä ole sovittu vain suullisesti.
+statement-11-action = Kirjoittakaa yhden sivun sopimus siitä, kuka tekee mitä, allekirjoittakaa se seuraavassa tapaamisessa ja tarkistakaa se puolen vuoden välein.
+
+## Question bank 1 – Statement 12
+statement-12 = Olemme sopineet kunkin kumppanin roolista: nostaako se esiin tarpeita, kehittääkö ratkaisuja vai toteuttaako niitä.
+statement-12-action = Käykää seuraavassa tapaamisessa läpi kolme roolia – tarpeiden esiin nostaminen, ratkaisujen ideointi ja niiden toteuttaminen – ja kirjatkaa, mikä rooli kullakin kumppanilla on.
+
+## Question bank 1 – Statement 13
+statement-13 = Tiedämme, kuka kumppanuudessa saa päättää mistäkin asioista.
+statement-13-action = Laatikaa kahden viikon sisällä yksinkertainen kuvaus siitä, kuka päättää mistäkin: mistä ohjausryhmä päättää, mistä työryhmä päättää ja kuka hyväksyy menot.
+
+## Question bank 1 – Statement 14
+statement-14 = Jokainen kumppani on kertonut, kuinka paljon aikaa, henkilöstöä tai rahaa se antaa yhteistyöhön.
+statement-14-action = Pyytäkää jokaista kumppania kertomaan koordinaattorille kuun loppuun mennessä, millä se panostaa yhteistyöhön seuraavan puolen vuoden aikana: tunteja, rahaa, vapaaehtoisia, tiloja tai osaamista.
+
+## Question bank 1 – Statement 15
+statement-15 = Puolueeton fasilitaattori vetää yhteistä prosessiamme, jottei mikään osapuoli ohjaa sitä yksin.
+statement-15-action = Sopikaa kuukauden sisällä, miten kaksi seuraavaa tapaamista johdetaan niin, ettei mikään kumppani ohjaa yksin: kaksi puheenjohtajaa eri sektoreilta, vuorotteleva puheenjohtajuus tai ulkopuolinen fasilitaattori, joka ei itse ole kumppani.
+
+## Question bank 1 – Statement 16
+statement-16 = Sovimme mitattavista onnistumisen kriteereistä kumppanuuden alussa.
+statement-16-action = Sopikaa seuraavassa tapaamisessa kolmesta mitattavasta onnistumisen kriteeristä, joille kullekin asetetaan tavoitearvo ja määräpäivä, ja kirjatkaa ne sopimukseen.
+
+## Question bank 1 – Statement 17
+statement-17 = Seuraamme edistymistämme kriteereihin nähden sovittuina ajankohtina vuoden aikana.
+statement-17-action = Merkitkää jo nyt kalenteriin kaksi seurantahetkeä, toinen puolivälissä ja toinen vuoden lopussa, ja nimetkää, kuka kokoaa luvut.
+
+## Question bank 1 – Statement 18
+statement-18 = Kohderyhmä on mukana arvioimassa, saako kumppanuus aikaan muutosta.
+statement-18-action = Kutsukaa ennen seuraavaa tilanneraporttia kolme kohderyhmän edustajaa 45 minuutin keskusteluun siitä, mikä heidän arjessaan on muuttunut.
+
+## Question bank 1 – Statement 19
+statement-19 = Olemme muuttaneet ainakin yhtä toimintatapaa mittaustulosten perusteella.
+statement-19-action = Päättäkää seuraava arviointitapaaminen valitsemalla yksi tulos ja sopimalla yhdestä konkreettisesta muutoksesta, joka tehdään ennen sitä seuraavaa tapaamista.
+
+## Question bank 1 – Statement 20
+statement-20 = Raportoimme tuloksistamme jokaisen kumppaniorganisaation johdolle.
+statement-20-action = Lähettäkää kuukauden sisällä yhden sivun tilannekatsaus lukuineen kaikkien kumppaniorganisaatioiden johdolle; toistakaa se neljännesvuosittain.
+
+## Question bank 1 – Statement 21
+statement-21 = Muokkaamme toimintaamme, kun kohderyhmän tarpeet muuttuvat.
+statement-21-action = Kysykää kohderyhmältä ja sen kanssa työskenteleviltä, miten tarpeet ovat muuttuneet; verratkaa toimintasuunnitelmaa vastauksiin seuraavassa tapaamisessa.
+
+## Question bank 1 – Statement 22
+statement-22 = Kokeilemme uusia ideoita pienessä mittakaavassa ennen kuin laajennamme niitä.
+statement-22-action = Valitkaa yksi uusi idea ja kokeilkaa sitä pienellä ryhmällä neljän viikon ajan ennen kuin päätätte laajemmasta käyttöönotosta.
+
+## Question bank 1 – Statement 23
+statement-23 = Kun jokin epäonnistuu, puhumme siitä, mitä opimme, emmekä etsi syyllisiä.
+statement-23-action = Pitäkää seuraavan vastoinkäymisen jälkeen 30 minuutin purku kolmella kysymyksellä: Mitä tapahtui, mitä opimme ja mitä muutamme?
+
+## Question bank 1 – Statement 24
+statement-24 = Kun kumppanien edut ovat ristiriidassa keskenään, etsimme kompromissia, jonka kaikki voivat hyväksyä.
+statement-24-action = Listatkaa seuraavassa tapaamisessa avoimet eturistiriidat; antakaa kumppaneiden nimetä kunkin kohdalla ehdottomat vaatimuksensa ja sopikaa kompromissista, jota kokeillaan kuukauden ajan.
+
+## Question bank 1 – Statement 25
+statement-25 = Olemme sopineet, miten kumppanuus päätetään rakentavasti, jos se ei toimi.
+statement-25-action = Laatikaa ennen seuraavaa tapaamista lyhyt luonnos päättämisehdosta: irtisanomisaika, kenelle mikäkin jää ja miten kohderyhmälle kerrotaan.
+
+## Question bank 1 – Statement 26
+statement-26 = Olemme keskustelleet siitä, mikä jatkuu, kun hankerahoitus päättyy.
+statement-26-action = Ottakaa seuraavan tapaamisen asialistalle kysymys ”Mikä jatkuu hankerahoituksen jälkeen?”; jokainen kumppani tuo ehdotuksen yhdestä toiminnosta, jota se voisi jatkaa.
+
+## Question bank 1 – Statement 27
+statement-27 = Keskustelemme juurruttamisesta jatkuvasti koko hankkeen ajan, emme vasta lopussa.
+statement-27-action = Varatkaa tästä lähtien juurruttamiselle kiinteä 10 minuutin kohta ohjausryhmän jokaisen kokouksen asialistalle.
+
+## Question bank 1 – Statement 28
+statement-28 = Tiedämme, kuka pyörittää toimintaa hankekauden jälkeen.
+statement-28-action = Nimetkää kuukauden sisällä jokaiselle toiminnolle hankkeen jälkeinen vastuutaho ja pyytäkää kutakin vahvistamaan vastuunsa kirjallisesti.
+
+## Question bank 1 – Statement 29
+statement-29 = Jokaisen kumppaniorganisaation johto on ilmaissut tukevansa työn jatkamista.
+statement-29-action = Kutsukaa tämän vuosineljänneksen aikana jokaisen kumppaniorganisaation johto 30 minuutin katsaukseen ja kysykää, mitä se tarvitsee tukeakseen työn jatkamista.
+
+## Question bank 1 – Statement 30
+statement-30 = Olemme selvittäneet, mistä seuraavan vaiheen rahoitus voisi tulla.
+statement-30-action = Listatkaa mahdolliset rahoituslähteet, esimerkiksi kunnan oma talousarvio, säätiöt ja STEA, ja jakakaa ne niin, että yksi kumppani ottaa yhteyttä kuhunkin ennen seuraavaa tapaamista.
+
+## Question bank 1 – Area: goals
+area-goals = Yhteiset tavoitteet
+area-goals-description = Onko kaikilla kumppaneilla yhteinen tarkoitus, jonka ne ovat muotoilleet yhdessä.
+area-goals-attention-1 = Älkää aloittako uusia toimintoja kahteen viikkoon (asukkaiden jo käyttämä toiminta jatkuu), ja määritelkää tarkoitus uudelleen alusta alkaen yhteiskehittämisen työpajassa kaikkien osapuolten, myös kohderyhmän, kanssa.
+area-goals-attention-2 = Pyytäkää puolueetonta henkilöä haastattelemaan jokaista kumppania erikseen tämän kuun aikana kunkin kumppanin odotuksista, ja esitelkää erot yhteisessä tapaamisessa.
+area-goals-developing-1 = Kirjoittakaa yhteinen tavoite jokaisen asialistan alkuun seuraavan kolmen kuukauden ajan.
+area-goals-developing-2 = Käykää seuraavassa tapaamisessa läpi, vastaako kukin tavoite yhä resursseja, ja muokatkaa niitä, jotka eivät vastaa.
+area-goals-developing-3 = Kysykää kahden kuukauden sisällä kohderyhmältä, vastaako tarkoitus yhä sen tarpeisiin.
+area-goals-strong-1 = Käykää tavoitteet läpi kaikkien kumppaneiden kanssa kerran vuodessa, myös uusien jäsenten kanssa.
+area-goals-strong-2 = Perehdyttäkää jokainen uusi kumppani lyhyesti tarkoitukseen ennen sen ensimmäistä tapaamista.
+area-goals-question-1 = Mitä osaa tarkoituksestamme kuvaamme eri tavoin?
+area-goals-question-2 = Mitä kukin meistä pitäisi onnistumisena vuoden päästä?
+
+## Question bank 1 – Area: communication
+area-communication = Viestintä
+area-communication-description = Miten tieto, huolet ja osaaminen kulkevat kumppanien välillä.
+area-communication-attention-1 = Nimetkää tällä viikolla yksi koordinaattori, joka vastaa siitä, että kaikki kumppanit pysyvät ajan tasalla.
+area-communication-attention-2 = Pitäkää kahden viikon sisällä tapaaminen pelkästään viestinnästämme: mikä toimii, mikä ei toimi ja mitä kokeilemme seuraavaksi?
+area-communication-developing-1 = Pyytäkää kaikkia kumppaneita kolmen seuraavan tapaamisen jälkeen arvioimaan asteikolla 1–5, tulivatko ne kuulluiksi, ja keskustelkaa vastauksista.
+area-communication-developing-2 = Merkitkää kalenteriin epämuodollinen tapaaminen, esimerkiksi yhteinen lounas, kerran vuosineljänneksessä.
+area-communication-strong-1 = Pitäkää kiinni tapaamisrytmistä kiireisinäkin aikoina: siirtäkää tapaamisia perumisen sijaan.
+area-communication-strong-2 = Vuorotelkaa tapaamisten vetämisessä, jottei viestintä riipu yhdestä ihmisestä.
+area-communication-question-1 = Mitä tietoa jotkut kumppanit saavat myöhemmin kuin muut?
+area-communication-question-2 = Mitä on vaikea sanoa ääneen tapaamisissamme – ja miksi?
+
+## Question bank 1 – Area: roles
+area-roles = Roolit ja vastuut
+area-roles-description = Kuka tekee mitäkin, kuka päättää ja mitä kukin kumppani tuo yhteistyöhön.
+area-roles-attention-1 = Käykää kaikki tehtävät läpi tapaamisessa kahden viikon sisällä ja kirjatkaa jokaiselle yksi vastuuhenkilö.
+area-roles-attention-2 = Sopikaa kirjallisesti, kuka päättää rahasta, henkilöstöstä ja toiminnoista, ennen kuin uusia toimintoja käynnistetään.
+area-roles-developing-1 = Verratkaa kirjattua roolijakoa siihen, mitä todellisuudessa tapahtuu, ja päivittäkää se seuraavassa tapaamisessa.
+area-roles-developing-2 = Sopikaa seuraavan kuukauden aikana vähintään yhdestä tehtävästä, jossa järjestöt ja muut ei-julkiset kumppanit tekevät päätöksen itse.
+area-roles-strong-1 = Käykää roolit läpi puolen vuoden välein ja aina, kun kumppani liittyy mukaan tai jättäytyy pois.
+area-roles-strong-2 = Laatikaa jokaisesta roolista lyhyt perehdytysmuistio, jotta työ jatkuu henkilövaihdoksista huolimatta.
+area-roles-question-1 = Minkä tehtävän kukin meistä uskoo olevan jonkun muun vastuulla?
+area-roles-question-2 = Missä ei-julkiset kumppanit kokevat, että niitä kuullaan sen sijaan, että ne pääsisivät päättämään?
+
+## Question bank 1 – Area: evaluation
+area-evaluation = Arviointi
+area-evaluation-description = Miten mittaamme edistymistä ja opimme siitä, mitä tulokset kertovat.
+area-evaluation-attention-1 = Sopikaa tämän kuun aikana kahdesta tai kolmesta yksinkertaisesta mittarista, joiden tietoja voitte alkaa kerätä heti, vaikka ne eivät olisi täydellisiä.
+area-evaluation-attention-2 = Nimetkää yksi kumppani vastaamaan arvioinnista ja varatkaa tehtävälle työtunteja seuraavan kuukauden suunnitelmassa.
+area-evaluation-developing-1 = Varatkaa joka toisessa tapaamisessa 20 minuuttia lukujen yhteiseen tarkasteluun.
+area-evaluation-developing-2 = Lisätkää seuraavaan arviointiin kohderyhmän oma näkemys, esimerkiksi lyhyiden haastattelujen avulla.
+area-evaluation-strong-1 = Julkaiskaa vuosittain lyhyt yhteenveto tuloksista, josta muut voivat oppia.
+area-evaluation-strong-2 = Jakakaa arviointimenetelmänne muiden kuntien tai kumppanuuksien kanssa, jotka tekevät samankaltaista työtä.
+area-evaluation-question-1 = Mikä vakuuttaisi kunkin meistä siitä, että kumppanuus toimii?
+area-evaluation-question-2 = Kenen arvio tuloksista painaa nyt eniten – ja onko se oikein?
+
+## Question bank 1 – Area: flexibility
+area-flexibility = Joustavuus
+area-flexibility-description = Miten hyvin kumppanuus mukautuu, kun tarpeet tai olosuhteet muuttuvat.
+area-flexibility-attention-1 = Nostakaa seuraavassa tapaamisessa esiin yksi suunnitelman kohta, joka ei enää toimi, ja sopikaa, miten sitä muutetaan.
+area-flexibility-attention-2 = Kirjatkaa kuukauden sisällä sopimukseen, miten suunnitelman muutoksista päätetään ja kenen on hyväksyttävä ne.
+area-flexibility-developing-1 = Sopikaa suunnitelman lyhyt tarkistus joka vuosineljännekselle, ja antakaa kaikkien kumppaneiden ehdottaa siinä muutoksia.
+area-flexibility-developing-2 = Toteuttakaa yksi pieni kokeilu seuraavan kolmen kuukauden aikana ja arvioikaa se avoimesti jälkikäteen.
+area-flexibility-strong-1 = Pitäkää yksinkertaista lokia muutoksista ja niiden syistä, jotta uudet kumppanit voivat lukea sen.
+area-flexibility-strong-2 = Kertokaa toimiviksi osoittautuneista muutoksista muille kunnille ja verkostoille.
+area-flexibility-question-1 = Mikä oli viimeisin tekemämme muutos, ja miten päätimme siitä?
+area-flexibility-question-2 = Mitä pitäisi tapahtua, jotta muuttaisimme kumppanuutta perusteellisesti tai lopettaisimme sen?
+
+## Question bank 1 – Area: anchoring
+area-anchoring = Juurruttaminen
+area-anchoring-description = Juurruttaminen: se, mikä jatkuu hankerahojen loputtua – ja kuka toimintaa kantaa.
+area-anchoring-attention-1 = Pitäkää kuukauden sisällä tapaaminen pelkästään siitä, mikä jatkuu hankerahoituksen jälkeen ja kuka sen voi kantaa.
+area-anchoring-attention-2 = Kartoittakaa, mitkä toiminnot riippuvat hankerahoituksesta ja mitkä voivat jatkua nykyisillä budjeteilla tai vapaaehtoisvoimin.
+area-anchoring-developing-1 = Laatikaa yhden sivun juurruttamissuunnitelma vastuuhenkilöineen ja päivämäärineen, ja seuratkaa sitä neljännesvuosittain.
+area-anchoring-developing-2 = Kutsukaa seuraavaan ohjausryhmän kokoukseen ne esihenkilöt, joiden vastuulle toiminnot siirtyvät hankkeen jälkeen.
+area-anchoring-strong-1 = Testatkaa juurruttamissuunnitelmaa jo nyt: antakaa tulevan vastuutahon pyörittää yhtä toimintoa itsenäisesti kuukauden ajan.
+area-anchoring-strong-2 = Kootkaa menetelmät ja yhteystiedot lyhyeksi käsikirjaksi, joka säilyy hanketyöntekijöiden lähdettyä.
+area-anchoring-question-1 = Mikä toiminto loppuisi ensimmäisenä, jos rahoitus katoaisi huomenna?
+area-anchoring-question-2 = Kuka meistä olettaa, että joku muu jatkaa työtä?

@@ -1,0 +1,455 @@
+# Samspil – norske tekster (bokmål).
+# One message per text. Keys are the same in every language file; `{ $name }` is a
+# value Samspil fills in and must stay as it is. Check with `scripts/texts` (or
+# `cargo test --test texts`), see the README's "Translate Samspil".
+
+
+## Interface
+app-name = Samspil
+tagline = Helsesjekk for partnerskapet deres
+
+## Interface – Header and footer
+language = Språk
+saved-on-device = Lagret på denne enheten
+footer-privacy = Samspil kjører helt i nettleseren din. Ingen informasjonskapsler, ingen sporing, ingenting sendes videre.
+notice-storage-unavailable = Nettleseren lar ikke Samspil lagre på enheten. Svarene dine ligger i denne fanen og i adressen dens til du lukker den.
+notice-storage-embedded = Når Samspil vises inne på et annet nettsted, får ikke nettleseren lagre svarene dine. De blir værende så lenge siden er åpen. Åpne Samspil i en egen fane for å lagre dem på enheten.
+notice-bad-options = Sidens innstillinger for Samspil inneholdt verdier som ble ignorert: { $names }. Samspil virker som vanlig.
+notice-storage-corrupt = Lagrede svar på denne enheten kunne ikke leses og er fjernet. Du kan begynne på nytt.
+notice-host-options = Adressen inneholdt innstillinger for Samspil på et annet nettsted ({ $names }). De gjelder ikke på Samspils egen side og er ikke brukt.
+notice-other-answers = Denne adressen inneholder andre svar enn dem som er lagret på enheten. De lagrede svarene dine er beholdt. Svarene fra adressen vises nedenfor som et delt resultat.
+notice-updated-elsewhere = Svarene dine ble endret i en annen fane eller et annet vindu. Denne fanen viser nå de nyeste svarene.
+
+## Interface – Start view
+start-title = Hvor godt fungerer partnerskapet deres?
+start-intro = Samspil er en helsesjekk for samarbeid mellom kommune, frivilligsentral, frivillige lag og organisasjoner, ideell sektor, næringsliv og innbyggere. Du tar stilling til 30 påstander om seks områder: felles mål, kommunikasjon, roller og ansvar, evaluering, fleksibilitet og forankring. Etterpå får du en oversikt over hvor samarbeidet står sterkt, og konkrete forslag du kan ta med til neste møte.
+start-time = Det tar omtrent 10 minutter. Du kan hoppe over hvilken som helst påstand.
+privacy = Svarene dine blir i denne nettleseren. Ingenting sendes til noen server.
+about-you = Om deg (valgfritt)
+sector-label = Hvilken type aktør representerer du?
+sector-none = Vil ikke oppgi
+sector-municipality = Kommune eller fylkeskommune
+sector-volunteer = Frivilligsentral eller frivillig organisasjon
+sector-company = Bedrift
+sector-foundation = Stiftelse
+sector-citizen = Innbygger
+sector-other = Annet
+label-label = Partnerskapets navn
+label-hint = Høyst 40 tegn. Navnet vises sammen med resultatet ditt.
+start-button = Start helsesjekken
+resume-title = Velkommen tilbake
+resume-body = Du har en påbegynt helsesjekk på denne enheten: { $n } av { $total } påstander er besvart.
+resume-continue = Fortsett der jeg slapp
+start-over = Begynn på nytt
+
+## Interface – Questionnaire
+progress = Framdrift
+step-of = Trinn { $k } av { $total }
+answered-of = { $n } av { $total } påstander besvart
+scale-1 = Helt uenig
+scale-2 = Uenig
+scale-3 = Verken enig eller uenig
+scale-4 = Enig
+scale-5 = Helt enig
+dont-know = Vet ikke
+not-relevant = Ikke relevant for oss
+back = Tilbake
+next = Neste
+see-results = Se resultatet
+to-start = Til forsiden
+
+## Interface – Results
+results-title = Ditt bilde av partnerskapet
+shared-title = Et delt resultat
+overall = Samlet resultat: { $score } av 100 – { $band }.
+overall-weakest = Svakeste område: { $area }.
+overall-no-weakest = Ingen enkeltområder skiller seg ut som det svakeste.
+overall-capped = Nivået er satt ned slik at det ligger høyst ett nivå over det svakeste området: et partnerskap med ett område i krise kalles ikke sterkt.
+overall-gaps = Kunnskapshull: { $areas }. De fleste svarene der var «vet ikke».
+overall-none = Et samlet tall krever en poengsum i minst 5 av de 6 områdene. Et område får en poengsum når minst tre av påstandene er besvart på skalaen.
+weakest-note = Det samlede tallet er gjennomsnittet av områdene; et område nevnes som det svakeste når det ligger minst 5 poeng under alle de andre.
+band-needs-attention = krever oppmerksomhet
+band-developing = under utvikling
+band-strong = sterkt
+bands-explained = Krever oppmerksomhet: under 40 · Under utvikling: 40–69 · Sterkt: 70 og over
+not-enough = for få svar
+radar-title = De seks områdene
+radar-desc = Radardiagram med poengsummen for de seks områdene fra 0 til 100. De samme tallene står i tabellen nedenfor.
+start-here = Ta med til neste møte
+start-here-intro = Én persons svar kan ikke avgjøre hva partnerskapet skal gjøre. Her er det du kan ta opp med de andre partene – de alvorligste svarene først.
+action-gap = Finn ut hva partnerskapet ikke vet om { $area }: spør hver part hvilke påstander de ikke kunne vurdere, og avtal hvem som tar med de manglende opplysningene til neste møte.
+action-clarify = Avklar { $area }: de fleste svarene var «verken enig eller uenig» eller «vet ikke». Gå gjennom påstandene én og én på neste møte, og spør hva som skal til for at hver part svarer ja eller nei.
+more-actions = Også verdt å gjøre
+no-actions = Svar på flere påstander for å få forslag til tiltak.
+see-area = Se området { $area }
+table-caption = Poeng per område
+col-area = Område
+col-score = Poeng (0–100)
+col-band = Nivå
+col-answered = Besvart
+col-dont-know = Vet ikke
+col-not-relevant = Ikke relevant
+details-title = Svarene område for område
+not-answered = Ikke besvart
+dont-know-finding = { $n } × «vet ikke». Mange «vet ikke»-svar sier noe i seg selv: Hvem vet svaret?
+change-answers = Endre svarene mine
+
+## Interface – Sharing
+share-title = Del resultatet
+share-intro = Lenken inneholder svarene dine. Alle som har lenken, kan se dette resultatet; det lagres ikke noe annet sted. Send den bare til fasilitatoren, ikke i en felles chat: Da kan fasilitatoren samle alles lenker i én samlet oversikt uten at de andre ser svarene dine.
+result-link = Lenke til resultatet
+copy-link = Kopier lenken
+copied = Lenken er kopiert
+copy-failed = Kunne ikke kopiere. Marker lenken og kopier den selv.
+qr-title = QR-kode med lenken
+qr-too-long = Lenken er for lang for en QR-kode som telefoner kan lese sikkert. Kopier lenken og send den i stedet.
+print = Skriv ut
+download-radar = Last ned radardiagrammet (SVG)
+
+## Interface – Shared result
+shared-about = Om besvarelsen
+shared-label = Partnerskap
+shared-sector = Sektor
+shared-date = Dato
+not-given = Ikke oppgitt
+take-check = Ta helsesjekken selv
+
+## Interface – Damaged links
+link-error-title = Lenken kan ikke åpnes
+err-not-found = Adressen inneholder ikke et Samspil-resultat.
+err-bad-character = Lenken inneholder et tegn som ikke hører hjemme der. Den ble sannsynligvis endret da den ble kopiert.
+err-bad-length = Lenken er for kort eller for lang. Den ble sannsynligvis kuttet da den ble sendt.
+err-bad-checksum = Lenken er endret eller kuttet, så svarene i den kan ikke brukes.
+err-unknown-version = Lenken er laget med en nyere versjon av Samspil. Last inn siden på nytt for å få den nyeste versjonen.
+err-out-of-range = Lenken inneholder verdier som Samspil ikke kjenner.
+err-wrong-kind = Dette er en teamlenke der det skulle vært en resultatlenke, eller omvendt.
+err-summary-only = Dette er et sammendrag til referatet: Det inneholder ingen enkeltpersoners svar og kan ikke legges til et team. Åpne det for å se teamets tall.
+link-error-help = Be avsenderen om en ny lenke, eller ta din egen helsesjekk. Dine egne svar på denne enheten er ikke berørt.
+start-fresh = Gå til forsiden
+panic-title = Noe gikk galt
+panic-body = Det oppstod en feil i Samspil. Svarene dine er lagret i lenken og på denne enheten. Last inn siden på nytt for å fortsette der du var.
+panic-reload = Last inn siden på nytt
+
+## Team view
+team-title = Det samlede bildet
+team-intro = Samle alle partenes resultatlenker i én samlet oversikt: hvor dere er enige, hvor dere ser ulikt på ting, og hva dere kan gjøre nå. Alt blir i denne nettleseren.
+open-team = Samler du teamets lenker? Åpne teamvisningen
+
+## Team view – Adding links
+add-title = Legg til resultatlenker
+add-label = Lim inn resultatlenker eller en teamlenke
+add-hint = Én lenke eller mange på én gang: én per linje eller en hel chat med lenker inne i teksten. Samspil finner lenkene selv.
+add-button = Legg til lenkene
+report-not-read = Lenker som ikke ble lest: { $n }. Lim inn høyst 120 om gangen.
+report-title = Slik gikk det med lenkene
+report-line = Linje { $line }
+report-added = Lagt til.
+report-team-added =
+    { $n ->
+        [one] Teamlenke: { $n } besvarelse lagt til.
+       *[other] Teamlenke: { $n } besvarelser lagt til.
+    }
+report-duplicate = Ikke lagt til: det samme resultatet er allerede med.
+report-team-duplicates = Allerede med: { $n }.
+report-full = Ikke lagt til: et team kan ha høyst 50 besvarelser.
+report-team-left-out = Kom ikke med: { $n } (et team kan ha høyst 50 besvarelser).
+report-left-out = Et team kan ha høyst 50 besvarelser. Kom ikke med: { $n }.
+report-none-found = Det var ingen Samspil-lenke i teksten. En lenke inneholder #r= eller #t=.
+
+## Team view – Respondents
+respondents-title = Besvarelser ({ $n })
+respondents-show = Vis listen
+respondents-hide = Skjul listen
+respondent = Besvarelse { $n }
+no-respondents = Ingen besvarelser ennå. Lim inn resultatlenkene ovenfor.
+remove-respondent = Fjern besvarelse { $n }
+
+## Team view – Team radar and table
+team-radar-title = Teamets resultat per område
+team-radar-desc = Radardiagram: hver besvarelse som en tynn linje, teamets tall som en tykk linje og spennet fra laveste til høyeste poengsum skravert. De samme tallene står i tabellen.
+team-mean = Teamets tall
+legend-title = Slik leser du diagrammet
+legend-mean = Tykk linje med punkter: teamets tall (hver sektor teller én gang)
+legend-each = Tynne grå linjer: hver enkelt besvarelse
+legend-range = Skravert felt: fra laveste til høyeste poengsum
+team-table-caption = Teamets poeng per område
+col-mean = Teamets tall
+col-headcount = Gjennomsnitt av alle
+team-table-note = Teamets tall: hver sektor teller én gang, uansett hvor mange den har sendt, slik at en stor part ikke overdøver en liten. Gjennomsnittet av alle teller hver person én gang.
+col-min = Laveste
+col-max = Høyeste
+col-sd = Spredning (SD)
+
+## Team view – Where you differ
+differ-title = Der dere ser ulikt på ting
+differ-rule = Først forskjeller mellom sektorer: to sektorers gjennomsnitt ligger et helt trinn eller mer fra hverandre. Deretter svar på begge sider: minst en femtedel av svarene er 1–2, og minst en femtedel er 4–5. En påstand må ha minst 3 svar; et område markeres når minst 2 av påstandene har svar på begge sider.
+differ-count =
+    { $n ->
+        [one] { $n } sted der dere ser ulikt på ting.
+       *[other] { $n } steder der dere ser ulikt på ting.
+    }
+differ-none = Ingen områder eller påstander deler teamet etter denne regelen. Spør likevel: Hvem svarte «vet ikke», og hvorfor?
+differ-area = Område: { $area }
+differ-statement = Påstand { $n } · { $area }
+differ-gap = Forskjell mellom sektorer: { $higher } vurderer det { $gap } trinn høyere enn { $lower }.
+differ-both = Svar på begge sider: { $low } av { $n } svar er 1–2, { $high } er 4–5.
+differ-both-area = { $n } av områdets påstander har svar på begge sider.
+differ-more = Vis de { $n } andre
+differ-ask = Til samtalen
+
+## Team view – By sector
+sector-title = Per sektor
+sector-intro = Gjennomsnitt per område for hver sektor med minst to besvarelser (tre i den anonyme visningen). Opplever alle sektorer partnerskapet som likeverdig?
+sector-caption = Gjennomsnitt per sektor
+sector-table-none = Ingen sektor har ennå to eller flere besvarelser.
+
+## Team view – Team actions
+team-actions-title = Dette kan teamet gjøre nå
+team-actions-intro = I rekkefølge: påstander der minst en tredjedel av svarene, eller en hel sektor, er 1–2 (de alvorligste først); deretter områder med kunnskapshull eller usikre svar; deretter teamets svakeste områder.
+
+## Team view – Team link and export
+team-link-title = Teamlenken
+team-link-intro = Én lenke inneholder hele teamet (opptil 50 besvarelser). Når den åpnes, vises denne oversikten igjen.
+full-link-warning = Lenken inneholder hver enkelt persons svar. Ikke legg den i et referat som kan bli offentlig; bruk sammendraget til referatet nedenfor.
+summary-title = Sammendrag til referatet
+summary-intro = Denne lenken inneholder bare teamets tall: ingen enkeltpersoners svar, navn eller sektorer og ingenting som bygger på færre enn 3 personer. Den åpner en samlet oversikt som bare kan leses.
+summary-link = Lenke til sammendraget
+summary-view-title = Teamets sammendrag
+summary-view-note =
+    { $n ->
+        [one] Et sammendrag til referatet: teamets tall fra { $n } besvarelse. Det inneholder ingen enkeltpersoners svar og kan derfor ikke utvides eller endres.
+       *[other] Et sammendrag til referatet: teamets tall fra { $n } besvarelser. Det inneholder ingen enkeltpersoners svar og kan derfor ikke utvides eller endres.
+    }
+anon-toggle = Skjul enkeltpersoners svar (anonym visning)
+anon-note = Anonym visning: ingen navn, sektorer eller enkeltpersoners linjer og ingen tall som bygger på færre enn 3 personer.
+team-link = Teamlenke
+team-qr = QR-kode med teamlenken
+team-qr-show = Vis som QR-kode
+team-qr-hide = Skjul QR-koden
+export-csv = Last ned som CSV
+export-json = Last ned som JSON
+
+## Team view – Before and after
+compare-title = Før og etter
+compare-intro = Oppfølgingsmøte et halvt år senere? Lim inn teamlenken (eller resultatlenkene) fra det forrige møtet for å se hva som har endret seg. Teamet ovenfor er «etter».
+compare-label = Lenker fra det forrige møtet
+compare-button = Sammenlign
+compare-before-damaged = Delen «før» i denne lenken kunne ikke leses. { $reason } Det nåværende teamet vises. Lim inn teamlenken fra det forrige møtet igjen for å sammenligne.
+compare-in-link = Sammenligningen er nå en del av teamlenken nedenfor: Den viser begge møtene, også etter at siden er lastet inn på nytt.
+compare-clear = Fjern sammenligningen
+compare-counts = Besvarelser: { $before } før, { $after } etter.
+compare-radar-title = Før og etter per område
+compare-radar-desc = Radardiagram: teamets tall før som en stiplet linje og etter som en tykk linje. De samme tallene står i tabellen.
+legend-before = Stiplet linje: før
+legend-after = Tykk linje: etter
+compare-caption = Endring per område
+col-before = Før
+col-after = Etter
+col-change = Endring
+no-clear-change = ingen tydelig endring
+compare-noise = Endringer under 10 poeng, eller med færre enn 5 besvarelser på en av sidene, står som «ingen tydelig endring»: Det er sjelden de samme som svarer hver gang, og så små endringer kan skyldes tilfeldigheter.
+
+## Team view – Meeting display
+meeting-open = Vis på storskjerm
+meeting-title = Møtevisning
+meeting-hint = Piltastene eller Page Up/Page Down bytter avsnitt. Escape avslutter.
+meeting-position = Avsnitt { $k } av { $total }: { $title }
+meeting-prev = Forrige
+meeting-next = Neste
+meeting-leave = Avslutt møtevisningen
+invite-title = Ta helsesjekken på telefonen
+invite-body = Skann koden, eller skriv inn adressen. Det tar omtrent 10 minutter; send deretter resultatlenken din bare til fasilitatoren.
+invite-qr = QR-kode med adressen til helsesjekken
+
+## Question bank 1 – Statement 1
+statement-1 = Alle parter, også målgruppen, var med på å definere formålet med samarbeidet.
+statement-1-action = Inviter to personer fra målgruppen til neste partnermøte, og skriv om formålet sammen til én setning.
+
+## Question bank 1 – Statement 2
+statement-2 = Vi har skrevet ned ett felles mål som alle parter kan forklare.
+statement-2-action = Be koordinatoren skrive et utkast til det felles målet i én setning innen fredag; hver part godkjenner eller retter det før neste møte.
+
+## Question bank 1 – Statement 3
+statement-3 = Hver part har sagt åpent hva den ønsker å få ut av partnerskapet.
+statement-3-action = Hold en workshop på 60 minutter der hver part skriver ned hva den trenger å få ut av partnerskapet; drøft etterpå hva dere har felles.
+
+## Question bank 1 – Statement 4
+statement-4 = Frivillige, ideelle og andre ikke-offentlige parter har like mye å si om målene våre som de offentlige.
+statement-4-action = La de ikke-offentlige partene legge fram det første utkastet til mål på neste møte; kommunen og de andre offentlige partene kommenterer etterpå.
+
+## Question bank 1 – Statement 5
+statement-5 = Vi har sjekket at målene våre er realistiske ut fra den tiden og de pengene vi har.
+statement-5-action = La hver part skrive opp hvor mange timer og hvor mye penger den kan bidra med; sammenlign listen med målene på neste møte, og utsett de målene som ikke kan nås.
+
+## Question bank 1 – Statement 6
+statement-6 = Vi møtes med faste, jevnlige mellomrom – ikke bare når det oppstår problemer.
+statement-6-action = Sett av faste møtedatoer for det neste halvåret i alle parters kalendere allerede denne uken.
+
+## Question bank 1 – Statement 7
+statement-7 = Vi har ett felles sted der alle parter finner den nyeste informasjonen.
+statement-7-action = Velg én felles mappe eller kanal denne uken; koordinatoren flytter de aktuelle dokumentene dit og sender lenken til alle parter.
+
+## Question bank 1 – Statement 8
+statement-8 = Uenighet blir tatt opp åpent på møtene våre, ikke bare i gangen.
+statement-8-action = Start neste møte med en runde på fem minutter der hver part nevner én ting som bekymrer den.
+
+## Question bank 1 – Statement 9
+statement-9 = Vi deler erfaringer fra hverdagen med hverandre, også mellom møtene.
+statement-9-action = Start denne uken en månedlig e-post- eller chattråd der hver part deler én erfaring fra hverdagen.
+
+## Question bank 1 – Statement 10
+statement-10 = Etter hvert møte får alle parter et kort referat av hva som ble bestemt.
+statement-10-action = Fra neste møte sender møtelederen tre linjer om beslutninger og ansvarlige til alle parter innen 24 timer.
+
+## Question bank 1 – Statement 11
+statement-11 = Rollene er skrevet ned – ikke bare avtalt muntlig.
+statement-11-action = Skriv en samarbeidsavtale på én side om hvem som gjør hva, signer den på neste møte, og gå gjennom den hvert halvår.
+
+## Question bank 1 – Statement 12
+statement-12 = Vi har avtalt hvilken rolle hver part har: å peke på behov, utforme løsninger eller gjennomføre dem.
+statement-12-action = Gå gjennom de tre rollene på neste møte – å peke på behov, utforme løsninger og gjennomføre dem – og skriv ned hvilken rolle hver part har.
+
+## Question bank 1 – Statement 13
+statement-13 = Vi vet hvem som kan ta hvilke beslutninger i partnerskapet.
+statement-13-action = Lag innen to uker en enkel oversikt over hvem som bestemmer hva: hva styringsgruppen bestemmer, hva arbeidsgruppen bestemmer, og hvem som godkjenner utgifter.
+
+## Question bank 1 – Statement 14
+statement-14 = Hver part har gjort klart hvor mye tid, hvor mange ansatte eller hvor mye penger den bidrar med.
+statement-14-action = Be hver part opplyse koordinatoren innen utgangen av måneden om hva den bidrar med det neste halvåret: timer, penger, frivillige, lokaler eller kunnskap.
+
+## Question bank 1 – Statement 15
+statement-15 = En nøytral fasilitator leder den felles prosessen, slik at ingen part styrer den alene.
+statement-15-action = Avtal innen en måned hvordan de neste to møtene skal ledes slik at ingen part styrer alene: to møteledere fra hver sin sektor, vekslende møteledelse eller en ekstern fasilitator som ikke selv er part.
+
+## Question bank 1 – Statement 16
+statement-16 = Vi avtalte målbare suksesskriterier da partnerskapet startet.
+statement-16-action = Bli enige på neste møte om tre målbare suksesskriterier, hvert med et tall og en dato, og skriv dem inn i avtalen.
+
+## Question bank 1 – Statement 17
+statement-17 = Vi følger opp framdriften vår opp mot kriteriene på faste tidspunkter i løpet av året.
+statement-17-action = Sett allerede nå to oppfølginger i kalenderen, én midtveis og én ved årets slutt, og bestem hvem som forbereder tallene.
+
+## Question bank 1 – Statement 18
+statement-18 = Målgruppen er med på å vurdere om partnerskapet gjør en forskjell.
+statement-18-action = Før neste statusrapport: inviter tre personer fra målgruppen til en samtale på 45 minutter om hva som har endret seg for dem.
+
+## Question bank 1 – Statement 19
+statement-19 = Vi har endret minst én arbeidsmåte på bakgrunn av det vi har målt.
+statement-19-action = Avslutt neste evalueringsmøte med å velge ett resultat og bestemme én konkret endring som skal være gjennomført til møtet etter.
+
+## Question bank 1 – Statement 20
+statement-20 = Vi rapporterer resultatene våre til ledelsen i alle partnerorganisasjonene.
+statement-20-action = Send innen en måned en statusrapport på én side med tall til ledelsen i alle partnerorganisasjonene (for et lag eller en forening: styret); gjenta det hvert kvartal.
+
+## Question bank 1 – Statement 21
+statement-21 = Vi tilpasser aktivitetene våre når målgruppens behov endrer seg.
+statement-21-action = Spør målgruppen og de ansatte som står den nærmest, hvordan behovene har endret seg; hold aktivitetsplanen opp mot svarene på neste møte.
+
+## Question bank 1 – Statement 22
+statement-22 = Vi prøver ut nye ideer i liten skala før vi tar dem i bruk i større skala.
+statement-22-action = Velg én ny idé, og prøv den ut med en liten gruppe i fire uker før dere bestemmer en bredere utrulling.
+
+## Question bank 1 – Statement 23
+statement-23 = Når noe mislykkes, snakker vi om hva vi har lært – ikke om hvem som har skylden.
+statement-23-action = Hold etter neste tilbakeslag en gjennomgang på 30 minutter med tre spørsmål: Hva skjedde, hva lærte vi, og hva endrer vi?
+
+## Question bank 1 – Statement 24
+statement-24 = Når partenes interesser kolliderer, søker vi et kompromiss som alle kan godta.
+statement-24-action = Lag på neste møte en liste over de åpne interessekonfliktene; la partene nevne hva de ikke kan gi slipp på i hver enkelt konflikt, og avtal et kompromiss som dere prøver ut i en måned.
+
+## Question bank 1 – Statement 25
+statement-25 = Vi har avtalt hvordan vi avslutter partnerskapet på en god måte hvis det ikke fungerer.
+statement-25-action = Skriv før neste møte et kort utkast til en bestemmelse om uttreden: oppsigelsestid, hvem som beholder hva, og hvordan målgruppen blir informert.
+
+## Question bank 1 – Statement 26
+statement-26 = Vi har drøftet hva som skal videreføres når prosjektmidlene tar slutt.
+statement-26-action = Sett «Hva fortsetter etter prosjektmidlene?» på dagsordenen til neste møte; hver part kommer med forslag til én aktivitet den kan videreføre.
+
+## Question bank 1 – Statement 27
+statement-27 = Vi drøfter forankring løpende gjennom hele forløpet, ikke bare mot slutten.
+statement-27-action = Sett heretter forankring på styringsgruppens dagsorden som et fast punkt på 10 minutter hver gang.
+
+## Question bank 1 – Statement 28
+statement-28 = Vi vet hvem som skal drive aktivitetene videre etter prosjektperioden.
+statement-28-action = Utpek innen en måned en ansvarlig for hver aktivitet etter at prosjektet er avsluttet, og be hver ansvarlig bekrefte det skriftlig.
+
+## Question bank 1 – Statement 29
+statement-29 = Ledelsen i alle partnerorganisasjonene har sagt at den støtter at arbeidet videreføres.
+statement-29-action = Inviter ledelsen i hver partnerorganisasjon til en orientering på 30 minutter dette kvartalet, og spør hva som skal til for at den kan støtte en videreføring.
+
+## Question bank 1 – Statement 30
+statement-30 = Vi har kartlagt hvor pengene til neste fase kan komme fra.
+statement-30-action = Lag en liste over mulige finansieringskilder, for eksempel kommunens eget budsjett, stiftelser og statlige tilskuddsordninger, og fordel dem slik at én part kontakter hver kilde før neste møte.
+
+## Question bank 1 – Area: goals
+area-goals = Felles mål
+area-goals-description = Om alle parter deler ett formål som de har formet sammen.
+area-goals-attention-1 = Ikke start nye aktiviteter på to uker (det innbyggerne allerede bruker, fortsetter), og bygg opp formålet fra grunnen av i et samskapingsverksted med alle parter, også målgruppen.
+area-goals-attention-2 = La en nøytral person intervjue partene hver for seg denne måneden om forventningene deres, og legg fram forskjellene på et felles møte.
+area-goals-developing-1 = Skriv det felles målet øverst på dagsordenen til alle møter de neste tre månedene.
+area-goals-developing-2 = Gå gjennom på neste møte om hvert mål fortsatt passer med ressursene, og juster dem som ikke gjør det.
+area-goals-developing-3 = Spør målgruppen innen to måneder om formålet fortsatt svarer til behovene deres.
+area-goals-strong-1 = Gå gjennom målene med alle parter én gang i året, også med nye parter.
+area-goals-strong-2 = Gi hver ny part en kort innføring i formålet før den deltar på sitt første møte.
+area-goals-question-1 = Hvilken del av formålet vårt beskriver vi ulikt?
+area-goals-question-2 = Hva ville hver av oss kalle en suksess om ett år?
+
+## Question bank 1 – Area: communication
+area-communication = Kommunikasjon
+area-communication-description = Hvordan informasjon, bekymringer og kunnskap flyter mellom partene.
+area-communication-attention-1 = Utpek denne uken én koordinator som har ansvaret for at alle parter blir holdt orientert.
+area-communication-attention-2 = Hold innen to uker et møte bare om hvordan vi kommuniserer: Hva virker, hva virker ikke, og hva prøver vi nå?
+area-communication-developing-1 = Be alle parter etter de neste tre møtene vurdere på en skala fra 1 til 5 om de følte seg hørt, og drøft svarene.
+area-communication-developing-2 = Sett av et uformelt treff, for eksempel en felles lunsj, i kalenderen én gang i kvartalet.
+area-communication-strong-1 = Hold fast ved møteplanen også i travle perioder: flytt møter i stedet for å avlyse dem.
+area-communication-strong-2 = La partene bytte på å lede møtene, slik at kommunikasjonen ikke avhenger av én person.
+area-communication-question-1 = Hvilken informasjon får noen parter senere enn andre?
+area-communication-question-2 = Hva er vanskelig å si høyt på møtene våre – og hvorfor?
+
+## Question bank 1 – Area: roles
+area-roles = Roller og ansvar
+area-roles-description = Hvem som gjør hva, hvem som bestemmer, og hva hver part bidrar med.
+area-roles-attention-1 = Gå gjennom alle oppgaver på et møte innen to uker, og skriv én ansvarlig ved hver.
+area-roles-attention-2 = Avklar skriftlig hvem som bestemmer over penger, ansatte og aktiviteter, før nye aktiviteter settes i gang.
+area-roles-developing-1 = Sammenlign den skrevne rollefordelingen med det som faktisk skjer, og oppdater den på neste møte.
+area-roles-developing-2 = Avtal i løpet av neste måned minst én oppgave der lag, foreninger og de andre ikke-offentlige partene selv tar beslutningen.
+area-roles-strong-1 = Gå gjennom rollene hvert halvår, og alltid når en part kommer til eller trer ut.
+area-roles-strong-2 = Skriv et kort overleveringsnotat for hver rolle, slik at arbeidet kan fortsette når det kommer nye ansatte.
+area-roles-question-1 = Hvilken oppgave tror hver av oss at noen andre har ansvaret for?
+area-roles-question-2 = Hvor opplever de ikke-offentlige partene å bli hørt i stedet for å være med på å bestemme?
+
+## Question bank 1 – Area: evaluation
+area-evaluation = Evaluering
+area-evaluation-description = Hvordan vi måler framdrift og lærer av det resultatene viser.
+area-evaluation-attention-1 = Avtal denne måneden to eller tre enkle målepunkter som dere kan begynne å følge med det samme, selv om de ikke er perfekte.
+area-evaluation-attention-2 = Utpek én part til å ha ansvaret for evalueringen, og sett av timer til oppgaven i neste måneds planlegging.
+area-evaluation-developing-1 = Sett av 20 minutter på hvert andre møte til å se på tallene sammen.
+area-evaluation-developing-2 = Legg målgruppens egen vurdering til i neste evaluering, for eksempel gjennom korte intervjuer.
+area-evaluation-strong-1 = Lag en kort årlig oppsummering av resultatene som andre kan lære av.
+area-evaluation-strong-2 = Del evalueringsmetoden deres med andre kommuner eller partnerskap som arbeider med lignende oppgaver.
+area-evaluation-question-1 = Hva skal til for å overbevise hver av oss om at partnerskapet virker?
+area-evaluation-question-2 = Hvem sin vurdering av resultatene veier tyngst i dag – og bør det være slik?
+
+## Question bank 1 – Area: flexibility
+area-flexibility = Fleksibilitet
+area-flexibility-description = Hvor godt partnerskapet tilpasser seg når behov eller rammer endrer seg.
+area-flexibility-attention-1 = Finn på neste møte én ting i planen som ikke lenger passer, og avtal hvordan den skal endres.
+area-flexibility-attention-2 = Skriv innen en måned inn i avtalen hvordan endringer i planen besluttes, og hvem som må si ja.
+area-flexibility-developing-1 = Planlegg en kort gjennomgang av planen hvert kvartal der alle parter kan foreslå endringer.
+area-flexibility-developing-2 = Gjennomfør ett lite forsøk i løpet av de neste tre månedene, og evaluer det åpent etterpå.
+area-flexibility-strong-1 = Før en enkel logg over endringer og begrunnelsene for dem, som nye parter kan lese.
+area-flexibility-strong-2 = Fortell andre kommuner og nettverk om tilpasningene som virket.
+area-flexibility-question-1 = Hva var den siste endringen vi gjorde, og hvordan bestemte vi den?
+area-flexibility-question-2 = Hva skulle til før vi ville legge om eller avslutte partnerskapet?
+
+## Question bank 1 – Area: anchoring
+area-anchoring = Forankring
+area-anchoring-description = Forankring: det som lever videre når prosjektpengene tar slutt – og hvem som bærer det.
+area-anchoring-attention-1 = Hold innen en måned et møte bare om hva som skal fortsette etter prosjektmidlene, og hvem som kan bære det.
+area-anchoring-attention-2 = Kartlegg hvilke aktiviteter som avhenger av prosjektpenger, og hvilke som kan drives videre innenfor eksisterende budsjetter eller med frivillige.
+area-anchoring-developing-1 = Skriv en forankringsplan på én side med ansvarlige og datoer, og følg den opp hvert kvartal.
+area-anchoring-developing-2 = Inviter lederne som skal ha ansvaret for aktivitetene etter prosjektet, til neste møte i styringsgruppen.
+area-anchoring-strong-1 = Prøv ut forankringsplanen nå: la den som skal overta en aktivitet, drive den på egen hånd i en måned.
+area-anchoring-strong-2 = Samle metoder og kontakter i en kort håndbok som blir igjen når prosjektmedarbeiderne slutter.
+area-anchoring-question-1 = Hvilken aktivitet ville stoppet først hvis pengene forsvant i morgen?
+area-anchoring-question-2 = Hvem av oss regner med at en annen fører arbeidet videre?

@@ -1,0 +1,183 @@
+//! The translators' files (`locales/<lang>.ftl`): every language has every message
+//! of the English source, with the same placeholders, none empty; every message is
+//! used by the app; and the glossary's key terms hold (docs/glossary.md).
+//! `build.rs` runs the same checks, so a broken file also stops the build.
+#![cfg(not(target_arch = "wasm32"))]
+
+#[path = "../build/catalog.rs"]
+#[allow(dead_code)]
+mod catalog;
+
+use std::path::Path;
+
+fn load() -> catalog::Catalog {
+    let (c, problems) = catalog::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("locales"));
+    assert!(problems.is_empty(), "{problems:#?}");
+    c
+}
+
+/// Every text of one language, plurals as both forms.
+fn texts_of(c: &catalog::Catalog, lang: &str) -> Vec<(String, String)> {
+    c.texts[lang]
+        .iter()
+        .flat_map(|(k, t)| match t {
+            catalog::Text::Plain(s) => vec![(k.clone(), s.clone())],
+            catalog::Text::Plural { one, other, .. } => {
+                vec![(k.clone(), one.clone()), (k.clone(), other.clone())]
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn every_language_has_every_message_with_the_same_placeholders() {
+    let c = load();
+    assert_eq!(c.texts.len(), 5, "da, sv, fi, en and nb");
+    let problems = catalog::check(&c);
+    assert!(problems.is_empty(), "{problems:#?}");
+    assert!(c.order.len() > 300);
+}
+
+#[test]
+fn the_checker_finds_what_is_wrong() {
+    // A catalog with one missing key, one extra key, one changed placeholder and one
+    // empty text: each is reported (so the test above cannot pass by accident).
+    let mut c = load();
+    let da = c.texts.get_mut("da").unwrap();
+    da.remove("start-title");
+    da.insert("made-up-key".into(), catalog::Text::Plain("x".into()));
+    da.insert(
+        "step-of".into(),
+        catalog::Text::Plain("Trin { $x }".replace("{ $x }", "{x}")),
+    );
+    da.insert("back".into(), catalog::Text::Plain(" ".into()));
+    let problems = catalog::check(&c).join("\n");
+    for needle in [
+        "start-title is missing",
+        "made-up-key is not in",
+        "step-of uses",
+        "back is empty",
+    ] {
+        assert!(problems.contains(needle), "{needle} in {problems}");
+    }
+}
+
+#[test]
+fn every_message_is_used_by_the_app() {
+    let c = load();
+    let mut code = String::new();
+    for dir in ["src/ui", "src/model", "src"] {
+        for entry in std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join(dir)).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("texts.rs") {
+                code.push_str(&std::fs::read_to_string(&path).unwrap());
+            }
+        }
+    }
+    let unused: Vec<&String> = c
+        .order
+        .iter()
+        .filter(|k| {
+            let name = catalog::const_name(k);
+            !code.contains(&format!("::{name}")) && !code.contains(&format!("{name},"))
+        })
+        .collect();
+    assert!(unused.is_empty(), "messages no code uses: {unused:?}");
+}
+
+#[test]
+fn counts_have_a_form_for_one() {
+    let c = load();
+    for key in ["differ-count", "report-team-added", "summary-view-note"] {
+        let en = &c.texts["en"][key];
+        assert!(matches!(en, catalog::Text::Plural { .. }), "{key}");
+        let catalog::Text::Plural { one, other, .. } = en else {
+            unreachable!()
+        };
+        assert_ne!(one, other, "{key}");
+    }
+}
+
+/// The glossary's key terms (docs/glossary.md): the one word each language uses for
+/// a concept, and words that must not come back.
+const TERMS: &[(&str, &[&str], &[&str])] = &[
+    (
+        "en",
+        &["statement", "facilitator", "partner"],
+        &["readiness", "Where are you from"],
+    ),
+    (
+        "da",
+        &["udsagn", "facilitator", "part"],
+        &[
+            "parathed",
+            "Hvor kommer du fra",
+            "teambillede",
+            "Teamets billede",
+            "Jeres resultat",
+        ],
+    ),
+    (
+        "sv",
+        &["påstående", "processledare", "part"],
+        &[
+            "beredskap",
+            "Var kommer du ifrån",
+            "samtalsledare",
+            "teambild",
+            "Teamets bild",
+            "Ert resultat",
+            "Starta kontrollen",
+            "Gör kontrollen",
+        ],
+    ),
+    (
+        "fi",
+        &["väittämä", "fasilitaattori", "kumppani", "terveystarkastus"],
+        &[
+            "valmius",
+            "Aloita tarkastus",
+            "Tee tarkastus",
+            "oma tarkastuksesi",
+            "Tiimin kuva",
+            "tiimikuva",
+            "Tuloksenne",
+            "Tämän tiimi",
+            "Sinusta (vapaaehtoinen)",
+        ],
+    ),
+    (
+        "nb",
+        &[
+            "påstand",
+            "fasilitator",
+            "part",
+            "frivilligsentral",
+            "samskaping",
+            "frivillige lag og organisasjoner",
+            "ideell",
+        ],
+        &["utsagn", "facilitator", "beredskap", "Hvor kommer du fra"],
+    ),
+];
+
+#[test]
+fn the_glossary_holds() {
+    let c = load();
+    for (lang, use_words, never) in TERMS {
+        let all: String = texts_of(&c, lang)
+            .into_iter()
+            .map(|(_, t)| t)
+            .collect::<Vec<_>>()
+            .join("\n");
+        for w in *use_words {
+            assert!(
+                all.to_lowercase().contains(&w.to_lowercase()),
+                "{lang}: the term {w:?} is used"
+            );
+        }
+        for w in *never {
+            assert!(!all.contains(w), "{lang}: {w:?} must not come back");
+        }
+    }
+}
