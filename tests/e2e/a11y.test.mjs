@@ -140,27 +140,30 @@ test('no horizontal scrolling at 320 px, and touch targets of at least 44 × 44 
   await context.close();
 });
 
-test('screenshots for the README: start, a step and results at 360 and 1280 px', async () => {
+test('screenshots for the README: start, a step and results at 360 and 1280 px, in Danish and Norwegian', async () => {
   fs.mkdirSync(SHOTS, { recursive: true });
-  for (const width of [360, 1280]) {
-    const context = await browser.newContext({ locale: 'da-DK', viewport: { width, height: 800 } });
+  for (const [lang, width, name, suffix] of [
+    ['da', 360, 'Ældrepleje × Frivilligcenter', ''], ['da', 1280, 'Ældrepleje × Frivilligcenter', ''],
+    ['nb', 360, 'Frivilligsentralen × Helse og omsorg', '-nb'], ['nb', 1280, 'Frivilligsentralen × Helse og omsorg', '-nb'],
+  ]) {
+    const w = WORDS[lang];
+    const context = await browser.newContext({ locale: w.locale, viewport: { width, height: 800 } });
     const page = await context.newPage();
-    const w = WORDS.da;
     await page.goto(APP_URL);
     await page.getByRole('button', { name: w.start }).waitFor();
-    await page.getByLabel(w.label).fill('Ældrepleje × Frivilligcenter');
-    await page.screenshot({ path: path.join(SHOTS, `start-${width}.png`), fullPage: width > 400 });
+    await page.getByLabel(w.label).fill(name);
+    await page.screenshot({ path: path.join(SHOTS, `start${suffix}-${width}.png`), fullPage: width > 400 });
     await page.getByRole('button', { name: w.start }).click();
     await answerStep(page, w, answerPlan(3), 0);
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: path.join(SHOTS, `step-${width}.png`) });
+    await page.screenshot({ path: path.join(SHOTS, `step${suffix}-${width}.png`) });
     await page.getByRole('button', { name: w.next, exact: true }).click();
     for (let step = 1; step < 6; step++) {
       await answerStep(page, w, answerPlan(3), step * 5);
       await page.getByRole('button', { name: step === 5 ? w.results : w.next, exact: true }).click();
     }
     await page.getByRole('heading', { level: 1, name: w.resultTitle }).waitFor();
-    await page.screenshot({ path: path.join(SHOTS, `results-${width}.png`), fullPage: true });
+    await page.screenshot({ path: path.join(SHOTS, `results${suffix}-${width}.png`), fullPage: true });
     await context.close();
   }
 });
@@ -173,7 +176,7 @@ test('print: the results fit one A4 page, black on white, without buttons', asyn
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.getByRole('button').filter({ visible: true }).count(), 0, 'no buttons on paper');
   assert.ok(await page.getByRole('table', { name: WORDS.da.table }).isVisible());
-  assert.ok(await page.getByRole('img', { name: 'Parathed pr. område' }).isVisible());
+  assert.ok(await page.getByRole('img', { name: 'De seks områder' }).isVisible());
   const pdf = await page.pdf({ format: 'A4', printBackground: false });
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
   assert.equal(pages, 1, `the printout has ${pages} pages`);

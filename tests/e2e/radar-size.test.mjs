@@ -44,7 +44,7 @@ function assertReadable({ texts, box, viewport }, what) {
   }
 }
 
-for (const lang of ['da', 'sv', 'fi', 'en']) {
+for (const lang of ['da', 'sv', 'fi', 'en', 'nb']) {
   test(`at 360 px the radar's names and scores are at least 14 px, whole and apart (${lang})`, async () => {
     const context = await browser.newContext({ locale: WORDS[lang].locale, viewport: { width: 360, height: 780 } });
     const page = await context.newPage();

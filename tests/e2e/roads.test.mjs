@@ -57,7 +57,7 @@ for (const [where, basePath] of [['at the root', '/'], ['under a sub-path', '/to
       const team = teamPayload([person(1), person(2), person(3)]);
       const { context, page } = await fresh('da');
       await page.goto(outlook(base, `t=${team}`));
-      await page.getByRole('heading', { level: 1, name: 'Teamets billede' }).waitFor();
+      await page.getByRole('heading', { level: 1, name: 'Det samlede billede' }).waitFor();
       await context.close();
     } finally {
       host.stop();
@@ -230,9 +230,9 @@ test('before/after lives in the address: it survives a reload and opens in a fre
   await page.goto(`${APP_URL}#t=${now}`);
   await page.getByLabel('Links from the earlier meeting').fill(`Last spring: ${APP_URL}#t=${spring}`);
   await page.getByRole('button', { name: 'Compare', exact: true }).click();
-  await page.getByText('Before: 4 respondents. After: 3 respondents.').waitFor();
+  await page.getByText('Respondents: 4 before, 3 after.').waitFor();
   await page.reload();
-  await page.getByText('Before: 4 respondents. After: 3 respondents.').waitFor();
+  await page.getByText('Respondents: 4 before, 3 after.').waitFor();
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.locator('.samspil-compare').screenshot({ path: path.join(SHOTS, 'compare-after-reload-1280.png') });
   const link = await page.getByRole('textbox', { name: 'Team link', exact: true }).inputValue();
@@ -241,12 +241,12 @@ test('before/after lives in the address: it survives a reload and opens in a fre
   // The link from the minutes, in a browser that has never seen Samspil.
   const other = await fresh('da');
   await other.page.goto(link);
-  await other.page.getByText('Før: 4 besvarelser. Efter: 3 besvarelser.').waitFor();
+  await other.page.getByText('Besvarelser: 4 før, 3 efter.').waitFor();
   await other.page.getByRole('table', { name: 'Ændring pr. område' }).waitFor();
   // Old team links (without b=) open as before.
   await other.page.goto(`${APP_URL}#t=${now}`);
   await other.page.reload();
-  await other.page.getByRole('heading', { level: 1, name: 'Teamets billede' }).waitFor();
+  await other.page.getByRole('heading', { level: 1, name: 'Det samlede billede' }).waitFor();
   assert.equal(await other.page.getByRole('table', { name: 'Ændring pr. område' }).count(), 0);
   await other.context.close();
 });
@@ -255,7 +255,7 @@ test('a damaged "before" part is explained, kept in the address, and the team st
   const now = teamPayload([person(1), person(2)]);
   const { context, page } = await fresh('sv');
   await page.goto(`${APP_URL}#t=${now}&b=${now.slice(0, 30)}`);
-  await page.getByRole('heading', { level: 1, name: 'Teamets bild' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Samlad bild' }).waitFor();
   const alert = page.getByRole('alert').filter({ hasText: 'Delen ”före”' });
   await alert.waitFor();
   await page.reload();

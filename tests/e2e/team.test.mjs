@@ -16,18 +16,21 @@ const SHOTS = path.resolve(import.meta.dirname, '../../docs/screenshots');
 
 // The team view's words, per language (src/model/texts_team.rs).
 const TEAM = {
-  da: { title: 'Teamets billede', meetingTitle: 'Mødevisning', add: 'Indsæt resultatlinks eller et teamlink', addButton: 'Tilføj linkene',
+  da: { title: 'Det samlede billede', meetingTitle: 'Mødevisning', add: 'Indsæt resultatlinks eller et teamlink', addButton: 'Tilføj linkene',
     meeting: 'Vis på storskærm', before: 'Links fra det tidligere møde', compare: 'Sammenlign', change: 'Ændring pr. område',
     open: 'Samler du teamets links? Åbn teamvisningen' },
-  sv: { title: 'Teamets bild', meetingTitle: 'Mötesvisning', add: 'Klistra in resultatlänkar eller en teamlänk', addButton: 'Lägg till länkarna',
+  sv: { title: 'Samlad bild', meetingTitle: 'Mötesvisning', add: 'Klistra in resultatlänkar eller en teamlänk', addButton: 'Lägg till länkarna',
     meeting: 'Visa på storskärm', before: 'Länkar från det tidigare mötet', compare: 'Jämför', change: 'Förändring per område',
     open: 'Samlar du teamets länkar? Öppna teamvyn' },
-  fi: { title: 'Tiimin kuva', meetingTitle: 'Kokousnäkymä', add: 'Liitä tuloslinkkejä tai tiimilinkki', addButton: 'Lisää linkit',
+  fi: { title: 'Yhteinen tilannekuva', meetingTitle: 'Esitysnäkymä', add: 'Liitä tuloslinkkejä tai tiimilinkki', addButton: 'Lisää linkit',
     meeting: 'Näytä valkokankaalla', before: 'Aiemman tapaamisen linkit', compare: 'Vertaa', change: 'Muutos alueittain',
     open: 'Kokoatko tiimin linkkejä? Avaa tiiminäkymä' },
   en: { title: 'The team picture', meetingTitle: 'Meeting display', add: 'Paste result links or a team link', addButton: 'Add the links',
     meeting: 'Meeting display', before: 'Links from the earlier meeting', compare: 'Compare', change: 'Change by area',
     open: "Combining the team's links? Open the team view" },
+  nb: { title: 'Det samlede bildet', meetingTitle: 'Møtevisning', add: 'Lim inn resultatlenker eller en teamlenke', addButton: 'Legg til lenkene',
+    meeting: 'Vis på storskjerm', before: 'Lenker fra det forrige møtet', compare: 'Sammenlign', change: 'Endring per område',
+    open: 'Samler du teamets lenker? Åpne teamvisningen' },
 };
 
 // Five people: answer plans, sectors (index in the sector menu: 1 municipality,
@@ -216,7 +219,7 @@ async function checkFigures(page, people) {
   }
 
   // The radar shows the team figures under the area names.
-  const radar = page.getByRole('img', { name: /^The team's view by area/ });
+  const radar = page.getByRole('img', { name: /^The team's result by area/ });
   const values = (await radar.locator('.radar-value').allTextContents()).map((t) => num(t.trim()));
   assert.deepEqual(values, want.areas.map((a) => round(a.team)));
 
@@ -457,7 +460,7 @@ test('the meeting display works with the keyboard alone', async () => {
     assert.deepEqual(await focused(), { tag: 'H2', text: title });
   };
   await expectSection(1, 'The team picture');
-  await page.getByRole('img', { name: /^The team's view by area/ }).waitFor();
+  await page.getByRole('img', { name: /^The team's result by area/ }).waitFor();
   await page.keyboard.press('ArrowRight');
   await expectSection(2, 'Where you differ');
   await page.keyboard.press('PageDown');
@@ -512,7 +515,7 @@ test('print gives one A4 page with the radar, where you differ and the actions, 
   await page.getByRole('heading', { level: 1, name: TEAM.en.title }).waitFor();
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.getByRole('button').count(), 0);
-  await page.getByRole('img', { name: /^The team's view by area/ }).waitFor();
+  await page.getByRole('img', { name: /^The team's result by area/ }).waitFor();
   await page.getByRole('heading', { level: 2, name: 'Where you differ' }).waitFor();
   await page.getByRole('heading', { level: 2, name: 'What the team can do next' }).waitFor();
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
