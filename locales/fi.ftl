@@ -193,7 +193,7 @@ differ-ask = Keskusteltavaksi
 sector-title = Sektoreittain
 sector-intro = Keskiarvo alueittain jokaiselle sektorille, jolla on vähintään kaksi vastaajaa (nimettömässä näkymässä kolme). Koetaanko kumppanuus yhtä tasavertaiseksi kaikissa sektoreissa?
 sector-caption = Keskiarvot sektoreittain
-sector-table-none = Yhdelläkään sektorilla ei vielä ole vähintään kahta vastausta.
+sector-table-none = Yhdelläkään sektorilla ei vielä ole vähintään kahta vastaajaa.
 
 ## Team view – Team actions
 team-actions-title = Näin tiimi voi edetä
@@ -235,7 +235,7 @@ col-before = Ennen
 col-after = Jälkeen
 col-change = Muutos
 no-clear-change = ei selvää muutosta
-compare-noise = Alle 10 pisteen muutokset, tai jos jommallakummalla puolella on alle 5 vastausta, näytetään muodossa ”ei selvää muutosta”: vastaajat vaihtuvat yleensä kerrasta toiseen, ja näin pienet muutokset voivat johtua sattumasta.
+compare-noise = Alle 10 pisteen muutokset, tai jos jommallakummalla puolella on alle 5 vastaajaa, näytetään muodossa ”ei selvää muutosta”: vastaajat vaihtuvat yleensä kerrasta toiseen, ja näin pienet muutokset voivat johtua sattumasta.
 
 ## Team view – Meeting display
 meeting-open = Näytä valkokankaalla
@@ -267,7 +267,7 @@ statement-4-action = Antakaa järjestöjen ja muiden ei-julkisten kumppaneiden e
 
 ## Question bank 1 – Statement 5
 statement-5 = Olemme varmistaneet, että tavoitteemme ovat realistisia käytettävissä olevalla ajalla ja rahalla.
-statement-5-action = Pyytäkää jokaista kumppania listaamaan, kuinka monta tuntia ja kuinka paljon rahaa se voi antaa; verratkaa listaa tavoitteisiin seuraavassa tapaamisessa ja siirtäkää myöhemmäksi tavoitteet, joihin resurssit eivät riitä.
+statement-5-action = Pyytäkää jokaista kumppania listaamaan, kuinka monta tuntia ja kuinka paljon rahaa se voi käyttää yhteistyöhön; verratkaa listaa tavoitteisiin seuraavassa tapaamisessa ja siirtäkää myöhemmäksi tavoitteet, joihin resurssit eivät riitä.
 
 ## Question bank 1 – Statement 6
 statement-6 = Tapaamme säännöllisesti sovituin väliajoin emmekä vain silloin, kun ongelmia ilmenee.
@@ -302,7 +302,7 @@ statement-13 = Tiedämme, kuka kumppanuudessa saa päättää mistäkin asioista
 statement-13-action = Laatikaa kahden viikon sisällä yksinkertainen kuvaus siitä, kuka päättää mistäkin: mistä ohjausryhmä päättää, mistä työryhmä päättää ja kuka hyväksyy menot.
 
 ## Question bank 1 – Statement 14
-statement-14 = Jokainen kumppani on kertonut, kuinka paljon aikaa, henkilöstöä tai rahaa se antaa yhteistyöhön.
+statement-14 = Jokainen kumppani on kertonut, kuinka paljon aikaa, henkilöstöä tai rahaa se panostaa yhteistyöhön.
 statement-14-action = Pyytäkää jokaista kumppania kertomaan koordinaattorille kuun loppuun mennessä, millä se panostaa yhteistyöhön seuraavan puolen vuoden aikana: tunteja, rahaa, vapaaehtoisia, tiloja tai osaamista.
 
 ## Question bank 1 – Statement 15
@@ -318,7 +318,7 @@ statement-17 = Seuraamme edistymistämme kriteereihin nähden sovittuina ajankoh
 statement-17-action = Merkitkää jo nyt kalenteriin kaksi seurantahetkeä, toinen puolivälissä ja toinen vuoden lopussa, ja nimetkää, kuka kokoaa luvut.
 
 ## Question bank 1 – Statement 18
-statement-18 = Kohderyhmä on mukana arvioimassa, saako kumppanuus aikaan muutosta.
+statement-18 = Kohderyhmä on mukana arvioimassa, onko kumppanuudella todellista vaikutusta.
 statement-18-action = Kutsukaa ennen seuraavaa tilanneraporttia kolme kohderyhmän edustajaa 45 minuutin keskusteluun siitä, mikä heidän arjessaan on muuttunut.
 
 ## Question bank 1 – Statement 19

@@ -166,16 +166,16 @@ remove-respondent = Ta bort svarande { $n }
 
 ## Team view – Team radar and table
 team-radar-title = Teamets resultat per område
-team-radar-desc = Radardiagram: varje svar som en tunn linje, teamets medelvärde som en fet linje och spannet från lägsta till högsta värde skuggat. Samma siffror finns i tabellen.
+team-radar-desc = Radardiagram: varje svarande som en tunn linje, teamets medelvärde som en fet linje och spannet från lägsta till högsta värde skuggat. Samma siffror finns i tabellen.
 team-mean = Teamets medelvärde
 legend-title = Så läser du diagrammet
-legend-mean = Fet linje med punkter: teamets värde (varje sektor räknas en gång)
+legend-mean = Fet linje med punkter: teamets poäng (varje sektor räknas en gång)
 legend-each = Tunna grå linjer: varje svarande
 legend-range = Skuggat band: från lägsta till högsta värde
-team-table-caption = Teamets värden per område
-col-mean = Teamvärde
+team-table-caption = Teamets poäng per område
+col-mean = Teampoäng
 col-headcount = Medelvärde av alla
-team-table-note = Teamvärde: varje sektor räknas en gång, oavsett hur många den har skickat, så att en stor part inte överröstar en liten. Medelvärdet av alla räknar varje person en gång.
+team-table-note = Teampoäng: varje sektor räknas en gång, oavsett hur många den har skickat, så att en stor part inte överröstar en liten. Medelvärdet av alla räknar varje person en gång.
 col-min = Lägsta
 col-max = Högsta
 col-sd = Spridning (SD)
@@ -201,7 +201,7 @@ differ-ask = Att samtala om
 sector-title = Per sektor
 sector-intro = Medelvärde per område för varje sektor med minst två svarande (tre i den anonyma visningen). Upplevs partnerskapet som lika jämbördigt i alla sektorer?
 sector-caption = Medelvärde per sektor
-sector-table-none = Ännu har ingen sektor minst två svar.
+sector-table-none = Ännu har ingen sektor minst två svarande.
 
 ## Team view – Team actions
 team-actions-title = Det kan teamet göra nu
