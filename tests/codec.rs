@@ -573,3 +573,63 @@ fn b64_encode(bytes: &[u8]) -> String {
     }
     out
 }
+
+#[test]
+fn an_action_plan_round_trips_and_damage_is_caught() {
+    use samspil::model::plan::{Plan, Status, What};
+    use samspil::model::remedies::ActionSource;
+    let mut plan = Plan::default();
+    plan.add(What::Suggested(ActionSource::Item(samspil::model::ItemId(
+        4,
+    ))));
+    plan.add(What::Own(
+        "Skriv rollerne ned – også for frivillige 🤝".into(),
+    ));
+    plan.set_owner(0, "Frivilligcenter, Mette");
+    plan.set_due(0, Date::from_ymd(2027, 1, 31));
+    plan.set_owner(1, "Kommunen");
+    plan.set_status(1, Status::Partly);
+    let payload = codec::encode_plan(&plan);
+    assert_eq!(codec::decode_plan(&payload), Ok(plan.clone()));
+    let team = codec::team_fragment(&[sample(1), sample(2)]);
+    let link = format!("https://x.org/#{team}&p={payload}&q={payload}");
+    assert_eq!(codec::parse_plan(&link, false), Some(Ok(plan.clone())));
+    assert_eq!(codec::parse_plan(&link, true), Some(Ok(plan)));
+    // The team opens as before; a damaged plan is an error of its own.
+    assert!(matches!(codec::parse(&link), Ok(Link::Team(t)) if t.len() == 2));
+    let damaged = format!("https://x.org/#{team}&p={}", &payload[..payload.len() - 3]);
+    assert!(matches!(codec::parse_plan(&damaged, false), Some(Err(_))));
+    assert!(matches!(codec::parse(&damaged), Ok(Link::Team(_))));
+    // Eight actions of 140 characters with 40-character owners: the documented
+    // longest plan part.
+    let mut full = Plan::default();
+    for i in 0..8 {
+        full.add(What::Own(format!("{i}{}", "a".repeat(139))));
+        full.set_owner(i, &"o".repeat(40));
+        full.set_due(i, Date::from_ymd(2027, 3, 1));
+    }
+    let len = codec::encode_plan(&full).len();
+    assert!(len <= 2_000, "{len} characters");
+    // The same with only æ, ø and å (two bytes each in UTF-8).
+    let mut nordic = Plan::default();
+    for i in 0..8 {
+        nordic.add(What::Own("æøå".repeat(47)));
+        nordic.set_owner(i, &"ø".repeat(40));
+        nordic.set_due(i, Date::from_ymd(2027, 3, 1));
+    }
+    let len = codec::encode_plan(&nordic).len();
+    assert!(len <= 3_900, "{len} characters");
+}
+
+/// The first action plan ever written (format 2). Never change this line.
+const GOLDEN_PLAN: &str = "JAESAaQytQAAAADtmlE";
+
+#[test]
+fn golden_plan_still_decodes() {
+    use samspil::model::plan::{Plan, What};
+    let mut plan = Plan::default();
+    plan.add(What::Own("Hej".into()));
+    assert_eq!(codec::encode_plan(&plan), GOLDEN_PLAN);
+    let back = codec::decode_plan(GOLDEN_PLAN).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(back, plan);
+}

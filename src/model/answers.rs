@@ -182,6 +182,11 @@ fn symbols(text: &str) -> Vec<&str> {
 /// at most [`LABEL_MAX_CHARS`] characters without splitting a symbol (an emoji
 /// family or a flag is kept whole or left out whole).
 pub fn clean_label(input: &str) -> String {
+    clean_text(input, LABEL_MAX_CHARS)
+}
+
+/// [`clean_label`] for any length: also used for the action plan's texts.
+pub fn clean_text(input: &str, max_chars: usize) -> String {
     let visible: String = input
         .chars()
         .filter(|c| !c.is_control() && !is_invisible_format(*c))
@@ -194,7 +199,7 @@ pub fn clean_label(input: &str) -> String {
             .trim_start_matches('\u{200d}')
             .trim_end_matches('\u{200d}');
         let n = symbol.chars().count();
-        if count + n > LABEL_MAX_CHARS {
+        if count + n > max_chars {
             break;
         }
         count += n;

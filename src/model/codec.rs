@@ -40,6 +40,7 @@ use super::bank::Area;
 use super::bank::BANK_VERSION;
 use super::date::Date;
 use super::i18n::Lang;
+use super::plan::Plan;
 use super::remedies::{self, ActionSource};
 use super::scoring::Band;
 use super::summary::{AreaFigures, ItemFigures, Summary};
@@ -53,6 +54,8 @@ const KIND_RESULT: u8 = 1;
 const KIND_TEAM: u8 = 2;
 /// A summary for the minutes (format 2 on): team figures, no individual answers.
 const KIND_SUMMARY: u8 = 3;
+/// A team's action plan (format 2 on).
+const KIND_PLAN: u8 = 4;
 pub const MAX_TEAM: usize = 50;
 const CHECKSUM_BYTES: usize = 3;
 /// Labels in a team link share this many bytes; later distinct labels are dropped
@@ -330,6 +333,7 @@ fn read_header(bytes: &[u8], kind: u8) -> Result<(u8, u8), DecodeError> {
     match bytes[0] & 0x0f {
         k if k == kind => {}
         KIND_SUMMARY if format >= 2 => return Err(DecodeError::SummaryOnly),
+        KIND_PLAN if format >= 2 => return Err(DecodeError::WrongKind),
         KIND_RESULT | KIND_TEAM => return Err(DecodeError::WrongKind),
         _ => return Err(DecodeError::OutOfRange("kind")),
     }
@@ -574,26 +578,7 @@ pub fn encode_summary(s: &Summary) -> String {
     let actions = &s.actions[..s.actions.len().min(7)];
     w.put(actions.len() as u32, 3);
     for a in actions {
-        match a.source {
-            ActionSource::Item(id) => {
-                w.put(0, 2);
-                w.put(super::summary::item_index(id).unwrap_or(0) as u32, 5);
-            }
-            ActionSource::Gap(area) => {
-                w.put(1, 2);
-                w.put(area.index() as u32, 3);
-            }
-            ActionSource::Clarify(area) => {
-                w.put(2, 2);
-                w.put(area.index() as u32, 3);
-            }
-            ActionSource::Area(area, band, n) => {
-                w.put(3, 2);
-                w.put(area.index() as u32, 3);
-                w.put(band.index() as u32, 2);
-                w.put(n.min(3) as u32, 2);
-            }
-        }
+        put_source(&mut w, a.source);
     }
     let mut bytes = vec![FORMAT_VERSION << 4 | KIND_SUMMARY, s.bank_version];
     bytes.extend(w.finish());
@@ -702,18 +687,7 @@ pub fn decode_summary(payload: &str) -> Result<Summary, DecodeError> {
     let count = rd.get(3)?;
     let mut actions = Vec::with_capacity(count as usize);
     for _ in 0..count {
-        let source = match rd.get(2)? {
-            0 => ActionSource::Item(item_at(rd.get(5)?, items)?),
-            1 => ActionSource::Gap(area_at(rd.get(3)?)?),
-            2 => ActionSource::Clarify(area_at(rd.get(3)?)?),
-            _ => {
-                let area = area_at(rd.get(3)?)?;
-                let band = *Band::ALL
-                    .get(rd.get(2)? as usize)
-                    .ok_or(DecodeError::OutOfRange("band"))?;
-                ActionSource::Area(area, band, rd.get(2)? as usize)
-            }
-        };
+        let source = get_source(&mut rd, items)?;
         actions.push(remedies::action_of(source).ok_or(DecodeError::OutOfRange("action"))?);
     }
     rd.align()?;
@@ -734,6 +708,162 @@ pub fn decode_summary(payload: &str) -> Result<Summary, DecodeError> {
 /// The fragment (without `#`) of a summary for the minutes.
 pub fn summary_fragment(s: &Summary) -> String {
     format!("m={}", encode_summary(s))
+}
+
+/// A suggested action's source: 2 bits of kind, then the statement (5 bits), the
+/// area (3), or the area, band (2) and number (2).
+fn put_source(w: &mut BitWriter, source: ActionSource) {
+    match source {
+        ActionSource::Item(id) => {
+            w.put(0, 2);
+            w.put(super::summary::item_index(id).unwrap_or(0) as u32, 5);
+        }
+        ActionSource::Gap(area) => {
+            w.put(1, 2);
+            w.put(area.index() as u32, 3);
+        }
+        ActionSource::Clarify(area) => {
+            w.put(2, 2);
+            w.put(area.index() as u32, 3);
+        }
+        ActionSource::Area(area, band, n) => {
+            w.put(3, 2);
+            w.put(area.index() as u32, 3);
+            w.put(band.index() as u32, 2);
+            w.put(n.min(3) as u32, 2);
+        }
+    }
+}
+
+fn get_source(rd: &mut BitReader, items: usize) -> Result<ActionSource, DecodeError> {
+    let source = match rd.get(2)? {
+        0 => ActionSource::Item(item_at(rd.get(5)?, items)?),
+        1 => ActionSource::Gap(area_at(rd.get(3)?)?),
+        2 => ActionSource::Clarify(area_at(rd.get(3)?)?),
+        _ => {
+            let area = area_at(rd.get(3)?)?;
+            let band = *Band::ALL
+                .get(rd.get(2)? as usize)
+                .ok_or(DecodeError::OutOfRange("band"))?;
+            ActionSource::Area(area, band, rd.get(2)? as usize)
+        }
+    };
+    remedies::action_of(source).ok_or(DecodeError::OutOfRange("action"))?;
+    Ok(source)
+}
+
+// ---------------------------------------------------------------------------
+// Action plans.
+
+fn put_text(w: &mut BitWriter, text: &str, len_bits: u32) {
+    let bytes = text.as_bytes();
+    let n = bytes.len().min((1 << len_bits) - 1);
+    // Cut at a character boundary (the texts are cleaned and short: this is a guard).
+    let n = (0..=n)
+        .rev()
+        .find(|&k| text.is_char_boundary(k))
+        .unwrap_or(0);
+    w.put(n as u32, len_bits);
+    for &b in &bytes[..n] {
+        w.put(b as u32, 8);
+    }
+}
+
+fn get_text(rd: &mut BitReader, len_bits: u32, max_chars: usize) -> Result<String, DecodeError> {
+    let n = rd.get(len_bits)? as usize;
+    let mut bytes = Vec::with_capacity(n);
+    for _ in 0..n {
+        bytes.push(rd.get(8)? as u8);
+    }
+    let text = String::from_utf8(bytes).map_err(|_| DecodeError::OutOfRange("text"))?;
+    Ok(super::plan::clean_text(&text, max_chars))
+}
+
+/// The payload of an action plan (`p=`, and `q=` for the earlier team's). Layout
+/// after the header: the number of actions (4 bits); per action its status (2
+/// bits), whether it is the team's own text (1), then either a suggested action's
+/// source or its text (10 bits of length in bytes, then UTF-8); the due date
+/// (16 bits, days since 2020-01-01, 0 = none) and the owner (8 bits of length,
+/// then UTF-8); padding and the checksum.
+pub fn encode_plan(plan: &Plan) -> String {
+    use super::plan::What;
+    let items = &plan.items[..plan.items.len().min(super::plan::MAX_ITEMS)];
+    let mut w = BitWriter::default();
+    w.put(items.len() as u32, 4);
+    for item in items {
+        w.put(item.status.code() as u32, 2);
+        match &item.what {
+            What::Suggested(source) => {
+                w.put(0, 1);
+                put_source(&mut w, *source);
+            }
+            What::Own(text) => {
+                w.put(1, 1);
+                put_text(&mut w, text, 10);
+            }
+        }
+        w.put(item.due.map_or(0, |d| d.0 as u32), 16);
+        put_text(&mut w, &item.owner, 8);
+    }
+    let mut bytes = vec![FORMAT_VERSION << 4 | KIND_PLAN, BANK_VERSION];
+    bytes.extend(w.finish());
+    seal(bytes)
+}
+
+/// Decodes an action plan; every value is checked, texts cleaned again.
+pub fn decode_plan(payload: &str) -> Result<Plan, DecodeError> {
+    use super::plan::{PlanItem, Status, What, MAX_ITEMS, OWNER_MAX_CHARS, TEXT_MAX_CHARS};
+    let bytes = unseal(payload)?;
+    let (bank, _) = read_header(&bytes, KIND_PLAN)?;
+    let items = bank_items(bank).ok_or(DecodeError::UnknownVersion(bank))?;
+    let mut rd = BitReader {
+        bytes: &bytes[2..],
+        pos: 0,
+    };
+    let count = rd.get(4)? as usize;
+    if count > MAX_ITEMS {
+        return Err(DecodeError::OutOfRange("plan size"));
+    }
+    let mut plan = Plan::default();
+    for _ in 0..count {
+        let status =
+            Status::from_code(rd.get(2)? as u8).ok_or(DecodeError::OutOfRange("status"))?;
+        let what = if rd.get(1)? == 0 {
+            What::Suggested(get_source(&mut rd, items)?)
+        } else {
+            What::Own(get_text(&mut rd, 10, TEXT_MAX_CHARS)?)
+        };
+        let due = match rd.get(16)? {
+            0 => None,
+            d => Some(Date(d as u16)),
+        };
+        let owner = get_text(&mut rd, 8, OWNER_MAX_CHARS)?;
+        plan.items.push(PlanItem {
+            what,
+            owner,
+            due,
+            status,
+        });
+    }
+    rd.align()?;
+    if rd.byte_pos() != bytes.len() - 2 {
+        return Err(DecodeError::BadLength { len: payload.len() });
+    }
+    Ok(plan)
+}
+
+/// The plan of a link (`p=`, or with `before` the earlier team's `q=`), if it has one.
+pub fn parse_plan(text: &str, before: bool) -> Option<Result<Plan, DecodeError>> {
+    let fragment = fragment_of(text);
+    let params = parse_params(&fragment);
+    let key = if before { "q" } else { "p" };
+    let (_, v) = params.iter().find(|(k, _)| *k == key)?;
+    Some(decode_plan(v.trim_end_matches(is_trailing_punctuation)))
+}
+
+/// A short hexadecimal checksum of some bytes (for stable identifiers).
+pub fn checksum_hex(bytes: &[u8]) -> String {
+    format!("{:08x}", crc32(bytes))
 }
 
 // ---------------------------------------------------------------------------
@@ -765,8 +895,9 @@ fn is_trailing_punctuation(c: char) -> bool {
 /// "before" team of a comparison), where the person is (`s`) and the host options.
 /// A text whose first key is one of these is a fragment as it stands, however many
 /// `%23` its values hold (a `#` in a name, an accent colour).
-const KNOWN_KEYS: [&str; 13] = [
-    "r", "n", "t", "b", "m", "s", "embed", "lang", "accent", "font", "start", "compact", "share",
+const KNOWN_KEYS: [&str; 15] = [
+    "r", "n", "t", "b", "m", "p", "q", "s", "embed", "lang", "accent", "font", "start", "compact",
+    "share",
 ];
 
 /// How many layers of percent-encoding are undone: a mail gateway wraps once, a

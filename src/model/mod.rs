@@ -12,6 +12,7 @@ pub mod date;
 pub mod export;
 pub mod i18n;
 pub mod options;
+pub mod plan;
 pub mod remedies;
 pub mod scoring;
 pub mod session;

@@ -1,0 +1,353 @@
+//! The team's action plan: who does what by when, kept in the team link with the
+//! evidence it came from.
+//!
+//! Rules, in plain words:
+//! - At most [`MAX_ITEMS`] actions. Each is either one of the team's suggested
+//!   actions (kept as its source, so everyone reads it in their own language) or
+//!   the team's own words, up to [`TEXT_MAX_CHARS`] characters.
+//! - Each has an owner (free text, up to [`OWNER_MAX_CHARS`] characters) and a due
+//!   date, both optional while the plan is being written.
+//! - At the next check, the earlier plan is marked done, partly done or not done.
+//! - Texts are user input: control and invisible characters are dropped and they
+//!   are cut to length (see [`clean_text`]); the app shows them as text only.
+
+use super::date::Date;
+use super::remedies::{self, Action, ActionSource};
+
+pub const MAX_ITEMS: usize = 8;
+pub const TEXT_MAX_CHARS: usize = 140;
+pub const OWNER_MAX_CHARS: usize = 40;
+
+/// How far an earlier plan's action got, as the team marks it at the next check.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Status {
+    #[default]
+    Open,
+    Done,
+    Partly,
+    NotDone,
+}
+
+impl Status {
+    pub const MARKS: [Status; 3] = [Status::Done, Status::Partly, Status::NotDone];
+
+    pub fn code(self) -> u8 {
+        match self {
+            Status::Open => 0,
+            Status::Done => 1,
+            Status::Partly => 2,
+            Status::NotDone => 3,
+        }
+    }
+
+    pub fn from_code(code: u8) -> Option<Status> {
+        match code {
+            0 => Some(Status::Open),
+            1 => Some(Status::Done),
+            2 => Some(Status::Partly),
+            3 => Some(Status::NotDone),
+            _ => None,
+        }
+    }
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Status::Open => "open",
+            Status::Done => "done",
+            Status::Partly => "partly",
+            Status::NotDone => "not_done",
+        }
+    }
+}
+
+/// What an action says.
+#[derive(Clone, Debug, PartialEq)]
+pub enum What {
+    /// One of the suggested actions, by its source.
+    Suggested(ActionSource),
+    /// The team's own words.
+    Own(String),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlanItem {
+    pub what: What,
+    pub owner: String,
+    pub due: Option<Date>,
+    pub status: Status,
+}
+
+impl PlanItem {
+    /// The suggested action behind the item, if it is one.
+    pub fn action(&self) -> Option<Action> {
+        match &self.what {
+            What::Suggested(source) => remedies::action_of(*source),
+            What::Own(_) => None,
+        }
+    }
+}
+
+/// The plan: its actions in the order the team agreed.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Plan {
+    pub items: Vec<PlanItem>,
+}
+
+/// A text as the plan keeps it: the rules of a partnership's name (no control or
+/// invisible characters, no symbol cut in half), at most `max` characters.
+pub fn clean_text(input: &str, max: usize) -> String {
+    super::answers::clean_text(input, max)
+}
+
+impl Plan {
+    pub fn is_full(&self) -> bool {
+        self.items.len() >= MAX_ITEMS
+    }
+
+    pub fn contains(&self, source: ActionSource) -> bool {
+        self.items.iter().any(|i| i.what == What::Suggested(source))
+    }
+
+    /// Adds an item at the end, if there is room; returns whether it was added.
+    pub fn add(&mut self, what: What) -> bool {
+        if self.is_full() {
+            return false;
+        }
+        let what = match what {
+            What::Own(text) => {
+                let text = clean_text(&text, TEXT_MAX_CHARS);
+                if text.is_empty() {
+                    return false;
+                }
+                What::Own(text)
+            }
+            suggested => {
+                if self.items.iter().any(|i| i.what == suggested) {
+                    return false;
+                }
+                suggested
+            }
+        };
+        self.items.push(PlanItem {
+            what,
+            owner: String::new(),
+            due: None,
+            status: Status::Open,
+        });
+        true
+    }
+
+    pub fn remove(&mut self, index: usize) {
+        if index < self.items.len() {
+            self.items.remove(index);
+        }
+    }
+
+    /// Moves an item one place up (`-1`) or down (`1`).
+    pub fn move_by(&mut self, index: usize, delta: isize) {
+        let target = index as isize + delta;
+        if index < self.items.len() && (0..self.items.len() as isize).contains(&target) {
+            self.items.swap(index, target as usize);
+        }
+    }
+
+    pub fn set_owner(&mut self, index: usize, owner: &str) {
+        if let Some(item) = self.items.get_mut(index) {
+            item.owner = clean_text(owner, OWNER_MAX_CHARS);
+        }
+    }
+
+    pub fn set_due(&mut self, index: usize, due: Option<Date>) {
+        if let Some(item) = self.items.get_mut(index) {
+            item.due = due;
+        }
+    }
+
+    pub fn set_status(&mut self, index: usize, status: Status) {
+        if let Some(item) = self.items.get_mut(index) {
+            item.status = status;
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The calendar file.
+
+/// Escapes a TEXT value (RFC 5545, 3.3.11).
+fn ics_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Folds a content line at 75 octets, never inside a character (RFC 5545, 3.1).
+fn fold(line: &str, out: &mut String) {
+    let mut width = 0;
+    for c in line.chars() {
+        let len = c.len_utf8();
+        if width + len > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += len;
+    }
+    out.push_str("\r\n");
+}
+
+fn ics_date(d: Date) -> String {
+    let (y, m, day) = d.ymd();
+    format!("{y:04}{m:02}{day:02}")
+}
+
+/// The plan as one iCalendar file (RFC 5545): an all-day event on its due date for
+/// each action with one, a to-do for each without. `texts` gives each item's words
+/// (suggested actions in the reader's language); `owner_label` names the owner in
+/// the description ("Owner"); `today` stamps the file.
+pub fn ics(plan: &Plan, texts: &[String], owner_label: &str, today: Date) -> String {
+    let mut out = String::new();
+    let stamp = format!("{}T000000Z", ics_date(today));
+    for line in [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Samspil//Action plan//EN",
+        "CALSCALE:GREGORIAN",
+    ] {
+        fold(line, &mut out);
+    }
+    for (i, (item, text)) in plan.items.iter().zip(texts).enumerate() {
+        let uid = format!(
+            "UID:samspil-plan-{}-{}-{}@samspil.invalid",
+            ics_date(today),
+            i + 1,
+            super::codec::checksum_hex(text.as_bytes())
+        );
+        let summary = format!("SUMMARY:{}", ics_text(text));
+        let description = (!item.owner.is_empty()).then(|| {
+            format!(
+                "DESCRIPTION:{}",
+                ics_text(&format!("{owner_label}: {}", item.owner))
+            )
+        });
+        match item.due {
+            Some(due) => {
+                fold("BEGIN:VEVENT", &mut out);
+                fold(&uid, &mut out);
+                fold(&format!("DTSTAMP:{stamp}"), &mut out);
+                fold(&format!("DTSTART;VALUE=DATE:{}", ics_date(due)), &mut out);
+                fold(
+                    &format!(
+                        "DTEND;VALUE=DATE:{}",
+                        ics_date(Date(due.0.saturating_add(1)))
+                    ),
+                    &mut out,
+                );
+                fold(&summary, &mut out);
+                if let Some(d) = &description {
+                    fold(d, &mut out);
+                }
+                fold("END:VEVENT", &mut out);
+            }
+            None => {
+                fold("BEGIN:VTODO", &mut out);
+                fold(&uid, &mut out);
+                fold(&format!("DTSTAMP:{stamp}"), &mut out);
+                fold(&summary, &mut out);
+                if let Some(d) = &description {
+                    fold(d, &mut out);
+                }
+                fold("END:VTODO", &mut out);
+            }
+        }
+    }
+    fold("END:VCALENDAR", &mut out);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::bank::ItemId;
+
+    #[test]
+    fn at_most_eight_and_no_suggestion_twice() {
+        let mut p = Plan::default();
+        assert!(p.add(What::Suggested(ActionSource::Item(ItemId(4)))));
+        assert!(!p.add(What::Suggested(ActionSource::Item(ItemId(4)))));
+        for i in 0..7 {
+            assert!(p.add(What::Own(format!("Action {i}"))));
+        }
+        assert!(p.is_full());
+        assert!(!p.add(What::Own("one more".into())));
+        assert!(
+            !Plan::default().add(What::Own("  \u{200b} ".into())),
+            "nothing to add"
+        );
+    }
+
+    #[test]
+    fn texts_are_cleaned_and_cut() {
+        let mut p = Plan::default();
+        p.add(What::Own(format!("A\u{202e}B{}", "x".repeat(200))));
+        let What::Own(t) = &p.items[0].what else {
+            panic!()
+        };
+        assert_eq!(t.chars().count(), TEXT_MAX_CHARS);
+        assert!(t.starts_with("AB"));
+        p.set_owner(0, &"Mette\u{0007} ".repeat(20));
+        assert!(p.items[0].owner.chars().count() <= OWNER_MAX_CHARS);
+        assert!(!p.items[0].owner.contains('\u{7}'));
+    }
+
+    #[test]
+    fn moving_stays_inside_the_list() {
+        let mut p = Plan::default();
+        for t in ["a", "b", "c"] {
+            p.add(What::Own(t.into()));
+        }
+        p.move_by(0, -1);
+        p.move_by(2, 1);
+        p.move_by(1, -1);
+        let order: Vec<String> = p
+            .items
+            .iter()
+            .map(|i| match &i.what {
+                What::Own(t) => t.clone(),
+                _ => unreachable!(),
+            })
+            .collect();
+        assert_eq!(order, ["b", "a", "c"]);
+    }
+
+    #[test]
+    fn the_calendar_file_follows_rfc_5545() {
+        let mut p = Plan::default();
+        p.add(What::Own("Write the roles, down; sign them\\".into()));
+        p.set_owner(0, "Volunteer centre, Mette");
+        p.set_due(0, Date::from_ymd(2027, 1, 31));
+        p.add(What::Own("No date yet".into()));
+        let texts = vec![
+            "Write the roles, down; sign them\\".to_owned(),
+            "No date yet".to_owned(),
+        ];
+        let text = ics(&p, &texts, "Owner", Date::from_ymd(2026, 12, 1).unwrap());
+        assert!(text.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
+        assert!(text.ends_with("END:VCALENDAR\r\n"));
+        assert!(text.contains("DTSTART;VALUE=DATE:20270131\r\n"));
+        assert!(text.contains("DTEND;VALUE=DATE:20270201\r\n"));
+        assert!(text.contains("SUMMARY:Write the roles\\, down\\; sign them\\\\\r\n"));
+        assert!(text.contains("DESCRIPTION:Owner: Volunteer centre\\, Mette\r\n"));
+        assert!(text.contains("BEGIN:VTODO\r\n"));
+        assert_eq!(text.matches("BEGIN:VEVENT").count(), 1);
+        assert!(text.split("\r\n").all(|l| l.len() <= 75));
+    }
+}
