@@ -229,6 +229,37 @@ team-qr-hide = Skjul QR-koden
 export-csv = Hent som CSV
 export-json = Hent som JSON
 
+## Team view – Action plan
+plan-title = Vores handlingsplan
+plan-intro = Gør forslagene til aftaler: hvem gør hvad, og hvornår. Tag højst 8 handlinger med; planen følger med i teamlinket, så den altid står sammen med det, den bygger på.
+plan-take = Tag med i planen
+plan-taken = Er med i planen
+plan-own-label = Jeres egen handling
+plan-own-add = Tilføj til planen
+plan-count = Handlinger i planen: { $n } af 8
+plan-chars = { $n } af { $max } tegn
+plan-action = Handling { $n }
+plan-owner = Ansvarlig
+plan-due = Frist
+plan-up = Op
+plan-down = Ned
+plan-remove-short = Fjern
+plan-move-up = Flyt handling { $n } op
+plan-move-down = Flyt handling { $n } ned
+plan-remove = Fjern handling { $n }
+plan-full = Planen kan højst rumme 8 handlinger. Fjern en, før I tilføjer en ny.
+plan-empty = Der er endnu ingen handlinger i planen. Tag forslag med ovenfor, eller skriv jeres egen.
+plan-calendar = Tilføj til kalender (.ics)
+plan-damaged = Planen i dette link kunne ikke læses. { $reason } Teamet vises. Skriv planen igen; den gemmes i teamlinket.
+plan-before-title = Planen fra sidst
+plan-before-intro = Markér, hvor langt hver handling nåede. Markeringerne gemmes i teamlinket.
+status-done = Gennemført
+status-partly = Delvist
+status-not-done = Ikke gennemført
+status-open = Ikke markeret
+plan-no-owner = Ingen ansvarlig endnu
+plan-no-date = Ingen frist endnu
+
 ## Team view – Before and after
 compare-title = Før og efter
 compare-intro = Opfølgningsmøde et halvt år senere? Indsæt teamlinket (eller resultatlinkene) fra det tidligere møde for at se, hvad der har ændret sig. Teamet ovenfor er »efter«.

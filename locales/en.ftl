@@ -229,6 +229,37 @@ team-qr-hide = Hide the QR code
 export-csv = Download as CSV
 export-json = Download as JSON
 
+## Team view – Action plan
+plan-title = Our action plan
+plan-intro = Turn the suggestions into commitments: who does what by when. Take up to 8 actions; the plan travels in the team link, so it always stays with the evidence it rests on.
+plan-take = Take into the plan
+plan-taken = In the plan
+plan-own-label = Your own action
+plan-own-add = Add to the plan
+plan-count = Actions in the plan: { $n } of 8
+plan-chars = { $n } of { $max } characters
+plan-action = Action { $n }
+plan-owner = Owner
+plan-due = Due date
+plan-up = Up
+plan-down = Down
+plan-remove-short = Remove
+plan-move-up = Move action { $n } up
+plan-move-down = Move action { $n } down
+plan-remove = Remove action { $n }
+plan-full = The plan holds at most 8 actions. Remove one before you add another.
+plan-empty = No actions in the plan yet. Take suggestions from above, or write your own.
+plan-calendar = Add to calendar (.ics)
+plan-damaged = The plan in this link could not be read. { $reason } The team is shown. Write the plan again; it is kept in the team link.
+plan-before-title = Last time's plan
+plan-before-intro = Mark how far each action got. The marks are kept in the team link.
+status-done = Done
+status-partly = Partly
+status-not-done = Not done
+status-open = Not marked
+plan-no-owner = No owner yet
+plan-no-date = No date yet
+
 ## Team view – Before and after
 compare-title = Before and after
 compare-intro = A follow-up meeting six months later? Paste the team link (or result links) from the earlier meeting to see what changed. The team above is “after”.

@@ -217,6 +217,37 @@ team-qr-hide = Piilota QR-koodi
 export-csv = Lataa CSV-tiedostona
 export-json = Lataa JSON-tiedostona
 
+## Team view – Action plan
+plan-title = Toimintasuunnitelmamme
+plan-intro = Tehkää ehdotuksista sopimuksia: kuka tekee mitä ja mihin mennessä. Ottakaa mukaan enintään 8 toimenpidettä; suunnitelma kulkee tiimilinkissä, joten se on aina samassa paikassa kuin tiedot, joihin se perustuu.
+plan-take = Ota suunnitelmaan
+plan-taken = On suunnitelmassa
+plan-own-label = Oma toimenpiteenne
+plan-own-add = Lisää suunnitelmaan
+plan-count = Toimenpiteitä suunnitelmassa: { $n }/8
+plan-chars = { $n }/{ $max } merkkiä
+plan-action = Toimenpide { $n }
+plan-owner = Vastuuhenkilö
+plan-due = Määräpäivä
+plan-up = Ylemmäs
+plan-down = Alemmas
+plan-remove-short = Poista
+plan-move-up = Siirrä toimenpide { $n } ylemmäs
+plan-move-down = Siirrä toimenpide { $n } alemmas
+plan-remove = Poista toimenpide { $n }
+plan-full = Suunnitelmaan mahtuu enintään 8 toimenpidettä. Poistakaa yksi ennen kuin lisäätte uuden.
+plan-empty = Suunnitelmassa ei vielä ole toimenpiteitä. Ottakaa ehdotuksia yltä tai kirjoittakaa oma.
+plan-calendar = Lisää kalenteriin (.ics)
+plan-damaged = Tämän linkin suunnitelmaa ei voitu lukea. { $reason } Tiimi näytetään. Kirjoittakaa suunnitelma uudelleen; se tallentuu tiimilinkkiin.
+plan-before-title = Edellisen kerran suunnitelma
+plan-before-intro = Merkitkää, kuinka pitkälle kukin toimenpide eteni. Merkinnät tallentuvat tiimilinkkiin.
+status-done = Tehty
+status-partly = Osittain
+status-not-done = Ei tehty
+status-open = Ei merkitty
+plan-no-owner = Ei vielä vastuuhenkilöä
+plan-no-date = Ei vielä määräpäivää
+
 ## Team view – Before and after
 compare-title = Ennen ja jälkeen
 compare-intro = Seurantatapaaminen puolen vuoden päästä? Liitä aiemman tapaamisen tiimilinkki (tai tuloslinkit) nähdäksesi, mikä on muuttunut. Yllä näkyvät tulokset ovat ”jälkeen”-tilanne.

@@ -229,6 +229,37 @@ team-qr-hide = Skjul QR-koden
 export-csv = Last ned som CSV
 export-json = Last ned som JSON
 
+## Team view – Action plan
+plan-title = Vår handlingsplan
+plan-intro = Gjør forslagene til avtaler: hvem gjør hva, og når. Ta med høyst 8 tiltak; planen følger med i teamlenken, slik at den alltid står sammen med det den bygger på.
+plan-take = Ta med i planen
+plan-taken = Er med i planen
+plan-own-label = Deres eget tiltak
+plan-own-add = Legg til i planen
+plan-count = Tiltak i planen: { $n } av 8
+plan-chars = { $n } av { $max } tegn
+plan-action = Tiltak { $n }
+plan-owner = Ansvarlig
+plan-due = Frist
+plan-up = Opp
+plan-down = Ned
+plan-remove-short = Fjern
+plan-move-up = Flytt tiltak { $n } opp
+plan-move-down = Flytt tiltak { $n } ned
+plan-remove = Fjern tiltak { $n }
+plan-full = Planen kan ha høyst 8 tiltak. Fjern ett før dere legger til et nytt.
+plan-empty = Det er ennå ingen tiltak i planen. Ta med forslag ovenfor, eller skriv deres eget.
+plan-calendar = Legg til i kalenderen (.ics)
+plan-damaged = Planen i denne lenken kunne ikke leses. { $reason } Teamet vises. Skriv planen på nytt; den lagres i teamlenken.
+plan-before-title = Planen fra sist
+plan-before-intro = Marker hvor langt hvert tiltak kom. Markeringene lagres i teamlenken.
+status-done = Gjennomført
+status-partly = Delvis
+status-not-done = Ikke gjennomført
+status-open = Ikke markert
+plan-no-owner = Ingen ansvarlig ennå
+plan-no-date = Ingen frist ennå
+
 ## Team view – Before and after
 compare-title = Før og etter
 compare-intro = Oppfølgingsmøte et halvt år senere? Lim inn teamlenken (eller resultatlenkene) fra det forrige møtet for å se hva som har endret seg. Teamet ovenfor er «etter».

@@ -229,6 +229,37 @@ team-qr-hide = Dölj QR-koden
 export-csv = Ladda ner som CSV
 export-json = Ladda ner som JSON
 
+## Team view – Action plan
+plan-title = Vår handlingsplan
+plan-intro = Gör förslagen till överenskommelser: vem gör vad, och när. Ta med högst 8 åtgärder; planen följer med i teamlänken, så den alltid finns tillsammans med det den bygger på.
+plan-take = Ta med i planen
+plan-taken = Finns i planen
+plan-own-label = Er egen åtgärd
+plan-own-add = Lägg till i planen
+plan-count = Åtgärder i planen: { $n } av 8
+plan-chars = { $n } av { $max } tecken
+plan-action = Åtgärd { $n }
+plan-owner = Ansvarig
+plan-due = Klart senast
+plan-up = Upp
+plan-down = Ner
+plan-remove-short = Ta bort
+plan-move-up = Flytta upp åtgärd { $n }
+plan-move-down = Flytta ner åtgärd { $n }
+plan-remove = Ta bort åtgärd { $n }
+plan-full = Planen rymmer högst 8 åtgärder. Ta bort en innan ni lägger till en ny.
+plan-empty = Det finns ännu inga åtgärder i planen. Ta med förslag ovan eller skriv en egen.
+plan-calendar = Lägg till i kalendern (.ics)
+plan-damaged = Planen i den här länken gick inte att läsa. { $reason } Teamet visas. Skriv planen igen; den sparas i teamlänken.
+plan-before-title = Planen från förra gången
+plan-before-intro = Markera hur långt varje åtgärd kom. Markeringarna sparas i teamlänken.
+status-done = Genomförd
+status-partly = Delvis
+status-not-done = Inte genomförd
+status-open = Inte markerad
+plan-no-owner = Ingen ansvarig ännu
+plan-no-date = Inget datum ännu
+
 ## Team view – Before and after
 compare-title = Före och efter
 compare-intro = Uppföljningsmöte ett halvår senare? Klistra in teamlänken (eller resultatlänkarna) från det tidigare mötet för att se vad som har ändrats. Teamet ovan är ”efter”.

@@ -290,7 +290,7 @@ mod audit {
             codec::team_fragment(&team)
         );
         let s = boot(&f, Ok(None));
-        assert!(matches!(&s.view, View::Team(t, Before::None) if t.len() == 2));
+        assert!(matches!(&s.view, View::Team(p) if p.team.len() == 2 && p.before == Before::None));
         let r = ten_answers("");
         let own = format!(
             "{}&embed=1&accent=%23c0392b",
@@ -378,18 +378,23 @@ mod audit {
         let before = [ten_answers("Spring")];
         let f = codec::compare_fragment(&after, &before);
         let s = boot(&f, Ok(None));
-        assert!(matches!(&s.view, View::Team(_, Before::Team(b)) if b[0].label == "Spring"));
+        assert!(
+            matches!(&s.view, View::Team(p) if p.before.ok().is_some_and(|b| b[0].label == "Spring"))
+        );
         let damaged = format!("{}&b=EgEDCdVC", codec::team_fragment(&after));
         let s = boot(&damaged, Ok(None));
         match &s.view {
-            View::Team(t, Before::Damaged { text, .. }) => {
-                assert_eq!(t.len(), 1);
+            View::Team(p) => {
+                assert_eq!(p.team.len(), 1);
+                let Before::Damaged { text, .. } = &p.before else {
+                    panic!("{:?}", p.before)
+                };
                 assert_eq!(&**text, "EgEDCdVC");
             }
             other => panic!("{other:?}"),
         }
         // Editing the team keeps the comparison.
         let s = s.reduce(Action::SetTeam(Rc::from([])));
-        assert!(matches!(&s.view, View::Team(_, Before::Damaged { .. })));
+        assert!(matches!(&s.view, View::Team(p) if p.before.error().is_some()));
     }
 }

@@ -5,6 +5,7 @@
 use proptest::prelude::*;
 use samspil::model::codec::{self, DecodeError, Link};
 use samspil::model::date::Date;
+use samspil::model::session::{LinkPart, TeamPage};
 use samspil::model::{Answer, Lang, Response, Sector};
 
 fn answer() -> impl Strategy<Value = Answer> {
@@ -368,17 +369,26 @@ fn a_comparison_link_holds_both_teams_and_reports_a_damaged_before() {
     // The documented limit: two teams of 50 without names.
     assert!(fragment.len() <= 2_200, "{} characters", fragment.len());
     assert_eq!(codec::parse(&fragment), Ok(Link::Team(after.clone())));
-    assert_eq!(codec::parse_before(&fragment), Some(Ok(before.clone())));
+    let page = |text: &str| {
+        let Ok(Link::Team(t)) = codec::parse(text) else {
+            panic!("{text}")
+        };
+        TeamPage::of_fragment(t.into(), text)
+    };
+    assert_eq!(
+        page(&fragment).before.ok().map(|b| b.to_vec()),
+        Some(before.clone())
+    );
     // Travelled through Outlook too.
     let outlook = format!(
         "https://x.org/{}",
         codec::percent_encode(&format!("#{fragment}"))
     );
-    assert_eq!(codec::parse_before(&outlook), Some(Ok(before)));
+    assert_eq!(page(&outlook).before.ok().map(|b| b.to_vec()), Some(before));
     // A damaged "before" is an error, never silently nothing.
     let damaged = format!("{}X", &fragment[..fragment.len() - 30]);
-    assert!(matches!(codec::parse_before(&damaged), Some(Err(_))));
-    assert_eq!(codec::parse_before(&codec::team_fragment(&after)), None);
+    assert!(page(&damaged).before.error().is_some());
+    assert_eq!(page(&codec::team_fragment(&after)).before, LinkPart::None);
 }
 
 #[test]
@@ -593,13 +603,22 @@ fn an_action_plan_round_trips_and_damage_is_caught() {
     assert_eq!(codec::decode_plan(&payload), Ok(plan.clone()));
     let team = codec::team_fragment(&[sample(1), sample(2)]);
     let link = format!("https://x.org/#{team}&p={payload}&q={payload}");
-    assert_eq!(codec::parse_plan(&link, false), Some(Ok(plan.clone())));
-    assert_eq!(codec::parse_plan(&link, true), Some(Ok(plan)));
+    let Ok(Link::Team(t)) = codec::parse(&link) else {
+        panic!()
+    };
+    let page = TeamPage::of_fragment(t.into(), &link);
+    assert_eq!(page.plan.ok().map(|p| (**p).clone()), Some(plan.clone()));
+    assert_eq!(page.before_plan.ok().map(|p| (**p).clone()), Some(plan));
     // The team opens as before; a damaged plan is an error of its own.
     assert!(matches!(codec::parse(&link), Ok(Link::Team(t)) if t.len() == 2));
     let damaged = format!("https://x.org/#{team}&p={}", &payload[..payload.len() - 3]);
-    assert!(matches!(codec::parse_plan(&damaged, false), Some(Err(_))));
-    assert!(matches!(codec::parse(&damaged), Ok(Link::Team(_))));
+    let Ok(Link::Team(t)) = codec::parse(&damaged) else {
+        panic!("the team opens all the same")
+    };
+    assert!(TeamPage::of_fragment(t.into(), &damaged)
+        .plan
+        .error()
+        .is_some());
     // Eight actions of 140 characters with 40-character owners: the documented
     // longest plan part.
     let mut full = Plan::default();

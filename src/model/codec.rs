@@ -852,15 +852,6 @@ pub fn decode_plan(payload: &str) -> Result<Plan, DecodeError> {
     Ok(plan)
 }
 
-/// The plan of a link (`p=`, or with `before` the earlier team's `q=`), if it has one.
-pub fn parse_plan(text: &str, before: bool) -> Option<Result<Plan, DecodeError>> {
-    let fragment = fragment_of(text);
-    let params = parse_params(&fragment);
-    let key = if before { "q" } else { "p" };
-    let (_, v) = params.iter().find(|(k, _)| *k == key)?;
-    Some(decode_plan(v.trim_end_matches(is_trailing_punctuation)))
-}
-
 /// A short hexadecimal checksum of some bytes (for stable identifiers).
 pub fn checksum_hex(bytes: &[u8]) -> String {
     format!("{:08x}", crc32(bytes))
@@ -978,15 +969,6 @@ pub fn parse(text: &str) -> Result<Link, DecodeError> {
     } else {
         Err(DecodeError::NotFound)
     }
-}
-
-/// The "before" team of a comparison link (`t=AFTER&b=BEFORE`), if the link has one.
-/// A damaged part is returned as its error, so the team view can explain it.
-pub fn parse_before(fragment: &str) -> Option<Result<Vec<Response>, DecodeError>> {
-    let fragment = fragment_of(fragment);
-    let params = parse_params(&fragment);
-    let (_, v) = params.iter().find(|(k, _)| *k == "b")?;
-    Some(decode_team(v.trim_end_matches(is_trailing_punctuation)))
 }
 
 /// The fragment (without `#`) of a comparison: the team now and the team before.

@@ -32,10 +32,20 @@ impl Date {
         civil_from_days(self.0 as i64 + EPOCH_OFFSET)
     }
 
-    /// ISO 8601, e.g. `2026-11-22`: unambiguous in all four languages.
+    /// ISO 8601, e.g. `2026-11-22`: unambiguous in every language.
     pub fn iso(self) -> String {
         let (y, m, d) = self.ymd();
         format!("{y:04}-{m:02}-{d:02}")
+    }
+
+    /// Reads `YYYY-MM-DD` (as a date input gives it); `None` for anything else, and
+    /// for day 0, which links use for "no date".
+    pub fn parse_iso(s: &str) -> Option<Date> {
+        let mut parts = s.trim().splitn(3, '-');
+        let y = parts.next()?.parse().ok()?;
+        let m = parts.next()?.parse().ok()?;
+        let d = parts.next()?.parse().ok()?;
+        Date::from_ymd(y, m, d).filter(|d| d.0 > 0)
     }
 }
 
@@ -78,6 +88,22 @@ fn civil_from_days(z: i64) -> (i32, u32, u32) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn iso_dates_round_trip_and_bad_ones_are_none() {
+        let d = Date::from_ymd(2027, 2, 28).unwrap();
+        assert_eq!(Date::parse_iso(&d.iso()), Some(d));
+        for bad in [
+            "",
+            "2027-02-30",
+            "27-1-1",
+            "2027/01/01",
+            "2020-01-01",
+            "x-y-z",
+        ] {
+            assert_eq!(Date::parse_iso(bad), None, "{bad}");
+        }
+    }
 
     #[test]
     fn epoch_is_day_zero() {

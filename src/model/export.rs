@@ -11,8 +11,11 @@
 //! - JSON: `{"format":"samspil-team","version":1,"respondents":[…]}`, every string
 //!   escaped as RFC 8259 requires.
 //!
-//! Answers are written as `1`–`5`, `dont_know`, or empty (CSV) / `null` (JSON) for a
-//! skipped statement.
+//! Answers are written as `1`–`5`, `dont_know`, `not_relevant`, or empty (CSV) /
+//! `null` (JSON) for a skipped statement.
+//!
+//! The team's action plan follows: in CSV after an empty line, as a second table
+//! with the columns of [`PLAN_HEADER`]; in JSON as `"plan":[…]`.
 
 use super::answers::{Answer, Response};
 use super::bank::ITEMS;
@@ -28,8 +31,21 @@ pub const CSV_HEADER: [&str; 8] = [
     "answer",
 ];
 
-/// The CSV text of a team.
-pub fn csv(team: &[Response]) -> String {
+/// The columns of the plan's table in the CSV file.
+pub const PLAN_HEADER: [&str; 5] = ["plan_action", "action", "owner", "due", "status"];
+
+/// One action of the plan as the files write it: its words in the language the
+/// file is made in.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlanRow {
+    pub text: String,
+    pub owner: String,
+    pub due: Option<super::date::Date>,
+    pub status: super::plan::Status,
+}
+
+/// The CSV text of a team and its plan.
+pub fn csv(team: &[Response], plan: &[PlanRow]) -> String {
     let mut out = String::new();
     push_row(&mut out, CSV_HEADER.iter().map(|s| s.to_string()));
     for (n, r) in team.iter().enumerate() {
@@ -47,6 +63,22 @@ pub fn csv(team: &[Response]) -> String {
                     answer_text(r.answer(item.id))
                         .unwrap_or_default()
                         .to_owned(),
+                ],
+            );
+        }
+    }
+    if !plan.is_empty() {
+        out.push_str("\r\n");
+        push_row(&mut out, PLAN_HEADER.iter().map(|s| s.to_string()));
+        for (n, row) in plan.iter().enumerate() {
+            push_row(
+                &mut out,
+                [
+                    (n + 1).to_string(),
+                    row.text.clone(),
+                    row.owner.clone(),
+                    row.due.map(|d| d.iso()).unwrap_or_default(),
+                    row.status.slug().to_owned(),
                 ],
             );
         }
@@ -78,8 +110,8 @@ pub fn csv_field(value: &str) -> String {
     }
 }
 
-/// The JSON text of a team.
-pub fn json(team: &[Response]) -> String {
+/// The JSON text of a team and its plan.
+pub fn json(team: &[Response], plan: &[PlanRow]) -> String {
     let mut out = String::from("{\"format\":\"samspil-team\",\"version\":1,\"respondents\":[");
     for (n, r) in team.iter().enumerate() {
         if n > 0 {
@@ -111,6 +143,19 @@ pub fn json(team: &[Response]) -> String {
             ));
         }
         out.push_str("]}");
+    }
+    out.push_str("],\"plan\":[");
+    for (n, row) in plan.iter().enumerate() {
+        if n > 0 {
+            out.push(',');
+        }
+        out.push_str(&format!(
+            "{{\"action\":{},\"owner\":{},\"due\":{},\"status\":{}}}",
+            json_string(&row.text),
+            json_string(&row.owner),
+            row.due.map_or("null".to_owned(), |d| json_string(&d.iso())),
+            json_string(row.status.slug()),
+        ));
     }
     out.push_str("]}");
     out
@@ -176,7 +221,7 @@ mod tests {
 
     #[test]
     fn csv_has_one_row_per_respondent_and_statement() {
-        let text = csv(&team());
+        let text = csv(&team(), &[]);
         let lines: Vec<&str> = text.split("\r\n").collect();
         assert_eq!(
             lines.len(),
@@ -228,7 +273,7 @@ mod tests {
 
     #[test]
     fn json_holds_every_respondent_and_answer() {
-        let text = json(&team());
+        let text = json(&team(), &[]);
         assert!(text.starts_with(
             "{\"format\":\"samspil-team\",\"version\":1,\"respondents\":[{\"respondent\":1,\"label\":\"Kommune, \\\"Nord\\\" & co\",\"sector\":\"municipality\",\"date\":\"2026-03-09\",\"language\":\"da\",\"bankVersion\":1,\"answers\":[{\"statement\":1,\"area\":\"goals\",\"answer\":4},{\"statement\":2,\"area\":\"goals\",\"answer\":null}"
         ));
@@ -238,7 +283,9 @@ mod tests {
         assert!(
             text.contains("\"respondent\":2,\"label\":\"=HYPERLINK(\\\"x\\\")\",\"sector\":null")
         );
-        assert!(text.ends_with("{\"statement\":30,\"area\":\"sustainability\",\"answer\":1}]}]}"));
+        assert!(text.ends_with(
+            "{\"statement\":30,\"area\":\"sustainability\",\"answer\":1}]}],\"plan\":[]}"
+        ));
         assert_eq!(text.matches("\"statement\":").count(), 60);
         // Balanced brackets outside strings: a cheap well-formedness check.
         let (mut depth, mut in_string, mut escaped) = (0i32, false, false);
@@ -256,8 +303,31 @@ mod tests {
         }
         assert_eq!(depth, 0);
         assert_eq!(
-            json(&[]),
-            "{\"format\":\"samspil-team\",\"version\":1,\"respondents\":[]}"
+            json(&[], &[]),
+            "{\"format\":\"samspil-team\",\"version\":1,\"respondents\":[],\"plan\":[]}"
         );
+    }
+
+    #[test]
+    fn the_plan_follows_the_answers_in_both_files() {
+        use crate::model::plan::Status;
+        let plan = [PlanRow {
+            text: "=Skriv rollerne ned, alle".into(),
+            owner: "Frivilligcenter \"Nord\"".into(),
+            due: Date::from_ymd(2027, 1, 31),
+            status: Status::Partly,
+        }];
+        let text = csv(&team(), &plan);
+        let lines: Vec<&str> = text.split("\r\n").collect();
+        assert_eq!(lines[61], "");
+        assert_eq!(lines[62], "plan_action,action,owner,due,status");
+        assert_eq!(
+            lines[63],
+            "1,\"'=Skriv rollerne ned, alle\",\"Frivilligcenter \"\"Nord\"\"\",2027-01-31,partly"
+        );
+        let text = json(&[], &plan);
+        assert!(text.ends_with(
+            "\"plan\":[{\"action\":\"=Skriv rollerne ned, alle\",\"owner\":\"Frivilligcenter \\\"Nord\\\"\",\"due\":\"2027-01-31\",\"status\":\"partly\"}]}"
+        ));
     }
 }

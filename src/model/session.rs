@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use super::codec::{self, DecodeError, Link};
 use super::date::Date;
+use super::plan::Plan;
 use super::summary::Summary;
 use super::{Lang, Response};
 
@@ -22,63 +23,121 @@ pub enum View {
     Results,
     /// A result opened from a shared link: read-only.
     Shared(Rc<Response>),
-    /// A team link: the team view, with the "before" team of a comparison if the
-    /// address holds one.
-    Team(Rc<[Response]>, Before),
+    /// A team link: the team view, with the parts the address holds.
+    Team(Rc<TeamPage>),
     /// A summary for the minutes: a read-only team picture without individual answers.
     Summary(Rc<Summary>),
     /// A link that could not be read.
     LinkError(DecodeError),
 }
 
-/// The "before" side of a before/after comparison, as the address holds it
-/// (`t=AFTER&b=BEFORE`).
+/// An optional part of a team link after the team itself: the "before" team of a
+/// comparison (`b=`), the team's action plan (`p=`) or the earlier team's plan with
+/// its marks (`q=`). A part that cannot be read is kept in the address as it stood
+/// and explained, never silently dropped; the team still opens.
 #[derive(Clone, Debug, PartialEq, Default)]
-pub enum Before {
+pub enum LinkPart<T> {
     #[default]
     None,
-    Team(Rc<[Response]>),
-    /// A `b=` part that could not be read. It is kept in the address as it stood
-    /// and explained, never silently dropped.
+    Ok(T),
     Damaged {
         text: Rc<str>,
         error: DecodeError,
     },
 }
 
-impl Before {
-    /// Reads the `b=` part of a fragment.
-    pub fn of_fragment(fragment: &str) -> Before {
-        match codec::parse_before(fragment) {
-            None => Before::None,
-            Some(Ok(team)) => Before::Team(team.into()),
-            Some(Err(error)) => {
-                let fragment = codec::fragment_of(fragment);
-                let text = codec::parse_params(&fragment)
-                    .into_iter()
-                    .find_map(|(k, v)| (k == "b").then_some(v))
-                    .unwrap_or_default();
-                Before::Damaged {
-                    text: text.into(),
-                    error,
-                }
-            }
+impl<T> LinkPart<T> {
+    /// Reads the part `key` of a fragment with `decode`.
+    pub fn of_fragment(
+        fragment: &str,
+        key: &str,
+        decode: impl Fn(&str) -> Result<T, DecodeError>,
+    ) -> Self {
+        let fragment = codec::fragment_of(fragment);
+        let params = codec::parse_params(&fragment);
+        let Some((_, text)) = params.into_iter().find(|(k, _)| *k == key) else {
+            return LinkPart::None;
+        };
+        match decode(
+            text.trim_end_matches(|c: char| !c.is_ascii_alphanumeric() && c != '-' && c != '_'),
+        ) {
+            Ok(value) => LinkPart::Ok(value),
+            Err(error) => LinkPart::Damaged {
+                text: text.into(),
+                error,
+            },
         }
     }
 
-    /// The `&b=…` to append to a team fragment, or nothing.
-    pub fn fragment_part(&self) -> String {
+    /// The `&key=…` to append to a team fragment, or nothing.
+    pub fn fragment_part(&self, key: &str, encode: impl Fn(&T) -> String) -> String {
         match self {
-            Before::None => String::new(),
-            Before::Team(team) => format!("&b={}", codec::encode_team(team)),
+            LinkPart::None => String::new(),
+            LinkPart::Ok(value) => format!("&{key}={}", encode(value)),
             // Kept as it stood: only characters that can stand in a fragment value.
-            Before::Damaged { text, .. } => format!(
-                "&b={}",
+            LinkPart::Damaged { text, .. } => format!(
+                "&{key}={}",
                 text.chars()
                     .filter(|c| c.is_ascii_graphic() && !matches!(c, '&' | '#'))
                     .collect::<String>()
             ),
         }
+    }
+
+    pub fn ok(&self) -> Option<&T> {
+        match self {
+            LinkPart::Ok(value) => Some(value),
+            _ => None,
+        }
+    }
+
+    pub fn error(&self) -> Option<&DecodeError> {
+        match self {
+            LinkPart::Damaged { error, .. } => Some(error),
+            _ => None,
+        }
+    }
+}
+
+/// The "before" team of a before/after comparison (`b=`).
+pub type Before = LinkPart<Rc<[Response]>>;
+/// An action plan (`p=`, `q=`).
+pub type PlanPart = LinkPart<Rc<Plan>>;
+
+/// What the team view shows, as its address holds it.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct TeamPage {
+    pub team: Rc<[Response]>,
+    pub before: Before,
+    /// The team's action plan.
+    pub plan: PlanPart,
+    /// The earlier team's plan, with the marks given at this check.
+    pub before_plan: PlanPart,
+}
+
+impl TeamPage {
+    /// A team opened from a fragment, with whatever parts the fragment holds.
+    pub fn of_fragment(team: Rc<[Response]>, fragment: &str) -> TeamPage {
+        TeamPage {
+            team,
+            before: LinkPart::of_fragment(fragment, "b", |v| codec::decode_team(v).map(Rc::from)),
+            plan: LinkPart::of_fragment(fragment, "p", |v| codec::decode_plan(v).map(Rc::new)),
+            before_plan: LinkPart::of_fragment(fragment, "q", |v| {
+                codec::decode_plan(v).map(Rc::new)
+            }),
+        }
+    }
+
+    /// The fragment (without `#`) of the team and its parts.
+    pub fn fragment(&self) -> String {
+        format!(
+            "{}{}{}{}",
+            codec::team_fragment(&self.team),
+            self.before.fragment_part("b", |t| codec::encode_team(t)),
+            self.plan.fragment_part("p", |p| codec::encode_plan(p)),
+            self.before_plan
+                .fragment_part("q", |p| codec::encode_plan(p)),
+        )
     }
 }
 
@@ -138,7 +197,10 @@ pub fn open_fragment(fragment: &str, lang: Lang, today: Date) -> Opened {
             own: None,
         },
         (_, Ok(Link::Team(t))) => Opened {
-            view: Some(View::Team(t.into(), Before::of_fragment(fragment))),
+            view: Some(View::Team(Rc::new(TeamPage::of_fragment(
+                t.into(),
+                fragment,
+            )))),
             own: None,
         },
         (_, Err(e)) => Opened {

@@ -129,18 +129,13 @@ pub fn App() -> Html {
     use_effect_with(
         (state.view.clone(), state.booted, state.options.clone()),
         |(view, booted, options)| {
-            if let (true, View::Team(team, before)) = (*booted, view) {
-                if team.is_empty() {
+            if let (true, View::Team(page)) = (*booted, view) {
+                if page.team.is_empty() {
                     browser::clear_fragment(&options.to_params());
                 } else {
-                    // The comparison travels with the team (`&b=…`), so it survives a
-                    // reload and goes into the minutes with the team.
-                    let fragment = format!(
-                        "{}{}",
-                        crate::model::codec::team_fragment(team),
-                        before.fragment_part()
-                    );
-                    browser::set_fragment(&with_options(fragment, options), false);
+                    // The comparison and the plans travel with the team (`&b=…&p=…`), so
+                    // they survive a reload and go wherever the team link goes.
+                    browser::set_fragment(&with_options(page.fragment(), options), false);
                 }
             }
         },
@@ -201,9 +196,7 @@ pub fn App() -> Html {
             html! { <ResultsView response={std::rc::Rc::new(state.response.clone())} shared={false} /> }
         }
         View::Shared(r) => html! { <ResultsView response={r.clone()} shared={true} /> },
-        View::Team(team, before) => {
-            html! { <TeamView team={team.clone()} before={before.clone()} /> }
-        }
+        View::Team(page) => html! { <TeamView page={page.clone()} /> },
         View::Summary(s) => html! { <SummaryView summary={s.clone()} /> },
         View::LinkError(e) => html! { <LinkErrorView error={e.clone()} /> },
     };

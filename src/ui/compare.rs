@@ -5,10 +5,12 @@ use yew::prelude::*;
 use super::bands::{band_labels, score_text};
 use super::error_message::decode_error_text;
 use super::hooks::use_survey;
+use super::plan::item_text;
 use super::radar::{Radar, RadarSeries, SeriesKind};
 use super::team_input::{PasteReport, TeamInput};
 use crate::model::i18n::fill;
-use crate::model::session::Before;
+use crate::model::plan::{Plan, Status};
+use crate::model::session::{Before, PlanPart, TeamPage};
 use crate::model::team::{compare, Change, TeamSummary};
 use crate::model::team_links::read_all;
 use crate::model::{texts, texts_team as tt, Area, Lang};
@@ -19,6 +21,8 @@ pub struct CompareProps {
     pub after: Rc<TeamSummary>,
     /// The team before, as the address holds it.
     pub before: Before,
+    /// The earlier team's plan, with the marks given now.
+    pub before_plan: PlanPart,
     pub lang: Lang,
 }
 
@@ -55,7 +59,7 @@ pub fn Compare(props: &CompareProps) -> Html {
     let lang = props.lang;
     let survey = use_survey();
     let before_team = match &props.before {
-        Before::Team(team) => Some(team.clone()),
+        Before::Ok(team) => Some(team.clone()),
         _ => None,
     };
     let before = use_memo(before_team, |team| {
@@ -70,7 +74,15 @@ pub fn Compare(props: &CompareProps) -> Html {
             let read = read_all(&text);
             let ok = !read.reports.is_empty() && read.reports.iter().all(|r| r.is_ok());
             if !read.team.is_empty() {
-                survey.set_before(Before::Team(read.team.into()));
+                survey.set_before(Before::Ok(read.team.into()));
+                // The earlier team link may carry its plan: it is listed to be marked.
+                let plan = text
+                    .split_whitespace()
+                    .filter(|w| crate::model::codec::holds_link(w))
+                    .find_map(|w| TeamPage::of_fragment(Rc::from([]), w).plan.ok().cloned());
+                if let Some(plan) = plan {
+                    survey.set_before_plan((*plan).clone());
+                }
             }
             report.set(Some(Rc::new(PasteReport {
                 reports: read.reports,
@@ -177,6 +189,71 @@ pub fn Compare(props: &CompareProps) -> Html {
             <TeamInput id="samspil-before-links" label={tt::COMPARE_LABEL.get(lang)} button={tt::COMPARE_BUTTON.get(lang)}
                 lang={lang} report={(*report).clone()} on_submit={on_submit} />
             { for result }
+            if let Some(plan) = props.before_plan.ok().filter(|p| !p.items.is_empty()) {
+                <EarlierPlan plan={plan.clone()} lang={lang} />
+            }
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct EarlierPlanProps {
+    plan: Rc<Plan>,
+    lang: Lang,
+}
+
+/// The earlier meeting's plan, each action with its owner and date, for the team to
+/// mark done, partly done or not done. The marks go into the team link (`q=`).
+#[component]
+fn EarlierPlan(props: &EarlierPlanProps) -> Html {
+    let survey = use_survey();
+    let lang = props.lang;
+    let items = props.plan.items.iter().enumerate().map(|(i, item)| {
+        let name = format!("samspil-earlier-{}", i + 1);
+        let text = item_text(item, lang);
+        let marks = Status::MARKS.iter().map(|&status| {
+            let survey = survey.clone();
+            let plan = props.plan.clone();
+            let onchange = Callback::from(move |_: Event| {
+                let mut p = (*plan).clone();
+                p.set_status(i, status);
+                survey.set_before_plan(p);
+            });
+            let id = format!("{name}-{}", status.slug());
+            html! {
+                <label class="samspil-option" for={id.clone()}>
+                    <input type="radio" id={id} name={name.clone()} checked={item.status == status} {onchange} />
+                    <span>{ status_text(status).get(lang) }</span>
+                </label>
+            }
+        });
+        let owner = if item.owner.is_empty() { tt::PLAN_NO_OWNER.get(lang).to_owned() } else { item.owner.clone() };
+        let due = item.due.map_or_else(|| tt::PLAN_NO_DATE.get(lang).to_owned(), |d| d.iso());
+        html! {
+            <li>
+                <fieldset class="samspil-question">
+                    <legend>{ text }</legend>
+                    <p class="samspil-hint">{ format!("{}: {owner} · {}: {due}", tt::PLAN_OWNER.get(lang), tt::PLAN_DUE.get(lang)) }</p>
+                    <div class="samspil-marks">{ for marks }</div>
+                </fieldset>
+            </li>
+        }
+    });
+    html! {
+        <section class="samspil-earlier-plan" aria-labelledby="samspil-earlier-plan-title">
+            <h3 id="samspil-earlier-plan-title">{ tt::PLAN_BEFORE_TITLE.get(lang) }</h3>
+            <p class="samspil-hint">{ tt::PLAN_BEFORE_INTRO.get(lang) }</p>
+            <ol class="samspil-plan-list">{ for items }</ol>
+        </section>
+    }
+}
+
+/// The words for a mark.
+pub fn status_text(status: Status) -> crate::model::Tr {
+    match status {
+        Status::Done => tt::STATUS_DONE,
+        Status::Partly => tt::STATUS_PARTLY,
+        Status::NotDone => tt::STATUS_NOT_DONE,
+        Status::Open => tt::STATUS_OPEN,
     }
 }

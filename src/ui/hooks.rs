@@ -8,6 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::state::{Action, State};
+use crate::model::plan::Plan;
 use crate::model::session::{Before, View};
 use crate::model::{Answer, ItemId, Lang, Response, Sector};
 
@@ -59,6 +60,14 @@ impl Survey {
     /// Sets (or, with `Before::None`, clears) the "before" team of the comparison.
     pub fn set_before(&self, before: Before) {
         self.0.dispatch(Action::SetBefore(before));
+    }
+    /// Replaces the team's action plan.
+    pub fn set_plan(&self, plan: Plan) {
+        self.0.dispatch(Action::SetPlan(plan));
+    }
+    /// Replaces the earlier team's plan (its marks).
+    pub fn set_before_plan(&self, plan: Plan) {
+        self.0.dispatch(Action::SetBeforePlan(plan));
     }
     /// A callback that performs an intent, for `onclick`.
     pub fn on<E>(&self, f: impl Fn(&Survey) + 'static) -> Callback<E> {

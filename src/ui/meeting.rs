@@ -6,21 +6,24 @@ use yew::prelude::*;
 use super::browser;
 use super::disagreements::Disagreements;
 use super::overall::Overall;
+use super::plan::item_text;
 use super::qr::QrCode;
 use super::sector_table::SectorTable;
 use super::team_actions::TeamActions;
 use super::team_radar::TeamRadar;
 use crate::model::i18n::fill;
+use crate::model::plan::Plan;
 use crate::model::remedies::Action;
 use crate::model::team::TeamSummary;
 use crate::model::{texts_team as tt, Lang, Response, Tr};
 
 /// The sections, one per screen, in order.
-const SECTIONS: [Tr; 5] = [
+const SECTIONS: [Tr; 6] = [
     tt::TEAM_TITLE,
     tt::DIFFER_TITLE,
     tt::SECTOR_TITLE,
     tt::TEAM_ACTIONS_TITLE,
+    tt::PLAN_TITLE,
     tt::INVITE_TITLE,
 ];
 /// Disagreements that fit on one projected screen.
@@ -31,6 +34,8 @@ pub struct MeetingProps {
     pub team: Rc<[Response]>,
     pub summary: Rc<TeamSummary>,
     pub actions: Rc<[Action]>,
+    /// The team's action plan.
+    pub plan: Rc<Plan>,
     pub lang: Lang,
     /// The address of the self-check, for the invitation.
     pub invite: AttrValue,
@@ -142,6 +147,21 @@ pub fn Meeting(props: &MeetingProps) -> Html {
         }
         2 => html! { <SectorTable summary={props.summary.clone()} lang={lang} /> },
         3 => html! { <TeamActions actions={props.actions.clone()} lang={lang} /> },
+        4 if props.plan.items.is_empty() => html! { <p>{ tt::PLAN_EMPTY.get(lang) }</p> },
+        4 => html! {
+            <ol class="samspil-plan-list samspil-meeting-plan">
+                { for props.plan.items.iter().map(|item| {
+                    let owner = if item.owner.is_empty() { tt::PLAN_NO_OWNER.get(lang).to_owned() } else { item.owner.clone() };
+                    let due = item.due.map_or_else(|| tt::PLAN_NO_DATE.get(lang).to_owned(), |d| d.iso());
+                    html! {
+                        <li class="samspil-plan-item">
+                            <p class="samspil-plan-text">{ item_text(item, lang) }</p>
+                            <p class="samspil-hint">{ format!("{}: {owner} · {}: {due}", tt::PLAN_OWNER.get(lang), tt::PLAN_DUE.get(lang)) }</p>
+                        </li>
+                    }
+                }) }
+            </ol>
+        },
         _ => html! {
             <div class="samspil-invite">
                 <div>

@@ -22,6 +22,7 @@ mod link_error;
 mod meeting;
 mod notice;
 mod overall;
+mod plan;
 mod progress;
 mod qr;
 pub mod question;

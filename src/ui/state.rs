@@ -9,7 +9,8 @@ use super::storage::StorageError;
 use crate::model::answers::LABEL_MAX_CHARS;
 use crate::model::date::Date;
 use crate::model::options::{Options, StartWith};
-use crate::model::session::{open_fragment, Before, View};
+use crate::model::plan::Plan;
+use crate::model::session::{open_fragment, Before, PlanPart, TeamPage, View};
 use crate::model::{Answer, ItemId, Lang, Response, Sector};
 use yew::Reducible;
 
@@ -112,6 +113,10 @@ pub enum Action {
     SetTeam(Rc<[Response]>),
     /// Set or clear the "before" team of the comparison.
     SetBefore(Before),
+    /// Set the team's action plan.
+    SetPlan(Plan),
+    /// Set the earlier team's plan (with the marks given now).
+    SetBeforePlan(Plan),
 }
 
 impl Reducible for State {
@@ -168,16 +173,21 @@ impl Reducible for State {
                 s.view = opened.view.unwrap_or(View::Start);
             }
             Action::SetTeam(team) => {
-                let before = match &s.view {
-                    View::Team(_, before) => before.clone(),
-                    _ => Before::None,
+                let mut page = match &s.view {
+                    View::Team(page) => (**page).clone(),
+                    _ => TeamPage::default(),
                 };
-                s.view = View::Team(team, before);
+                page.team = team;
+                s.view = View::Team(Rc::new(page));
             }
-            Action::SetBefore(before) => {
-                if let View::Team(team, _) = &s.view {
-                    s.view = View::Team(team.clone(), before);
-                }
+            Action::SetBefore(before) => s.edit_team_page(|p| {
+                // A new "before" team brings its own plan, or none.
+                p.before = before;
+                p.before_plan = PlanPart::None;
+            }),
+            Action::SetPlan(plan) => s.edit_team_page(|p| p.plan = PlanPart::Ok(Rc::new(plan))),
+            Action::SetBeforePlan(plan) => {
+                s.edit_team_page(|p| p.before_plan = PlanPart::Ok(Rc::new(plan)))
             }
             Action::Adopt(saved, today) => {
                 if let Some(own) = open_fragment(&saved, s.lang, today).own {
@@ -199,6 +209,17 @@ impl Reducible for State {
             self
         } else {
             Rc::new(s)
+        }
+    }
+}
+
+impl State {
+    /// Changes the team view's page, if the team view is shown.
+    fn edit_team_page(&mut self, edit: impl FnOnce(&mut TeamPage)) {
+        if let View::Team(page) = &self.view {
+            let mut page = (**page).clone();
+            edit(&mut page);
+            self.view = View::Team(Rc::new(page));
         }
     }
 }
@@ -269,7 +290,7 @@ impl State {
         }
         self.view = view.unwrap_or(match options.start {
             StartWith::Check => View::Start,
-            StartWith::Team => View::Team(Rc::from([]), Before::None),
+            StartWith::Team => View::Team(Rc::default()),
         });
         self.options = Rc::new(options);
     }

@@ -8,6 +8,7 @@ use super::disagreements::Disagreements;
 use super::hooks::{use_heading_focus, use_survey};
 use super::meeting::Meeting;
 use super::overall::Overall;
+use super::plan::PlanSection;
 use super::sector_table::SectorTable;
 use super::summary_link::SummaryLink;
 use super::team_actions::TeamActions;
@@ -16,9 +17,10 @@ use super::team_link::TeamLink;
 use super::team_list::TeamList;
 use super::team_radar::TeamRadar;
 use super::team_table::TeamTable;
-use crate::model::codec::{summary_fragment, team_fragment};
+use crate::model::codec::summary_fragment;
+use crate::model::plan::{Plan, What};
 use crate::model::remedies::Action;
-use crate::model::session::{Before, View};
+use crate::model::session::{TeamPage, View};
 use crate::model::summary::Summary;
 use crate::model::team::TeamSummary;
 use crate::model::team_links::merge;
@@ -26,9 +28,8 @@ use crate::model::{texts, texts_team as tt, Response};
 
 #[derive(Properties, PartialEq)]
 pub struct TeamProps {
-    pub team: Rc<[Response]>,
-    /// The "before" team of the comparison, as the address holds it.
-    pub before: Before,
+    /// The team, its comparison and its plans, as the address holds them.
+    pub page: Rc<TeamPage>,
 }
 
 /// The team view: the facilitator adds result links, and the page shows the team
@@ -45,8 +46,8 @@ pub fn TeamView(props: &TeamProps) -> Html {
     // The anonymous view: no names, sectors or per-person lines, nothing on fewer
     // than three people. The summary for the minutes is always made from it.
     let anonymous = use_state(|| false);
-    let full_summary = use_memo(props.team.clone(), |team| TeamSummary::of(team));
-    let anonymous_summary = use_memo(props.team.clone(), |team| TeamSummary::anonymous(team));
+    let full_summary = use_memo(props.page.team.clone(), |team| TeamSummary::of(team));
+    let anonymous_summary = use_memo(props.page.team.clone(), |team| TeamSummary::anonymous(team));
     let summary = if *anonymous {
         anonymous_summary.clone()
     } else {
@@ -79,7 +80,7 @@ pub fn TeamView(props: &TeamProps) -> Html {
 
     let on_add = {
         let survey = survey.clone();
-        let team = props.team.clone();
+        let team = props.page.team.clone();
         let report = report.clone();
         Callback::from(move |text: String| {
             let merged = merge(&team, &text);
@@ -99,7 +100,7 @@ pub fn TeamView(props: &TeamProps) -> Html {
     };
     let on_remove = {
         let survey = survey.clone();
-        let team = props.team.clone();
+        let team = props.page.team.clone();
         Callback::from(move |i: usize| {
             let rest: Rc<[Response]> = team
                 .iter()
@@ -110,15 +111,27 @@ pub fn TeamView(props: &TeamProps) -> Html {
             survey.set_team(rest);
         })
     };
+    // The plan as it stands (empty when the address has none, or a damaged one).
+    let plan: Rc<Plan> = props.page.plan.ok().cloned().unwrap_or_default();
+    let on_take = {
+        let survey = survey.clone();
+        let plan = plan.clone();
+        Callback::from(move |source| {
+            let mut p = (*plan).clone();
+            if p.add(What::Suggested(source)) {
+                survey.set_plan(p);
+            }
+        })
+    };
     let on_leave = {
         let meeting = meeting.clone();
         Callback::from(move |_| meeting.set(false))
     };
     let base = survey.share_base();
 
-    if *meeting && !props.team.is_empty() {
+    if *meeting && !props.page.team.is_empty() {
         return html! {
-            <Meeting team={props.team.clone()} summary={summary} actions={actions}
+            <Meeting team={props.page.team.clone()} summary={summary} actions={actions} plan={plan.clone()}
                 lang={lang} invite={base} on_leave={on_leave} />
         };
     }
@@ -128,12 +141,8 @@ pub fn TeamView(props: &TeamProps) -> Html {
     );
 
     // The link holds the comparison too, so the minutes keep both meetings.
-    let link = format!(
-        "{base}#{}{}",
-        team_fragment(&props.team),
-        props.before.fragment_part()
-    );
-    let has_team = !props.team.is_empty();
+    let link = format!("{base}#{}", props.page.fragment());
+    let has_team = !props.page.team.is_empty();
     html! {
         <section class="samspil-team" aria-labelledby="samspil-team-title">
             <h1 id="samspil-team-title" class="samspil-title" tabindex="-1" ref={heading}>{ tt::TEAM_TITLE.get(lang) }</h1>
@@ -166,13 +175,13 @@ pub fn TeamView(props: &TeamProps) -> Html {
                 </div>
             }
             if !*anonymous {
-                <TeamList team={props.team.clone()} lang={lang} on_remove={on_remove} />
+                <TeamList team={props.page.team.clone()} lang={lang} on_remove={on_remove} />
             }
             if has_team {
                 <section class="samspil-team-picture" aria-labelledby="samspil-picture-title">
                     <h2 id="samspil-picture-title">{ tt::TEAM_RADAR_TITLE.get(lang) }</h2>
                     <Overall summary={summary.combined.clone()} lang={lang} />
-                    <TeamRadar id="samspil-team-radar" team={props.team.clone()} summary={summary.clone()} lang={lang} />
+                    <TeamRadar id="samspil-team-radar" team={props.page.team.clone()} summary={summary.clone()} lang={lang} />
                     <div class="samspil-no-print">
                         <TeamTable summary={summary.clone()} lang={lang} />
                     </div>
@@ -187,12 +196,14 @@ pub fn TeamView(props: &TeamProps) -> Html {
                 </section>
                 <section class="samspil-team-actions" aria-labelledby="samspil-team-actions-title">
                     <h2 id="samspil-team-actions-title">{ tt::TEAM_ACTIONS_TITLE.get(lang) }</h2>
-                    <TeamActions actions={actions} lang={lang} />
+                    <TeamActions actions={actions} lang={lang} plan={Some(plan.clone())} on_take={on_take} />
                 </section>
-                <Compare after={summary.clone()} before={props.before.clone()} lang={lang} />
+                <PlanSection plan={props.page.plan.clone()} lang={lang} />
+                <Compare after={summary.clone()} before={props.page.before.clone()}
+                    before_plan={props.page.before_plan.clone()} lang={lang} />
                 <SummaryLink link={summary_link} lang={lang} />
                 if !*anonymous {
-                    <TeamLink link={link} team={props.team.clone()} lang={lang} />
+                    <TeamLink link={link} team={props.page.team.clone()} plan={plan.clone()} lang={lang} />
                 }
             }
         </section>

@@ -3,33 +3,67 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::model::i18n::fill;
-use crate::model::remedies::Action;
+use crate::model::plan::Plan;
+use crate::model::remedies::{Action, ActionSource};
 use crate::model::{texts, texts_team as tt, Lang};
 
 #[derive(Properties, PartialEq)]
 pub struct TeamActionsProps {
     pub actions: Rc<[Action]>,
     pub lang: Lang,
+    /// In the team view: the plan, and what taking an action into it does. The
+    /// meeting display and the summary show the actions only.
+    #[prop_or_default]
+    pub plan: Option<Rc<Plan>>,
+    #[prop_or_default]
+    pub on_take: Option<Callback<ActionSource>>,
 }
 
-/// The team's ranked actions, each with its area.
+/// The team's ranked actions, each with its area, and in the team view a button to
+/// take it into the action plan.
 #[component]
 pub fn TeamActions(props: &TeamActionsProps) -> Html {
     let lang = props.lang;
     if props.actions.is_empty() {
         return html! { <p>{ texts::NO_ACTIONS.get(lang) }</p> };
     }
+    let take = |a: &Action| {
+        let (Some(plan), Some(on_take)) = (&props.plan, &props.on_take) else {
+            return Html::default();
+        };
+        let source = a.source;
+        let taken = plan.contains(source);
+        let on_take = on_take.clone();
+        html! {
+            <button type="button" class="samspil-button samspil-no-print" disabled={taken || plan.is_full()}
+                aria-describedby={format!("samspil-team-action-{}", action_id(source))}
+                onclick={Callback::from(move |_| on_take.emit(source))}>
+                { if taken { tt::PLAN_TAKEN.get(lang) } else { tt::PLAN_TAKE.get(lang) } }
+            </button>
+        }
+    };
     html! {
         <>
             <p class="samspil-hint">{ tt::TEAM_ACTIONS_INTRO.get(lang) }</p>
             <ol class="samspil-action-list">
                 { for props.actions.iter().map(|a| html! {
                     <li class="samspil-action">
-                        <p>{ fill(a.text.get(lang), &[("area", a.area.info().name.get(lang))]) }</p>
+                        <p id={format!("samspil-team-action-{}", action_id(a.source))}>{ fill(a.text.get(lang), &[("area", a.area.info().name.get(lang))]) }</p>
                         <p class="samspil-action-area">{ a.area.info().name.get(lang) }</p>
+                        { take(a) }
                     </li>
                 }) }
             </ol>
         </>
+    }
+}
+
+/// A stable id for an action's text, so its button can point at it.
+fn action_id(source: ActionSource) -> String {
+    match source {
+        ActionSource::Item(id) => format!("item-{}", id.0),
+        ActionSource::Gap(area) => format!("gap-{}", area.slug()),
+        ActionSource::Clarify(area) => format!("clarify-{}", area.slug()),
+        ActionSource::Area(area, band, n) => format!("{}-{}-{n}", area.slug(), band.index()),
     }
 }

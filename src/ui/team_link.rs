@@ -4,8 +4,10 @@ use yew::prelude::*;
 
 use super::browser;
 use super::copy_link::CopyLink;
+use super::plan::item_text;
 use super::qr::QrCode;
-use crate::model::export;
+use crate::model::export::{self, PlanRow};
+use crate::model::plan::Plan;
 use crate::model::{texts, texts_team as tt, Lang, Response};
 
 #[derive(Properties, PartialEq)]
@@ -13,7 +15,22 @@ pub struct TeamLinkProps {
     /// The full team link.
     pub link: AttrValue,
     pub team: Rc<[Response]>,
+    /// The action plan, written into the exports after the answers.
+    pub plan: Rc<Plan>,
     pub lang: Lang,
+}
+
+/// The plan's rows for the exports, in the language of the page.
+fn plan_rows(plan: &Plan, lang: Lang) -> Vec<PlanRow> {
+    plan.items
+        .iter()
+        .map(|item| PlanRow {
+            text: item_text(item, lang),
+            owner: item.owner.clone(),
+            due: item.due,
+            status: item.status,
+        })
+        .collect()
 }
 
 /// The team link with copy and QR code, the team as CSV or JSON, and print.
@@ -29,19 +46,21 @@ pub fn TeamLink(props: &TeamLinkProps) -> Html {
     };
     let on_csv = {
         let team = props.team.clone();
+        let plan = props.plan.clone();
         Callback::from(move |_| {
             // The byte-order mark lets spreadsheets read æ, ø, å and ä as UTF-8.
-            let text = format!("\u{feff}{}", export::csv(&team));
+            let text = format!("\u{feff}{}", export::csv(&team, &plan_rows(&plan, lang)));
             browser::download("samspil-team.csv", "text/csv;charset=utf-8", &text);
         })
     };
     let on_json = {
         let team = props.team.clone();
+        let plan = props.plan.clone();
         Callback::from(move |_| {
             browser::download(
                 "samspil-team.json",
                 "application/json",
-                &export::json(&team),
+                &export::json(&team, &plan_rows(&plan, lang)),
             );
         })
     };
