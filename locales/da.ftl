@@ -238,7 +238,6 @@ plan-own-label = Jeres egen handling
 plan-own-add = Tilføj til planen
 plan-count = Handlinger i planen: { $n } af 8
 plan-chars = { $n } af { $max } tegn
-plan-action = Handling { $n }
 plan-owner = Ansvarlig
 plan-due = Frist
 plan-up = Op

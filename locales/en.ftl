@@ -238,7 +238,6 @@ plan-own-label = Your own action
 plan-own-add = Add to the plan
 plan-count = Actions in the plan: { $n } of 8
 plan-chars = { $n } of { $max } characters
-plan-action = Action { $n }
 plan-owner = Owner
 plan-due = Due date
 plan-up = Up

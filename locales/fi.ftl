@@ -144,7 +144,11 @@ report-not-read = Lukematta jääneet linkit: { $n }. Liitä enintään 120 kerr
 report-title = Näin linkeille kävi
 report-line = Rivi { $line }
 report-added = Lisätty.
-report-team-added = Tiimilinkki: lisätty vastaajia { $n }.
+report-team-added =
+    { $n ->
+        [one] Tiimilinkki: { $n } vastaaja lisätty.
+       *[other] Tiimilinkki: { $n } vastaajaa lisätty.
+    }
 report-duplicate = Ei lisätty: sama tulos on jo mukana.
 report-team-duplicates = Jo mukana: { $n }.
 report-full = Ei lisätty: tiimiin mahtuu enintään 50 vastaajaa.
@@ -179,7 +183,11 @@ col-sd = Hajonta (SD)
 ## Team view – Where you differ
 differ-title = Missä näette asiat eri tavoin
 differ-rule = Ensin sektorien väliset erot: kahden sektorin keskiarvot ovat vähintään yhden asteikon pykälän päässä toisistaan. Sitten vastaukset molemmin puolin: vähintään viidesosa vastauksista on 1–2 ja vähintään viidesosa 4–5. Väittämä tarvitsee vähintään 3 vastausta; alue nostetaan esiin, kun vähintään kahdessa sen väittämässä on vastauksia molemmin puolin.
-differ-count = Kohtia, joissa näette asiat eri tavoin: { $n }.
+differ-count =
+    { $n ->
+        [one] { $n } kohta, jossa näette asiat eri tavoin.
+       *[other] { $n } kohtaa, joissa näette asiat eri tavoin.
+    }
 differ-none = Mikään alue tai väittämä ei jaa tiimiä tämän säännön mukaan. Kysykää silti: kuka vastasi ”en osaa sanoa” ja miksi?
 differ-area = Alue: { $area }
 differ-statement = Väittämä { $n } · { $area }
@@ -207,7 +215,11 @@ summary-title = Yhteenveto muistioon
 summary-intro = Tämä linkki sisältää vain tiimin luvut: ei kenenkään omia vastauksia, nimiä tai sektoreita eikä mitään, mikä perustuu alle 3 ihmisen vastauksiin. Se avaa yhteisen tilannekuvan, jota voi vain lukea.
 summary-link = Yhteenvedon linkki
 summary-view-title = Tiimin yhteenveto
-summary-view-note = Muistion yhteenveto: tiimin luvut, vastaajia { $n }. Se ei sisällä kenenkään omia vastauksia, joten sitä ei voi täydentää eikä muuttaa.
+summary-view-note =
+    { $n ->
+        [one] Muistion yhteenveto: tiimin luvut { $n } vastaajalta. Se ei sisällä kenenkään omia vastauksia, joten sitä ei voi täydentää eikä muuttaa.
+       *[other] Muistion yhteenveto: tiimin luvut { $n } vastaajalta. Se ei sisällä kenenkään omia vastauksia, joten sitä ei voi täydentää eikä muuttaa.
+    }
 anon-toggle = Piilota yksittäiset vastaukset (nimetön näkymä)
 anon-note = Nimetön näkymä: ei nimiä, sektoreita eikä yksittäisten vastaajien viivoja eikä lukuja, jotka perustuvat alle 3 ihmisen vastauksiin.
 team-link = Tiimilinkki
@@ -226,7 +238,6 @@ plan-own-label = Oma toimenpiteenne
 plan-own-add = Lisää suunnitelmaan
 plan-count = Toimenpiteitä suunnitelmassa: { $n }/8
 plan-chars = { $n }/{ $max } merkkiä
-plan-action = Toimenpide { $n }
 plan-owner = Vastuuhenkilö
 plan-due = Määräpäivä
 plan-up = Ylemmäs

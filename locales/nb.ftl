@@ -238,7 +238,6 @@ plan-own-label = Deres eget tiltak
 plan-own-add = Legg til i planen
 plan-count = Tiltak i planen: { $n } av 8
 plan-chars = { $n } av { $max } tegn
-plan-action = Tiltak { $n }
 plan-owner = Ansvarlig
 plan-due = Frist
 plan-up = Opp

@@ -238,7 +238,6 @@ plan-own-label = Er egen åtgärd
 plan-own-add = Lägg till i planen
 plan-count = Åtgärder i planen: { $n } av 8
 plan-chars = { $n } av { $max } tecken
-plan-action = Åtgärd { $n }
 plan-owner = Ansvarig
 plan-due = Klart senast
 plan-up = Upp
