@@ -230,7 +230,7 @@ export-csv = Lataa CSV-tiedostona
 export-json = Lataa JSON-tiedostona
 
 ## Team view – Action plan
-plan-title = Toimintasuunnitelmamme
+plan-title = Toimintasuunnitelma
 plan-intro = Tehkää ehdotuksista sopimuksia: kuka tekee mitä ja mihin mennessä. Ottakaa mukaan enintään 8 toimenpidettä; suunnitelma kulkee tiimilinkissä, joten se on aina samassa paikassa kuin tiedot, joihin se perustuu.
 plan-take = Ota suunnitelmaan
 plan-taken = On suunnitelmassa

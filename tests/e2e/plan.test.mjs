@@ -97,6 +97,13 @@ test('the action plan: two suggestions and one own action, owners and dates, in 
   assert.ok(/&p=/.test(link), link);
   await page.reload();
   await plan.getByText('Actions in the plan: 3 of 8').waitFor();
+  // On paper: the plan on the same A4 page as the team picture, owners and dates as text.
+  await page.emulateMedia({ media: 'print' });
+  await plan.getByText('Owner: Volunteer centre, Mette · Due date: 2027-01-15').waitFor();
+  const pdf = await page.pdf({ format: 'A4', printBackground: false });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+  assert.equal(pages, 1, `the printout has ${pages} pages`);
+  await page.emulateMedia({ media: 'screen' });
   assert.deepEqual(page.problems, []);
   await context.close();
 

@@ -456,7 +456,7 @@ test('the meeting display works with the keyboard alone', async () => {
   const status = page.getByRole('status').filter({ hasText: /^Section/ });
   const expectSection = async (k, title) => {
     await page.getByRole('heading', { level: 2, name: title }).waitFor();
-    assert.equal((await status.innerText()).trim(), `Section ${k} of 5: ${title}`);
+    assert.equal((await status.innerText()).trim(), `Section ${k} of 6: ${title}`);
     assert.deepEqual(await focused(), { tag: 'H2', text: title });
   };
   await expectSection(1, 'The team picture');
@@ -472,17 +472,19 @@ test('the meeting display works with the keyboard alone', async () => {
   await page.keyboard.press('ArrowRight');
   await expectSection(4, 'What the team can do next');
   await page.keyboard.press('ArrowRight');
-  await expectSection(5, 'Take the check on your phone');
+  await expectSection(5, 'Our action plan');
+  await page.keyboard.press('ArrowRight');
+  await expectSection(6, 'Take the check on your phone');
   // The invitation: the self-check's address (no team in it) and its QR code.
   assert.ok(await page.getByText(APP_URL, { exact: true }).isVisible());
   await page.getByRole('img', { name: "QR code of the check's address" }).waitFor();
   // The last section stays the last.
   await page.keyboard.press('ArrowRight');
-  await expectSection(5, 'Take the check on your phone');
+  await expectSection(6, 'Take the check on your phone');
   // The buttons work from the keyboard too, and keep focus.
   await page.getByRole('button', { name: 'Previous' }).focus();
   await page.keyboard.press('Enter');
-  await status.filter({ hasText: 'Section 4 of 5' }).waitFor();
+  await status.filter({ hasText: 'Section 5 of 6' }).waitFor();
   assert.deepEqual(await focused(), { tag: 'BUTTON', text: 'Previous' });
   await page.keyboard.press('Escape');
   await page.getByRole('heading', { level: 1, name: TEAM.en.title }).waitFor();
@@ -497,7 +499,11 @@ test('the team view has no horizontal scrolling at 320 px and 44 px targets', as
   await page.getByRole('heading', { level: 1, name: TEAM.fi.title }).waitFor();
   const check = async (where) => {
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
-    assert.ok(width <= 320, `${where}: the page is ${width} px wide`);
+    const wide = await page.evaluate(() => [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > 320.5 && !(el.parentElement && el.parentElement.closest('.samspil-table-wrap')))
+      .map((el) => `${el.tagName}.${el.getAttribute('class')}`).slice(0, 5).join(', ')
+      + ' | ' + [...document.querySelectorAll('body *')].filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === 'visible').map((el) => `${el.tagName}.${el.getAttribute('class')}:${el.scrollWidth}/${el.clientWidth}`).slice(0, 8).join(', '));
+    assert.ok(width <= 320, `${where}: the page is ${width} px wide (${wide})`);
     const small = await page.evaluate(() => [...document.querySelectorAll('.samspil button, .samspil select, .samspil textarea')]
       .map((el) => el.getBoundingClientRect())
       .filter((r) => r.width > 0 && (r.width < 44 || r.height < 44)).length);
