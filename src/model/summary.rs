@@ -13,7 +13,6 @@
 use super::bank::{Area, ItemId, ITEMS};
 use super::date::Date;
 use super::remedies::Action;
-use super::scoring::{AreaScore, ResultSummary};
 use super::team::{AreaStats, Disagreement, ItemStats, Stats, TeamSummary, ANONYMOUS_MIN};
 
 /// One area's figures.
@@ -149,19 +148,7 @@ impl Summary {
                 sector_all_low: f.sector_all_low,
             })
             .collect();
-        let combined = ResultSummary::from_areas(
-            areas
-                .iter()
-                .map(|a| AreaScore {
-                    area: a.area,
-                    score: a.weighted,
-                    answered: a.answered,
-                    dont_know: a.dont_know,
-                    not_relevant: a.not_relevant,
-                    total: a.area.items().count() * self.respondents,
-                })
-                .collect(),
-        );
+        let combined = super::team::combined(&areas, self.respondents);
         TeamSummary {
             respondents: self.respondents,
             anonymous: true,

@@ -345,19 +345,7 @@ impl TeamSummary {
 
         let disagreements = Self::differences(&items, &sectors);
 
-        let combined = ResultSummary::from_areas(
-            areas
-                .iter()
-                .map(|a| AreaScore {
-                    area: a.area,
-                    score: a.weighted,
-                    answered: a.answered,
-                    dont_know: a.dont_know,
-                    not_relevant: a.not_relevant,
-                    total: a.area.items().count() * responses.len(),
-                })
-                .collect(),
-        );
+        let combined = combined(&areas, responses.len());
 
         TeamSummary {
             respondents: responses.len(),
@@ -461,6 +449,24 @@ impl TeamSummary {
             .collect();
         remedies::rank(&self.combined, &low, &unsure)
     }
+}
+
+/// The team seen as one respondent: its team figures (sectors weighted equally) as
+/// area scores, so the overall rules of [`super::scoring`] apply to the team too.
+pub fn combined(areas: &[AreaStats], respondents: usize) -> ResultSummary {
+    ResultSummary::from_areas(
+        areas
+            .iter()
+            .map(|a| AreaScore {
+                area: a.area,
+                score: a.weighted,
+                answered: a.answered,
+                dont_know: a.dont_know,
+                not_relevant: a.not_relevant,
+                total: a.area.items().count() * respondents,
+            })
+            .collect(),
+    )
 }
 
 /// A change between two team pictures, per area.
