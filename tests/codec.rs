@@ -223,6 +223,15 @@ const GOLDEN_V1: &[(&str, &str)] = &[
     ("#t=EgEDCdVCmLoUxdCmLoUxdCgATqohqzENWYhqzENWYhBDmMYAAAAAAAAAAAAAAAABGUZyaXZpbGxpZ2NlbnRlciAmIGtvbW11bmVqftA", "v1 2026-11-22 volunteer-centre da 24?135-24?135-24?135-24?135-24 [] | v1 2026-11-22 volunteer-centre da 4152?3-4152?3-4152?3-4152?3-41 [Frivilligcenter & kommune] | v1 2030-01-31 none en ------------------------------ []"),
 ];
 
+/// What a link opens, in the golden vectors' words.
+fn describe_link(link: &str) -> String {
+    match codec::parse(link).unwrap_or_else(|e| panic!("{link}: {e}")) {
+        Link::Result(r) => describe(&r),
+        Link::Team(t) => t.iter().map(describe).collect::<Vec<_>>().join(" | "),
+        Link::Summary(s) => format!("summary of {}", s.respondents),
+    }
+}
+
 fn describe(r: &Response) -> String {
     let answers: String = r
         .answers
@@ -250,12 +259,7 @@ fn describe(r: &Response) -> String {
 fn golden_vectors_v1_still_decode() {
     assert!(!GOLDEN_V1.is_empty());
     for (link, expected) in GOLDEN_V1 {
-        let described = match codec::parse(link).unwrap_or_else(|e| panic!("{link}: {e}")) {
-            Link::Result(r) => describe(&r),
-            Link::Team(t) => t.iter().map(describe).collect::<Vec<_>>().join(" | "),
-            Link::Summary(s) => format!("summary of {}", s.respondents),
-        };
-        assert_eq!(&described, expected, "{link}");
+        assert_eq!(&describe_link(link), expected, "{link}");
     }
 }
 
@@ -272,11 +276,7 @@ fn print_golden_vectors() {
         codec::result_fragment(&none),
         codec::team_fragment(&[sample(2), labelled.clone(), none.clone()]),
     ] {
-        let d = match codec::parse(&link).unwrap() {
-            Link::Result(r) => describe(&r),
-            Link::Team(t) => t.iter().map(describe).collect::<Vec<_>>().join(" | "),
-            Link::Summary(s) => format!("summary of {}", s.respondents),
-        };
+        let d = describe_link(&link);
         println!("    (\"#{link}\", \"{d}\"),");
     }
 }
@@ -302,12 +302,7 @@ const GOLDEN_V1_TRAVELLED: &[(&str, &str)] = &[
 #[test]
 fn golden_vectors_still_decode_after_travelling() {
     for (link, expected) in GOLDEN_V1_TRAVELLED {
-        let described = match codec::parse(link).unwrap_or_else(|e| panic!("{link}: {e}")) {
-            Link::Result(r) => describe(&r),
-            Link::Team(t) => t.iter().map(describe).collect::<Vec<_>>().join(" | "),
-            Link::Summary(s) => format!("summary of {}", s.respondents),
-        };
-        assert_eq!(&described, expected, "{link}");
+        assert_eq!(&describe_link(link), expected, "{link}");
     }
 }
 
@@ -453,12 +448,7 @@ fn not_relevant_travels_in_format_2_and_old_links_stay_format_1() {
         GOLDEN_V1[0].0
     );
     for (link, expected) in GOLDEN_V2 {
-        let described = match codec::parse(link).unwrap_or_else(|e| panic!("{link}: {e}")) {
-            Link::Result(r) => describe(&r),
-            Link::Team(t) => t.iter().map(describe).collect::<Vec<_>>().join(" | "),
-            Link::Summary(s) => format!("summary of {}", s.respondents),
-        };
-        assert_eq!(&described, expected, "{link}");
+        assert_eq!(&describe_link(link), expected, "{link}");
     }
 }
 
