@@ -5,6 +5,9 @@
 //!   Pure Rust with no browser dependencies, tested natively with `cargo test`.
 //! - `ui`: the Yew single-page app on top of it, compiled only for `wasm32`.
 
+// The radar's geometry lives beside the radar (src/ui/shared/), where a reader looks
+// for it, but is compiled on every target so its tests run natively.
+#[path = "ui/shared/chart.rs"]
 pub mod chart;
 pub mod model;
 

@@ -65,15 +65,22 @@ fn the_checker_finds_what_is_wrong() {
 #[test]
 fn every_message_is_used_by_the_app() {
     let c = load();
-    let mut code = String::new();
-    for dir in ["src/ui", "src/model", "src"] {
-        for entry in std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join(dir)).unwrap() {
+    // Every Rust file under src/, the generated texts aside.
+    fn read_all(dir: &Path, code: &mut String) {
+        for entry in std::fs::read_dir(dir).unwrap() {
             let path = entry.unwrap().path();
-            if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("texts.rs") {
+            if path.is_dir() {
+                read_all(&path, code);
+            } else if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("texts.rs") {
                 code.push_str(&std::fs::read_to_string(&path).unwrap());
             }
         }
     }
+    let mut code = String::new();
+    read_all(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut code,
+    );
     let unused: Vec<&String> = c
         .order
         .iter()

@@ -4,21 +4,21 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::browser;
-use super::hooks::SurveyContext;
-use super::lang_switch::LangSwitch;
-use super::link_error::LinkErrorView;
-use super::notice::NoticeBar;
-use super::results::ResultsView;
-use super::start::StartView;
-use super::state::{Action, Boot, Notice, State};
-use super::step::StepView;
-use super::storage;
-use super::summary_view::SummaryView;
-use super::team::TeamView;
 use crate::model::options::Options;
 use crate::model::session::{own_fragment, step_fragment, View};
 use crate::model::{texts, Lang};
+use crate::ui::check::results::ResultsView;
+use crate::ui::check::start::StartView;
+use crate::ui::check::step::StepView;
+use crate::ui::shared::browser;
+use crate::ui::shared::hooks::SurveyContext;
+use crate::ui::shared::lang_switch::LangSwitch;
+use crate::ui::shared::link_error::LinkErrorView;
+use crate::ui::shared::notice::NoticeBar;
+use crate::ui::shared::state::{Action, Boot, Notice, State};
+use crate::ui::shared::storage;
+use crate::ui::team::summary_view::SummaryView;
+use crate::ui::team::view::TeamView;
 
 /// The language to start in, and whether it is the person's own earlier choice.
 fn initial_lang() -> (Lang, bool) {
@@ -182,7 +182,10 @@ pub fn App() -> Html {
             },
         );
     }
-    super::embed::use_report_height(app_ref.clone(), state.options.embedded && state.booted);
+    crate::ui::shared::embed::use_report_height(
+        app_ref.clone(),
+        state.options.embedded && state.booted,
+    );
 
     if !state.booted {
         // Nothing yet: the page's own loading indicator stays visible.

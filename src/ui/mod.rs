@@ -1,53 +1,23 @@
-//! The Yew user interface on top of [`crate::model`].
+//! The Yew user interface on top of [`crate::model`], in three parts a newcomer can
+//! tell apart at a glance:
+//! - [`check`]: the self-check (start, statements, one person's result);
+//! - [`team`]: the facilitator's team view (team picture, differences, actions and
+//!   plan, before and after, meeting display, summary for the minutes);
+//! - [`shared`]: what both use (state, browser and storage, radar, QR codes, …).
 //!
 //! One component per file. Components read state through `use_survey()` and
 //! report what the person did through its intent methods or `Callback` props;
 //! only [`app`] touches storage and the address bar, in effects.
 
-pub mod panic;
-
-mod actions;
 mod app;
-mod area_details;
-mod bands;
-mod browser;
-mod compare;
-mod copy_link;
-mod disagreements;
-mod embed;
-mod error_message;
-mod hooks;
-mod lang_switch;
-mod link_error;
-mod meeting;
-mod notice;
-mod overall;
-mod plan;
-mod progress;
-mod qr;
-pub mod question;
-pub mod radar;
-mod results;
-mod score_table;
-mod sector;
-mod sector_table;
-mod share;
-mod shared_about;
-mod start;
-pub mod state;
-mod step;
-pub mod storage;
-mod summary_link;
-mod summary_view;
-mod team;
-mod team_actions;
-mod team_input;
-mod team_link;
-mod team_list;
-mod team_radar;
-mod team_table;
+pub mod check;
+pub mod shared;
+pub mod team;
 
 pub use app::App;
+// Paths the component tests and the entry point use.
+pub use check::question;
+pub use shared::{panic, radar, state, storage};
 
 /// The element the app mounts into (see index.html).
 pub fn mount_point() -> Option<web_sys::Element> {

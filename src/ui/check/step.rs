@@ -1,0 +1,82 @@
+use yew::prelude::*;
+
+use crate::model::session::{View, STEPS};
+use crate::model::{texts, Area, ITEMS};
+use crate::ui::check::progress::Progress;
+use crate::ui::check::question::Question;
+use crate::ui::shared::hooks::{use_heading_focus, use_survey};
+
+#[derive(Properties, PartialEq)]
+pub struct StepProps {
+    pub index: usize,
+}
+
+/// One area: its name, what it means, and its five statements. Moving on is never
+/// blocked; a skipped statement simply stays unanswered.
+#[component]
+pub fn StepView(props: &StepProps) -> Html {
+    let survey = use_survey();
+    let lang = survey.lang;
+    let index = props.index.min(STEPS - 1);
+    let area = Area::ALL[index];
+    let info = area.info();
+
+    let heading = use_heading_focus(index);
+
+    let per_area: Vec<(usize, usize)> = Area::ALL
+        .iter()
+        .map(|a| {
+            let answers: Vec<_> = survey.response.area_answers(*a).collect();
+            (
+                answers.iter().filter(|(_, x)| x.is_answered()).count(),
+                answers.len(),
+            )
+        })
+        .collect();
+    let on_answer = {
+        let survey = survey.clone();
+        Callback::from(move |(id, answer)| survey.answer(id, answer))
+    };
+    let back = if index == 0 {
+        View::Start
+    } else {
+        View::Step(index - 1)
+    };
+    let next = if index + 1 == STEPS {
+        View::Results
+    } else {
+        View::Step(index + 1)
+    };
+    let next_text = if index + 1 == STEPS {
+        texts::SEE_RESULTS
+    } else {
+        texts::NEXT
+    };
+    let back_text = if index == 0 {
+        texts::TO_START
+    } else {
+        texts::BACK
+    };
+
+    html! {
+        <section class="samspil-step" aria-labelledby="samspil-step-title">
+            <Progress step={index} answered={survey.response.answered_count()} per_area={per_area} lang={lang} />
+            <h1 id="samspil-step-title" class="samspil-title" tabindex="-1" ref={heading}>{ info.name.get(lang) }</h1>
+            <p class="samspil-lead">{ info.description.get(lang) }</p>
+            <div class="samspil-questions">
+                { for ITEMS.iter().enumerate().filter(|(_, it)| it.area == area).map(|(i, item)| html! {
+                    <Question key={item.id.0 as u64} id={item.id} number={i + 1} text={item.text.get(lang)}
+                        answer={survey.response.answer(item.id)} lang={lang} on_answer={on_answer.clone()} />
+                }) }
+            </div>
+            <div class="samspil-nav">
+                <button type="button" class="samspil-button" onclick={survey.on(move |s| s.go(back.clone()))}>
+                    { back_text.get(lang) }
+                </button>
+                <button type="button" class="samspil-button samspil-primary" onclick={survey.on(move |s| s.go(next.clone()))}>
+                    { next_text.get(lang) }
+                </button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,106 @@
+//! The facade components use to read and change the check: `use_survey()`.
+//! Components say what the person meant (`answer`, `go`, …); how that changes
+//! state stays in the reducer.
+
+use std::ops::Deref;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::model::plan::Plan;
+use crate::model::session::{Before, View};
+use crate::model::{Answer, ItemId, Lang, Response, Sector};
+use crate::ui::shared::state::{Action, State};
+
+pub type SurveyContext = UseReducerHandle<State>;
+
+#[derive(Clone, PartialEq)]
+pub struct Survey(SurveyContext);
+
+impl Deref for Survey {
+    type Target = State;
+    fn deref(&self) -> &State {
+        &self.0
+    }
+}
+
+impl Survey {
+    pub fn answer(&self, id: ItemId, answer: Answer) {
+        self.0.dispatch(Action::Answer(id, answer));
+    }
+    pub fn go(&self, view: View) {
+        self.0.dispatch(Action::Go(view));
+    }
+    pub fn start(&self) {
+        self.0.dispatch(Action::Start);
+    }
+    pub fn start_over(&self) {
+        self.0.dispatch(Action::StartOver);
+    }
+    pub fn set_lang(&self, lang: Lang) {
+        self.0.dispatch(Action::SetLang(lang));
+    }
+    pub fn set_sector(&self, sector: Option<Sector>) {
+        self.0.dispatch(Action::SetSector(sector));
+    }
+    pub fn set_label(&self, label: String) {
+        self.0.dispatch(Action::SetLabel(label));
+    }
+    /// On a host page that set `data-share`, links open the host's own page.
+    pub fn share_base(&self) -> String {
+        self.options
+            .share
+            .clone()
+            .unwrap_or_else(crate::ui::shared::browser::page_address)
+    }
+    /// Shows the team view with these respondents (empty: a new team).
+    pub fn set_team(&self, team: Rc<[Response]>) {
+        self.0.dispatch(Action::SetTeam(team));
+    }
+    /// Sets (or, with `Before::None`, clears) the "before" team of the comparison.
+    pub fn set_before(&self, before: Before) {
+        self.0.dispatch(Action::SetBefore(before));
+    }
+    /// Replaces the team's action plan.
+    pub fn set_plan(&self, plan: Plan) {
+        self.0.dispatch(Action::SetPlan(plan));
+    }
+    /// Replaces the earlier team's plan (its marks).
+    pub fn set_before_plan(&self, plan: Plan) {
+        self.0.dispatch(Action::SetBeforePlan(plan));
+    }
+    /// A callback that performs an intent, for `onclick`.
+    pub fn on<E>(&self, f: impl Fn(&Survey) + 'static) -> Callback<E> {
+        let s = self.clone();
+        Callback::from(move |_| f(&s))
+    }
+}
+
+#[hook]
+pub fn use_survey() -> Survey {
+    Survey(use_context::<SurveyContext>().expect("use_survey() inside <App>"))
+}
+
+/// The current interface language, for components that only read texts.
+#[hook]
+pub fn use_lang() -> Lang {
+    use_survey().lang
+}
+
+/// A view's heading, focused whenever `deps` change, once the person has moved on
+/// from the view the page opened with (see [`State::moved`]): keyboard and
+/// screen-reader users then start at the top of the new view.
+#[hook]
+pub fn use_heading_focus<D: PartialEq + 'static>(deps: D) -> NodeRef {
+    let heading = use_node_ref();
+    let moved = use_survey().moved;
+    {
+        let heading = heading.clone();
+        use_effect_with(deps, move |_| {
+            if let Some(h) = heading.cast::<web_sys::HtmlElement>().filter(|_| moved) {
+                crate::ui::shared::browser::focus(&h);
+            }
+        });
+    }
+    heading
+}

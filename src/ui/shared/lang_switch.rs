@@ -1,0 +1,34 @@
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::model::{texts, Lang};
+use crate::ui::shared::hooks::use_survey;
+
+/// The language menu. Switching keeps every answer: only the texts change.
+#[component]
+pub fn LangSwitch() -> Html {
+    let survey = use_survey();
+    let lang = survey.lang;
+    let onchange = {
+        let survey = survey.clone();
+        Callback::from(move |e: Event| {
+            let value = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+                .map(|s| s.value());
+            if let Some(lang) = value.as_deref().and_then(Lang::from_tag) {
+                survey.set_lang(lang);
+            }
+        })
+    };
+    html! {
+        <div class="samspil-lang">
+            <label for="samspil-lang-select">{ texts::LANGUAGE.get(lang) }</label>
+            <select id="samspil-lang-select" {onchange}>
+                { for Lang::MENU.iter().map(|l| html! {
+                    <option value={l.code()} lang={l.code()} selected={*l == lang}>{ l.native_name() }</option>
+                }) }
+            </select>
+        </div>
+    }
+}

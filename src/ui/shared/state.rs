@@ -1,0 +1,297 @@
+//! The app's one state, changed only through [`Action`]s.
+//!
+//! The reducer is pure: storage and the address bar are written by effects in
+//! [`super::app`], from the state, so what is shown and what is saved never drift.
+
+use std::rc::Rc;
+
+use crate::model::answers::LABEL_MAX_CHARS;
+use crate::model::date::Date;
+use crate::model::options::{Options, StartWith};
+use crate::model::plan::Plan;
+use crate::model::session::{open_fragment, Before, PlanPart, TeamPage, View};
+use crate::model::{Answer, ItemId, Lang, Response, Sector};
+use crate::ui::shared::storage::StorageError;
+use yew::Reducible;
+
+/// A one-line notice about where answers are kept.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// Storage is blocked or full: answers live in this tab (and its address) only.
+    StorageUnavailable,
+    /// Stored answers could not be read and were set aside.
+    StorageCorrupt,
+    /// The host page gave options that were ignored (see `Options::ignored`).
+    BadOptions,
+    /// The address carried options meant for a widget on another site, and this is
+    /// Samspil's own page (see `Options::not_here`).
+    HostOptionsNotHere,
+    /// The address held other answers than those saved on this device: the saved
+    /// ones were kept, and the address's are shown as a shared result.
+    OtherAnswersInAddress,
+    /// Another tab or widget of Samspil saved newer answers; this tab now shows them.
+    UpdatedElsewhere,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    pub lang: Lang,
+    pub view: View,
+    /// The person's own answers, kept whatever view is shown.
+    pub response: Response,
+    /// Unfinished answers were found on this device when the app started.
+    pub resume: bool,
+    /// Notices to show, each once.
+    pub notices: Vec<Notice>,
+    /// Options from the host page (or none, on Samspil's own page).
+    pub options: Rc<Options>,
+    /// Whether storage accepted the last save ("saved on this device").
+    pub saved: bool,
+    /// False until the address and storage have been read (the loading indicator
+    /// stays until then).
+    pub booted: bool,
+    /// The person chose the language themselves (only then is it remembered).
+    pub lang_chosen: bool,
+    /// The saved check could not be read: the app sets it aside once.
+    pub stored_unreadable: bool,
+    /// The person has moved on from the view the page opened with. Focus follows a
+    /// move to the new view's heading; the first view keeps the browser's own
+    /// start (the top of the page), and so skips a forced layout while loading.
+    pub moved: bool,
+}
+
+impl State {
+    pub fn new(lang: Lang, today: Date) -> Self {
+        State {
+            lang,
+            view: View::Start,
+            response: Response::new(lang, today),
+            resume: false,
+            notices: Vec::new(),
+            options: Rc::default(),
+            saved: false,
+            lang_chosen: false,
+            stored_unreadable: false,
+            booted: false,
+            moved: false,
+        }
+    }
+}
+
+/// What the app found when it started.
+pub struct Boot {
+    /// The language remembered on this device, or the browser's.
+    pub lang: Lang,
+    /// Whether `lang` is the person's own earlier choice (remembered on this device).
+    pub lang_saved: bool,
+    /// Whether the app runs inside another page's frame (a widget).
+    pub framed: bool,
+    pub fragment: String,
+    pub stored: Result<Option<String>, StorageError>,
+    pub today: Date,
+}
+
+pub enum Action {
+    Boot(Boot),
+    SetLang(Lang),
+    /// Begin (or continue) the check at its first step.
+    Start,
+    /// Forget the answers on this device and begin again.
+    StartOver,
+    Answer(ItemId, Answer),
+    SetSector(Option<Sector>),
+    SetLabel(String),
+    Go(View),
+    Notice(Notice),
+    Saved(bool),
+    /// Another tab or widget saved this check (a `storage` event): take it over, so
+    /// the last save never silently undoes the other's answers.
+    Adopt(String, Date),
+    /// The address changed (back/forward, or a pasted link): show what it holds.
+    OpenFragment(String, Date),
+    /// Show the team view with these respondents (the facilitator edited the team).
+    SetTeam(Rc<[Response]>),
+    /// Set or clear the "before" team of the comparison.
+    SetBefore(Before),
+    /// Set the team's action plan.
+    SetPlan(Plan),
+    /// Set the earlier team's plan (with the marks given now).
+    SetBeforePlan(Plan),
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = (*self).clone();
+        match action {
+            Action::Boot(boot) => s.boot(boot),
+            Action::SetLang(lang) => {
+                s.lang = lang;
+                s.lang_chosen = true;
+            }
+            Action::Start => {
+                s.resume = false;
+                s.view = View::Step(0);
+            }
+            Action::StartOver => {
+                let (sector, label) = (s.response.sector, s.response.label.clone());
+                s.response = Response::new(s.lang, s.response.date);
+                s.response.sector = sector;
+                s.response.label = label;
+                s.resume = false;
+                s.view = View::Step(0);
+            }
+            Action::Answer(id, answer) => s.response.set(id, answer),
+            Action::SetSector(sector) => s.response.sector = sector,
+            // Cut to length while typing, but trim only when the label is written into a
+            // link: trimming here would eat the space between two words as it is typed.
+            Action::SetLabel(label) => {
+                s.response.label = label
+                    .chars()
+                    .filter(|c| !c.is_control())
+                    .take(LABEL_MAX_CHARS)
+                    .collect()
+            }
+            Action::Go(view) => s.view = view,
+            Action::Notice(n) => {
+                if !s.notices.contains(&n) {
+                    s.notices.push(n);
+                }
+            }
+            Action::Saved(saved) => {
+                if s.saved == saved {
+                    return self;
+                }
+                s.saved = saved;
+            }
+            Action::OpenFragment(fragment, today) => {
+                // After start-up the answers in memory are the newest: an address from
+                // the history (the back button) may hold older ones, so only its view
+                // is taken.
+                let opened = open_fragment(&fragment, s.lang, today);
+                s.view = opened.view.unwrap_or(View::Start);
+            }
+            Action::SetTeam(team) => {
+                let mut page = match &s.view {
+                    View::Team(page) => (**page).clone(),
+                    _ => TeamPage::default(),
+                };
+                page.team = team;
+                s.view = View::Team(Rc::new(page));
+            }
+            Action::SetBefore(before) => s.edit_team_page(|p| {
+                // A new "before" team brings its own plan, or none.
+                p.before = before;
+                p.before_plan = PlanPart::None;
+            }),
+            Action::SetPlan(plan) => s.edit_team_page(|p| p.plan = PlanPart::Ok(Rc::new(plan))),
+            Action::SetBeforePlan(plan) => {
+                s.edit_team_page(|p| p.before_plan = PlanPart::Ok(Rc::new(plan)))
+            }
+            Action::Adopt(saved, today) => {
+                if let Some(own) = open_fragment(&saved, s.lang, today).own {
+                    if !same_answers(&own, &s.response) {
+                        s.response = own;
+                        if !s.notices.contains(&Notice::UpdatedElsewhere) {
+                            s.notices.push(Notice::UpdatedElsewhere);
+                        }
+                    }
+                }
+            }
+        }
+        // The language of new answers follows the interface.
+        s.response.lang = s.lang;
+        if self.booted && s.view != self.view {
+            s.moved = true;
+        }
+        if s == *self {
+            self
+        } else {
+            Rc::new(s)
+        }
+    }
+}
+
+impl State {
+    /// Changes the team view's page, if the team view is shown.
+    fn edit_team_page(&mut self, edit: impl FnOnce(&mut TeamPage)) {
+        if let View::Team(page) = &self.view {
+            let mut page = (**page).clone();
+            edit(&mut page);
+            self.view = View::Team(Rc::new(page));
+        }
+    }
+}
+
+/// The same answers, sector and name (the date and language of a check follow
+/// the day and the interface, so they do not make two checks different).
+fn same_answers(a: &Response, b: &Response) -> bool {
+    a.answers == b.answers && a.sector == b.sector && a.label == b.label
+}
+
+impl State {
+    fn boot(&mut self, boot: Boot) {
+        self.booted = true;
+        let options = Options::from_params(
+            &crate::model::codec::parse_params(&boot.fragment),
+            boot.framed,
+        );
+        if !options.ignored.is_empty() {
+            self.notices.push(Notice::BadOptions);
+        }
+        if !options.not_here.is_empty() {
+            self.notices.push(Notice::HostOptionsNotHere);
+        }
+        // A host page decides its widget's language. On Samspil's own page, a
+        // language in a received link applies only until the person has chosen one.
+        self.lang = match options.lang {
+            Some(lang) if boot.framed || !boot.lang_saved => lang,
+            _ => boot.lang,
+        };
+        self.response = Response::new(boot.lang, boot.today);
+        let from_address = open_fragment(&boot.fragment, boot.lang, boot.today);
+        let from_storage = match boot.stored {
+            Err(_) => {
+                self.notices.push(Notice::StorageUnavailable);
+                None
+            }
+            Ok(None) => None,
+            Ok(Some(saved)) => {
+                let opened = open_fragment(&saved, boot.lang, boot.today);
+                if opened.own.is_none() && !saved.is_empty() {
+                    // Unreadable: set aside by an effect, and said once.
+                    self.notices.push(Notice::StorageCorrupt);
+                    self.stored_unreadable = true;
+                }
+                opened.own
+            }
+        };
+        let mut view = from_address.view;
+        match (from_address.own, from_storage) {
+            // Two different checks: the one on the device is the person's own and is
+            // kept; the address's is shown read-only, so neither is lost.
+            (Some(own), Some(saved))
+                if saved.answered_count() > 0 && !same_answers(&own, &saved) =>
+            {
+                self.notices.push(Notice::OtherAnswersInAddress);
+                self.response = saved;
+                view = Some(View::Shared(Rc::new(own)));
+            }
+            // The address is the most specific: it is where this tab was.
+            (Some(own), _) => self.response = own,
+            (None, Some(saved)) => {
+                // Offered on the start view, also after a detour via a shared link.
+                self.resume = saved.answered_count() > 0
+                    && !matches!(view, Some(View::Step(_) | View::Results));
+                self.response = saved;
+            }
+            (None, None) => {}
+        }
+        self.view = view.unwrap_or(match options.start {
+            StartWith::Check => View::Start,
+            StartWith::Team => View::Team(Rc::default()),
+        });
+        self.options = Rc::new(options);
+    }
+}

@@ -1,0 +1,122 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::model::bank::item;
+use crate::model::i18n::{fill, one_decimal};
+use crate::model::team::{Difference, Disagreement, Subject, TeamSummary};
+use crate::model::{texts_team as tt, Lang};
+use crate::ui::shared::sector::sector_name;
+
+#[derive(Properties, PartialEq)]
+pub struct DisagreementsProps {
+    pub summary: Rc<TeamSummary>,
+    pub lang: Lang,
+    /// Show only the first few (the meeting display); otherwise the first
+    /// [`FIRST_SHOWN`] and the rest behind "show the other …".
+    #[prop_or_default]
+    pub limit: Option<usize>,
+}
+
+/// How many disagreements the team view shows before "show the other …".
+pub const FIRST_SHOWN: usize = 5;
+
+fn entry(d: &Disagreement, lang: Lang) -> Html {
+    let area_name = d.area.info().name.get(lang);
+    let (meta, title) = match d.subject {
+        Subject::Area(_) => (
+            None,
+            fill(tt::DIFFER_AREA.get(lang), &[("area", area_name)]),
+        ),
+        Subject::Item(id) => (
+            Some(fill(
+                tt::DIFFER_STATEMENT.get(lang),
+                &[("n", &id.0.to_string()), ("area", area_name)],
+            )),
+            item(id).map_or(String::new(), |it| it.text.get(lang).to_owned()),
+        ),
+    };
+    let figures = match d.difference {
+        Difference::SectorGap { higher, lower, gap } => fill(
+            tt::DIFFER_GAP.get(lang),
+            &[
+                ("higher", sector_name(higher).get(lang)),
+                ("lower", sector_name(lower).get(lang)),
+                ("gap", &one_decimal(gap, lang)),
+            ],
+        ),
+        Difference::BothSides { low, high, n } => fill(
+            tt::DIFFER_BOTH.get(lang),
+            &[
+                ("low", &low.to_string()),
+                ("high", &high.to_string()),
+                ("n", &n.to_string()),
+            ],
+        ),
+        Difference::BothSidesArea { statements } => fill(
+            tt::DIFFER_BOTH_AREA.get(lang),
+            &[("n", &statements.to_string())],
+        ),
+    };
+    html! {
+        <li class="samspil-difference">
+            if let Some(meta) = meta {
+                <p class="samspil-difference-meta">{ meta }</p>
+            }
+            <h3>{ title }</h3>
+            <p class="samspil-difference-figures">{ figures }</p>
+            <p class="samspil-difference-ask">{ tt::DIFFER_ASK.get(lang) }</p>
+            <ul class="samspil-questions-list">
+                { for d.area.info().discussion.iter().take(2).map(|q| html! { <li>{ q.get(lang) }</li> }) }
+            </ul>
+        </li>
+    }
+}
+
+/// Where partners see things differently: the rule in one line, then the flagged
+/// areas and statements, largest spread first, each with questions for the meeting.
+#[component]
+pub fn Disagreements(props: &DisagreementsProps) -> Html {
+    let lang = props.lang;
+    // The rest is built only once opened: with a large team it is most of the
+    // section, and most people never open it.
+    let more_open = use_state(|| false);
+    let on_toggle = {
+        let more_open = more_open.clone();
+        Callback::from(move |e: Event| {
+            if let Some(details) = e.target_dyn_into::<web_sys::Element>() {
+                more_open.set(details.has_attribute("open"));
+            }
+        })
+    };
+    let all = &props.summary.disagreements;
+    let shown = props.limit.unwrap_or(FIRST_SHOWN).min(all.len());
+    let rest = if props.limit.is_none() {
+        &all[shown..]
+    } else {
+        &[]
+    };
+    html! {
+        <>
+            <p class="samspil-hint">{ tt::DIFFER_RULE.get(lang) }</p>
+            if all.is_empty() {
+                <p>{ tt::DIFFER_NONE.get(lang) }</p>
+            } else {
+                <p class="samspil-difference-count">{ fill(tt::DIFFER_COUNT.get(lang, all.len()), &[("n", &all.len().to_string())]) }</p>
+                <ol class="samspil-differences">
+                    { for all[..shown].iter().map(|d| entry(d, lang)) }
+                </ol>
+                if !rest.is_empty() {
+                    <details class="samspil-differences-more" ontoggle={on_toggle}>
+                        <summary>{ fill(tt::DIFFER_MORE.get(lang), &[("n", &rest.len().to_string())]) }</summary>
+                        if *more_open {
+                            <ol class="samspil-differences" start={(shown + 1).to_string()}>
+                                { for rest.iter().map(|d| entry(d, lang)) }
+                            </ol>
+                        }
+                    </details>
+                }
+            }
+        </>
+    }
+}

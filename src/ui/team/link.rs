@@ -1,0 +1,90 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::model::export::{self, PlanRow};
+use crate::model::plan::Plan;
+use crate::model::{texts, texts_team as tt, Lang, Response};
+use crate::ui::shared::browser;
+use crate::ui::shared::copy_link::CopyLink;
+use crate::ui::shared::qr::QrCode;
+use crate::ui::team::plan::item_text;
+
+#[derive(Properties, PartialEq)]
+pub struct TeamLinkProps {
+    /// The full team link.
+    pub link: AttrValue,
+    pub team: Rc<[Response]>,
+    /// The action plan, written into the exports after the answers.
+    pub plan: Rc<Plan>,
+    pub lang: Lang,
+}
+
+/// The plan's rows for the exports, in the language of the page.
+fn plan_rows(plan: &Plan, lang: Lang) -> Vec<PlanRow> {
+    plan.items
+        .iter()
+        .map(|item| PlanRow {
+            text: item_text(item, lang),
+            owner: item.owner.clone(),
+            due: item.due,
+            status: item.status,
+        })
+        .collect()
+}
+
+/// The team link with copy and QR code, the team as CSV or JSON, and print.
+#[component]
+pub fn TeamLink(props: &TeamLinkProps) -> Html {
+    let lang = props.lang;
+    // A team link makes a large, dense code that only some phones read, and
+    // computing it costs more than the rest of the team view: drawn on request.
+    let show_qr = use_state(|| false);
+    let on_qr = {
+        let show_qr = show_qr.clone();
+        Callback::from(move |_| show_qr.set(!*show_qr))
+    };
+    let on_csv = {
+        let team = props.team.clone();
+        let plan = props.plan.clone();
+        Callback::from(move |_| {
+            // The byte-order mark lets spreadsheets read æ, ø, å and ä as UTF-8.
+            let text = format!("\u{feff}{}", export::csv(&team, &plan_rows(&plan, lang)));
+            browser::download("samspil-team.csv", "text/csv;charset=utf-8", &text);
+        })
+    };
+    let on_json = {
+        let team = props.team.clone();
+        let plan = props.plan.clone();
+        Callback::from(move |_| {
+            browser::download(
+                "samspil-team.json",
+                "application/json",
+                &export::json(&team, &plan_rows(&plan, lang)),
+            );
+        })
+    };
+    html! {
+        <section class="samspil-share samspil-no-print" aria-labelledby="samspil-team-link-title">
+            <h2 id="samspil-team-link-title">{ tt::TEAM_LINK_TITLE.get(lang) }</h2>
+            <p>{ tt::TEAM_LINK_INTRO.get(lang) }</p>
+            <p class="samspil-notice is-warning">{ tt::FULL_LINK_WARNING.get(lang) }</p>
+            <div class="samspil-share-grid">
+                <div class="samspil-share-link">
+                    <CopyLink link={props.link.clone()} label={tt::TEAM_LINK.get(lang)} id="samspil-team-link" lang={lang} />
+                    <div class="samspil-actions">
+                        <button type="button" class="samspil-button" onclick={on_csv}>{ tt::EXPORT_CSV.get(lang) }</button>
+                        <button type="button" class="samspil-button" onclick={on_json}>{ tt::EXPORT_JSON.get(lang) }</button>
+                        <button type="button" class="samspil-button" onclick={Callback::from(|_| browser::print())}>{ texts::PRINT.get(lang) }</button>
+                        <button type="button" class="samspil-button" aria-expanded={show_qr.to_string()} onclick={on_qr}>
+                            { if *show_qr { tt::TEAM_QR_HIDE.get(lang) } else { tt::TEAM_QR_SHOW.get(lang) } }
+                        </button>
+                    </div>
+                </div>
+                if *show_qr {
+                    <QrCode text={props.link.clone()} title={tt::TEAM_QR.get(lang)} lang={lang} />
+                }
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,18 @@
+//! The facilitator's team view: result links combined into one team picture,
+//! where the partners differ, the team's actions and plan, before and after, the
+//! meeting display, and the summary for the minutes.
+
+pub(crate) mod actions;
+pub(crate) mod compare;
+pub(crate) mod disagreements;
+pub(crate) mod input;
+pub(crate) mod link;
+pub(crate) mod list;
+pub(crate) mod meeting;
+pub(crate) mod plan;
+pub(crate) mod radar;
+pub(crate) mod sector_table;
+pub(crate) mod summary_link;
+pub(crate) mod summary_view;
+pub(crate) mod table;
+pub(crate) mod view;

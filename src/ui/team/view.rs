@@ -1,0 +1,211 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::model::codec::summary_fragment;
+use crate::model::plan::{Plan, What};
+use crate::model::remedies::Action;
+use crate::model::session::{TeamPage, View};
+use crate::model::summary::Summary;
+use crate::model::team::TeamSummary;
+use crate::model::team_links::merge;
+use crate::model::{texts, texts_team as tt, Response};
+use crate::ui::shared::browser;
+use crate::ui::shared::hooks::{use_heading_focus, use_survey};
+use crate::ui::shared::overall::Overall;
+use crate::ui::team::actions::TeamActions;
+use crate::ui::team::compare::Compare;
+use crate::ui::team::disagreements::Disagreements;
+use crate::ui::team::input::{PasteReport, TeamInput};
+use crate::ui::team::link::TeamLink;
+use crate::ui::team::list::TeamList;
+use crate::ui::team::meeting::Meeting;
+use crate::ui::team::plan::PlanSection;
+use crate::ui::team::radar::TeamRadar;
+use crate::ui::team::sector_table::SectorTable;
+use crate::ui::team::summary_link::SummaryLink;
+use crate::ui::team::table::TeamTable;
+
+#[derive(Properties, PartialEq)]
+pub struct TeamProps {
+    /// The team, its comparison and its plans, as the address holds them.
+    pub page: Rc<TeamPage>,
+}
+
+/// The team view: the facilitator adds result links, and the page shows the team
+/// radar and table, where partners differ, the sectors side by side, the team's
+/// actions, a before/after comparison and the team link. The meeting display
+/// shows the same, one section per screen.
+#[component]
+pub fn TeamView(props: &TeamProps) -> Html {
+    let survey = use_survey();
+    let lang = survey.lang;
+    let report = use_state(|| None::<Rc<PasteReport>>);
+    let meeting = use_state(|| false);
+    let meeting_button = use_node_ref();
+    // The anonymous view: no names, sectors or per-person lines, nothing on fewer
+    // than three people. The summary for the minutes is always made from it.
+    let anonymous = use_state(|| false);
+    let full_summary = use_memo(props.page.team.clone(), |team| TeamSummary::of(team));
+    let anonymous_summary = use_memo(props.page.team.clone(), |team| TeamSummary::anonymous(team));
+    let summary = if *anonymous {
+        anonymous_summary.clone()
+    } else {
+        full_summary.clone()
+    };
+    let actions: Rc<[Action]> = summary.actions().into();
+    let on_anonymous = {
+        let anonymous = anonymous.clone();
+        Callback::from(move |e: Event| {
+            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                anonymous.set(input.checked());
+            }
+        })
+    };
+
+    let heading = use_heading_focus(());
+    // Leaving the meeting display returns focus to the button that opened it.
+    {
+        let meeting_button = meeting_button.clone();
+        let was_open = use_mut_ref(|| false);
+        use_effect_with(*meeting, move |open| {
+            if *was_open.borrow() && !*open {
+                if let Some(b) = meeting_button.cast::<web_sys::HtmlElement>() {
+                    browser::focus(&b);
+                }
+            }
+            *was_open.borrow_mut() = *open;
+        });
+    }
+
+    let on_add = {
+        let survey = survey.clone();
+        let team = props.page.team.clone();
+        let report = report.clone();
+        Callback::from(move |text: String| {
+            let merged = merge(&team, &text);
+            let ok = !merged.reports.is_empty()
+                && merged.left_out == 0
+                && merged.reports.iter().all(|r| r.is_ok());
+            if merged.team.len() != team.len() {
+                survey.set_team(merged.team.into());
+            }
+            report.set(Some(Rc::new(PasteReport {
+                reports: merged.reports,
+                left_out: merged.left_out,
+                not_read: merged.not_read,
+            })));
+            ok
+        })
+    };
+    let on_remove = {
+        let survey = survey.clone();
+        let team = props.page.team.clone();
+        Callback::from(move |i: usize| {
+            let rest: Rc<[Response]> = team
+                .iter()
+                .enumerate()
+                .filter(|(j, _)| *j != i)
+                .map(|(_, r)| r.clone())
+                .collect();
+            survey.set_team(rest);
+        })
+    };
+    // The plan as it stands (empty when the address has none, or a damaged one).
+    let plan: Rc<Plan> = props.page.plan.ok().cloned().unwrap_or_default();
+    let on_take = {
+        let survey = survey.clone();
+        let plan = plan.clone();
+        Callback::from(move |source| {
+            let mut p = (*plan).clone();
+            if p.add(What::Suggested(source)) {
+                survey.set_plan(p);
+            }
+        })
+    };
+    let on_leave = {
+        let meeting = meeting.clone();
+        Callback::from(move |_| meeting.set(false))
+    };
+    let base = survey.share_base();
+
+    if *meeting && !props.page.team.is_empty() {
+        return html! {
+            <Meeting team={props.page.team.clone()} summary={summary} actions={actions} plan={plan.clone()}
+                lang={lang} invite={base} on_leave={on_leave} />
+        };
+    }
+    let summary_link = format!(
+        "{base}#{}",
+        summary_fragment(&Summary::of(&anonymous_summary, browser::today()))
+    );
+
+    // The link holds the comparison too, so the minutes keep both meetings.
+    let link = format!("{base}#{}", props.page.fragment());
+    let has_team = !props.page.team.is_empty();
+    html! {
+        <section class={classes!("samspil-team", (!plan.items.is_empty()).then_some("has-plan"))} aria-labelledby="samspil-team-title">
+            <h1 id="samspil-team-title" class="samspil-title" tabindex="-1" ref={heading}>{ tt::TEAM_TITLE.get(lang) }</h1>
+            <p class="samspil-lead samspil-no-print">{ tt::TEAM_INTRO.get(lang) }</p>
+            <div class="samspil-actions samspil-no-print">
+                if has_team {
+                    <button type="button" class="samspil-button samspil-primary" ref={meeting_button}
+                        onclick={let m = meeting.clone(); Callback::from(move |_| m.set(true))}>
+                        { tt::MEETING_OPEN.get(lang) }
+                    </button>
+                }
+                <button type="button" class="samspil-button" onclick={survey.on(|s| s.go(View::Start))}>
+                    { texts::TO_START.get(lang) }
+                </button>
+            </div>
+            <section class="samspil-team-add samspil-no-print" aria-labelledby="samspil-add-title">
+                <h2 id="samspil-add-title">{ tt::ADD_TITLE.get(lang) }</h2>
+                <TeamInput id="samspil-team-links" label={tt::ADD_LABEL.get(lang)} button={tt::ADD_BUTTON.get(lang)}
+                    lang={lang} report={(*report).clone()} on_submit={on_add} />
+            </section>
+            if has_team {
+                <div class="samspil-anonymous samspil-no-print">
+                    <label class="samspil-check">
+                        <input type="checkbox" checked={*anonymous} onchange={on_anonymous} />
+                        <span>{ tt::ANON_TOGGLE.get(lang) }</span>
+                    </label>
+                    if *anonymous {
+                        <p class="samspil-hint" role="status">{ tt::ANON_NOTE.get(lang) }</p>
+                    }
+                </div>
+            }
+            if !*anonymous {
+                <TeamList team={props.page.team.clone()} lang={lang} on_remove={on_remove} />
+            }
+            if has_team {
+                <section class="samspil-team-picture" aria-labelledby="samspil-picture-title">
+                    <h2 id="samspil-picture-title">{ tt::TEAM_RADAR_TITLE.get(lang) }</h2>
+                    <Overall summary={summary.combined.clone()} lang={lang} />
+                    <TeamRadar id="samspil-team-radar" team={props.page.team.clone()} summary={summary.clone()} lang={lang} />
+                    <div class="samspil-no-print">
+                        <TeamTable summary={summary.clone()} lang={lang} />
+                    </div>
+                </section>
+                <section class="samspil-team-differ" aria-labelledby="samspil-differ-title">
+                    <h2 id="samspil-differ-title">{ tt::DIFFER_TITLE.get(lang) }</h2>
+                    <Disagreements summary={summary.clone()} lang={lang} />
+                </section>
+                <section class="samspil-team-sectors samspil-no-print" aria-labelledby="samspil-sector-title">
+                    <h2 id="samspil-sector-title">{ tt::SECTOR_TITLE.get(lang) }</h2>
+                    <SectorTable summary={summary.clone()} lang={lang} />
+                </section>
+                <section class="samspil-team-actions" aria-labelledby="samspil-team-actions-title">
+                    <h2 id="samspil-team-actions-title">{ tt::TEAM_ACTIONS_TITLE.get(lang) }</h2>
+                    <TeamActions actions={actions} lang={lang} plan={Some(plan.clone())} on_take={on_take} />
+                </section>
+                <PlanSection plan={props.page.plan.clone()} lang={lang} />
+                <Compare after={summary.clone()} before={props.page.before.clone()}
+                    before_plan={props.page.before_plan.clone()} lang={lang} />
+                <SummaryLink link={summary_link} lang={lang} />
+                if !*anonymous {
+                    <TeamLink link={link} team={props.page.team.clone()} plan={plan.clone()} lang={lang} />
+                }
+            }
+        </section>
+    }
+}
