@@ -111,8 +111,8 @@ test('the anonymous team view shows no single person; the minutes summary holds 
   await other.page.screenshot({ path: path.join(SHOTS, 'minutes-summary-1280.png'), fullPage: false });
   assert.deepEqual(other.page.problems, []);
   // Pasted into a team, it adds nobody and says why.
-  await other.page.goto(`${APP_URL}#start=team`);
-  await other.page.reload();
+  await other.page.getByRole('button', { name: 'To the start page' }).click();
+  await other.page.getByRole('button', { name: "Combining the team's links? Open the team view" }).click();
   await other.page.getByLabel('Paste result links or a team link').fill(summaryLink);
   await other.page.getByRole('button', { name: 'Add the links' }).click();
   await other.page.getByText('This is a summary for the minutes: it holds no one\'s own answers').waitFor();
