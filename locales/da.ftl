@@ -1,7 +1,7 @@
 # Samspil – danske tekster.
 # One message per text. Keys are the same in every language file; `{ $name }` is a
-# value Samspil fills in and must stay as it is. Check with `scripts/texts` (or
-# `cargo test --test texts`), see the README's "Translate Samspil".
+# value Samspil fills in and must stay as it is. Check with
+# `cargo test --test texts`; see the README's "Translate Samspil".
 
 
 ## Interface
