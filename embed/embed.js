@@ -31,7 +31,7 @@
     return m[1].toLowerCase() === 'https' || /^(localhost|127\.0\.0\.1)(:[0-9]*)?$/i.test(m[2]);
   }
   var OPTIONS = {
-    lang: /^(da|sv|nb|fi|en)$/,
+    lang: /^(da|sv|nb|nn|no|fi|en)([-_][A-Za-z0-9]{1,8})*$/i,
     accent: /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/,
     font: { test: validFont },
     start: /^(check|team)$/,
@@ -55,7 +55,8 @@
     var lang = host.getAttribute('data-lang');
     var frame = document.createElement('iframe');
     frame.src = app.href + '#' + params.join('&');
-    frame.title = TITLES[lang] || TITLES.en;
+    var primary = (lang || '').split(/[-_]/)[0].toLowerCase();
+    frame.title = TITLES[primary === 'no' || primary === 'nn' ? 'nb' : primary] || TITLES.en;
     frame.setAttribute('scrolling', 'no');
     frame.setAttribute('allow', 'clipboard-write');
     frame.setAttribute('referrerpolicy', 'no-referrer');

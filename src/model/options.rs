@@ -344,7 +344,8 @@ mod tests {
         assert!(framed.not_here.is_empty());
     }
 
-    /// One list of cases for the app and `embed.js` (its test reads the same file).
+    /// One list of cases for the app and `embed.js` (its test reads the same file):
+    /// fonts, share addresses and languages.
     const CASES: &str = include_str!("../../tests/options-cases.txt");
 
     #[test]
@@ -364,6 +365,7 @@ mod tests {
             let ok = match option {
                 "font" => valid_font(value),
                 "share" => valid_share(value),
+                "lang" => Lang::from_tag(value).is_some(),
                 other => panic!("unknown option {other}"),
             };
             assert_eq!(ok, verdict == "ok", "{option} {value:?}");
