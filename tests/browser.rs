@@ -240,7 +240,7 @@ mod audit {
 
     use samspil::model::codec;
     use samspil::model::date::Date;
-    use samspil::model::session::{own_fragment, Before, View};
+    use samspil::model::session::{own_fragment, Before, LinkPart, TeamPage, View};
     use samspil::model::{Answer, ItemId, Lang, Response};
     use samspil::ui::state::{Action, Boot, Notice, State};
     use samspil::ui::storage::StorageError;
@@ -376,7 +376,12 @@ mod audit {
     fn a_comparison_is_kept_and_a_damaged_before_is_explained() {
         let after = [ten_answers("Now")];
         let before = [ten_answers("Spring")];
-        let f = codec::compare_fragment(&after, &before);
+        let f = TeamPage {
+            team: after.to_vec().into(),
+            before: LinkPart::Ok(before.to_vec().into()),
+            ..TeamPage::default()
+        }
+        .fragment();
         let s = boot(&f, Ok(None));
         assert!(
             matches!(&s.view, View::Team(p) if p.before.ok().is_some_and(|b| b[0].label == "Spring"))

@@ -221,11 +221,11 @@ impl Response {
     }
 
     pub fn answer(&self, id: ItemId) -> Answer {
-        position(id).map_or(Answer::Unanswered, |i| self.answers[i])
+        super::bank::index_of(id).map_or(Answer::Unanswered, |i| self.answers[i])
     }
 
     pub fn set(&mut self, id: ItemId, answer: Answer) {
-        if let Some(i) = position(id) {
+        if let Some(i) = super::bank::index_of(id) {
             self.answers[i] = answer;
         }
     }
@@ -246,8 +246,4 @@ impl Response {
             .filter(move |(_, it)| it.area == area)
             .map(move |(i, it)| (it, self.answers[i]))
     }
-}
-
-fn position(id: ItemId) -> Option<usize> {
-    ITEMS.iter().position(|i| i.id == id)
 }

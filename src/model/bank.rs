@@ -93,3 +93,8 @@ pub static ITEMS: &[Item] = &super::content::ITEMS;
 pub fn item(id: ItemId) -> Option<&'static Item> {
     ITEMS.iter().find(|i| i.id == id)
 }
+
+/// The position of a statement in the bank (and in a response's answers).
+pub fn index_of(id: ItemId) -> Option<usize> {
+    ITEMS.iter().position(|i| i.id == id)
+}

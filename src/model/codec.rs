@@ -554,7 +554,7 @@ pub fn encode_summary(s: &Summary) -> String {
     for d in differences {
         match d.subject {
             Subject::Area(a) => w.put(a.index() as u32, 6),
-            Subject::Item(id) => w.put(32 | super::summary::item_index(id).unwrap_or(0) as u32, 6),
+            Subject::Item(id) => w.put(32 | super::bank::index_of(id).unwrap_or(0) as u32, 6),
         }
         match d.difference {
             Difference::SectorGap { higher, lower, gap } => {
@@ -716,7 +716,7 @@ fn put_source(w: &mut BitWriter, source: ActionSource) {
     match source {
         ActionSource::Item(id) => {
             w.put(0, 2);
-            w.put(super::summary::item_index(id).unwrap_or(0) as u32, 5);
+            w.put(super::bank::index_of(id).unwrap_or(0) as u32, 5);
         }
         ActionSource::Gap(area) => {
             w.put(1, 2);
@@ -861,7 +861,7 @@ pub fn checksum_hex(bytes: &[u8]) -> String {
 // Finding links in text.
 
 /// Characters a sentence or chat app may put after a link.
-fn is_trailing_punctuation(c: char) -> bool {
+pub fn is_trailing_punctuation(c: char) -> bool {
     matches!(
         c,
         '.' | ','
@@ -969,12 +969,6 @@ pub fn parse(text: &str) -> Result<Link, DecodeError> {
     } else {
         Err(DecodeError::NotFound)
     }
-}
-
-/// The fragment (without `#`) of a comparison: the team now and the team before.
-/// Both are whole team payloads, so each half can also be read on its own.
-pub fn compare_fragment(after: &[Response], before: &[Response]) -> String {
-    format!("t={}&b={}", encode_team(after), encode_team(before))
 }
 
 /// `key=value` pairs of a fragment, values still percent-encoded and as they stand;

@@ -95,9 +95,7 @@ pub struct Plan {
 
 /// A text as the plan keeps it: the rules of a partnership's name (no control or
 /// invisible characters, no symbol cut in half), at most `max` characters.
-pub fn clean_text(input: &str, max: usize) -> String {
-    super::answers::clean_text(input, max)
-}
+pub use super::answers::clean_text;
 
 impl Plan {
     pub fn is_full(&self) -> bool {

@@ -47,23 +47,19 @@ pub enum LinkPart<T> {
 }
 
 impl<T> LinkPart<T> {
-    /// Reads the part `key` of a fragment with `decode`.
-    pub fn of_fragment(
-        fragment: &str,
+    /// Reads the part `key` of a fragment's parameters with `decode`.
+    fn of_params(
+        params: &[(&str, String)],
         key: &str,
         decode: impl Fn(&str) -> Result<T, DecodeError>,
     ) -> Self {
-        let fragment = codec::fragment_of(fragment);
-        let params = codec::parse_params(&fragment);
-        let Some((_, text)) = params.into_iter().find(|(k, _)| *k == key) else {
+        let Some((_, text)) = params.iter().find(|(k, _)| *k == key) else {
             return LinkPart::None;
         };
-        match decode(
-            text.trim_end_matches(|c: char| !c.is_ascii_alphanumeric() && c != '-' && c != '_'),
-        ) {
+        match decode(text.trim_end_matches(codec::is_trailing_punctuation)) {
             Ok(value) => LinkPart::Ok(value),
             Err(error) => LinkPart::Damaged {
-                text: text.into(),
+                text: text.as_str().into(),
                 error,
             },
         }
@@ -118,13 +114,13 @@ pub struct TeamPage {
 impl TeamPage {
     /// A team opened from a fragment, with whatever parts the fragment holds.
     pub fn of_fragment(team: Rc<[Response]>, fragment: &str) -> TeamPage {
+        let fragment = codec::fragment_of(fragment);
+        let params = codec::parse_params(&fragment);
         TeamPage {
             team,
-            before: LinkPart::of_fragment(fragment, "b", |v| codec::decode_team(v).map(Rc::from)),
-            plan: LinkPart::of_fragment(fragment, "p", |v| codec::decode_plan(v).map(Rc::new)),
-            before_plan: LinkPart::of_fragment(fragment, "q", |v| {
-                codec::decode_plan(v).map(Rc::new)
-            }),
+            before: LinkPart::of_params(&params, "b", |v| codec::decode_team(v).map(Rc::from)),
+            plan: LinkPart::of_params(&params, "p", |v| codec::decode_plan(v).map(Rc::new)),
+            before_plan: LinkPart::of_params(&params, "q", |v| codec::decode_plan(v).map(Rc::new)),
         }
     }
 

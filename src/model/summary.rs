@@ -10,7 +10,7 @@
 //! Figures are kept to half a score point (areas) and a twentieth of a scale point
 //! (statements), which is finer than anything the page shows.
 
-use super::bank::{Area, ItemId, ITEMS};
+use super::bank::{Area, ITEMS};
 use super::date::Date;
 use super::remedies::Action;
 use super::team::{AreaStats, Disagreement, ItemStats, Stats, TeamSummary, ANONYMOUS_MIN};
@@ -159,9 +159,4 @@ impl Summary {
             combined,
         }
     }
-}
-
-/// The statement with this id, if the bank has it.
-pub fn item_index(id: ItemId) -> Option<usize> {
-    ITEMS.iter().position(|i| i.id == id)
 }
