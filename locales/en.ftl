@@ -22,7 +22,7 @@ notice-updated-elsewhere = Your answers were changed in another tab or window. T
 
 ## Interface – Start view
 start-title = How healthy is your partnership?
-start-intro = Samspil is a health check for partnerships between a municipality, volunteer centres, associations, companies and citizens. You respond to 30 statements in six areas: shared goals, communication, roles and tasks, evaluation, flexibility and anchoring (what carries on). Then you see where the partnership is strong, and get concrete actions to bring to your next meeting.
+start-intro = Samspil is a health check for partnerships between a municipality, volunteer centres, associations, companies and citizens. You respond to { $n } statements in six areas: shared goals, communication, roles and tasks, evaluation, flexibility and anchoring (what carries on). Then you see where the partnership is strong, and get concrete actions to bring to your next meeting.
 start-time = It takes about 10 minutes. You can skip any statement.
 privacy = Your answers stay in this browser. Nothing is sent to any server.
 about-you = About you (optional)
@@ -34,6 +34,15 @@ sector-company = Company
 sector-foundation = Foundation
 sector-citizen = Citizen
 sector-other = Other
+sector-local-authority = Municipality
+sector-region = Region or health
+sector-volunteer-centre = Volunteer centre
+sector-association = Association
+sector-local-group = Self-organised citizens or local group
+sector-users = Users and relatives
+sector-education = School or education
+org-label = Your organisation
+org-hint = Optional, up to 40 characters. It stays on this device and travels only in your result link and in the facilitator's team link, never in the summary for the minutes.
 label-label = Name of the partnership
 label-hint = Up to 40 characters. It is shown with your result.
 start-button = Start the check
@@ -291,9 +300,16 @@ invite-title = Take the check on your phone
 invite-body = Scan the code or type the address. It takes about 10 minutes; then send your result link to the facilitator only.
 invite-qr = QR code of the check's address
 
+## Interface – Question bank versions and organisations
+bank-mixed = Some people answered the first version of the statements and some the second. Area figures combine both versions; each statement's figures come only from the people who answered that version.
+bank-first = First version of the statements
+bank-second = Second version of the statements
+bank-first-result = This result was made with the first version of Samspil's statements, and it is shown with those statements.
+org-column = Organisation
+
 ## Question bank 1 – Statement 1
 statement-1 = All partners, including the target group, took part in defining the purpose.
-statement-1-action = Invite two people from the target group to the next partner meeting and rewrite the purpose together in one sentence.
+statement-1-action = Visit an activity where people from the target group already come, ask a few of them what they need, and bring their words back unchanged to the next partner meeting. Ask for their consent, and agree how they keep a say.
 
 ## Question bank 1 – Statement 2
 statement-2 = We have written down one shared goal that every partner can explain.
@@ -397,7 +413,7 @@ statement-26-action = Put “What carries on after the funding?” on the next a
 
 ## Question bank 1 – Statement 27
 statement-27 = We revisit what will carry on at every stage, not only near the end.
-statement-27-action = From now on, give anchoring (what carries on after the project) a fixed 10-minute slot on every steering group agenda.
+statement-27-action = Add anchoring to the review points you already have: at each one, note which activity has a future owner and which does not yet.
 
 ## Question bank 1 – Statement 28
 statement-28 = We know who will run the activities after the project period.
@@ -411,7 +427,7 @@ statement-29-action = This quarter, invite the leaders of each partner organisat
 statement-30 = We have identified where the money for the next phase could come from.
 statement-30-action = List possible sources of funding, such as the municipality's own budget, foundations and state pools, and assign one partner to contact each source before the next meeting.
 
-## Question bank 1 – Area: goals
+## Areas (both banks) – goals
 area-goals = Shared goals
 area-goals-description = Whether all partners share one purpose that they shaped together.
 area-goals-attention-1 = Start no new activities for two weeks (what citizens already use carries on), and rebuild the purpose from scratch in a workshop with all partners, including the target group.
@@ -424,7 +440,7 @@ area-goals-strong-2 = Give every new partner a short introduction to the purpose
 area-goals-question-1 = Which part of our purpose do we describe differently?
 area-goals-question-2 = What would each of us call a success one year from now?
 
-## Question bank 1 – Area: communication
+## Areas (both banks) – communication
 area-communication = Communication
 area-communication-description = How information, concerns and knowledge flow between the partners.
 area-communication-attention-1 = This week, appoint one coordinator who is responsible for keeping all partners informed.
@@ -436,7 +452,7 @@ area-communication-strong-2 = Let partners take turns chairing meetings, so comm
 area-communication-question-1 = Which information reaches some partners later than others?
 area-communication-question-2 = What is hard to say out loud in our meetings, and why?
 
-## Question bank 1 – Area: roles
+## Areas (both banks) – roles
 area-roles = Roles and tasks
 area-roles-description = Who does what, who decides, and what each partner contributes.
 area-roles-attention-1 = Within two weeks, go through all tasks at a meeting and write down one owner for each.
@@ -448,7 +464,7 @@ area-roles-strong-2 = Keep a short handover note for each role, so the work surv
 area-roles-question-1 = Which task does each of us believe someone else is responsible for?
 area-roles-question-2 = Where do non-public partners feel consulted rather than part of the decision?
 
-## Question bank 1 – Area: evaluation
+## Areas (both banks) – evaluation
 area-evaluation = Evaluation
 area-evaluation-description = How we measure progress and learn from what the results show.
 area-evaluation-attention-1 = This month, agree on two or three simple measures you can start collecting at once, even if they are imperfect.
@@ -460,7 +476,7 @@ area-evaluation-strong-2 = Share your evaluation method with other municipalitie
 area-evaluation-question-1 = What would convince each of us that the partnership works?
 area-evaluation-question-2 = Whose view of the results counts most today, and should it?
 
-## Question bank 1 – Area: flexibility
+## Areas (both banks) – flexibility
 area-flexibility = Flexibility
 area-flexibility-description = How well the partnership adapts when needs or circumstances change.
 area-flexibility-attention-1 = At the next meeting, name one thing in the plan that no longer fits and agree how to change it.
@@ -472,14 +488,102 @@ area-flexibility-strong-2 = Tell other municipalities and networks about the adj
 area-flexibility-question-1 = What was the last change we made, and how did we decide on it?
 area-flexibility-question-2 = What would make us reshape or end the partnership?
 
-## Question bank 1 – Area: anchoring
+## Areas (both banks) – anchoring
 area-anchoring = Anchoring
-area-anchoring-description = What carries on when the project money ends, and who carries it.
-area-anchoring-attention-1 = Within a month, hold a meeting only about what should continue after the funding and who could carry it.
-area-anchoring-attention-2 = Map which activities depend on project money and which could run on existing budgets or with volunteers.
+area-anchoring-description = What carries on in the long term, and who carries it.
+area-anchoring-attention-1 = Within a month, hold a meeting only about what should continue in the long term and who could carry it.
+area-anchoring-attention-2 = Map which activities depend on time-limited money and which could run on existing budgets or with volunteers.
 area-anchoring-developing-1 = Write a one-page anchoring plan with owners and dates, and follow it up every quarter.
-area-anchoring-developing-2 = Invite the managers who will own the activities after the project to the next steering group meeting.
+area-anchoring-developing-2 = Tell the public and local politicians what the partnership achieves, for example in a short yearly note or at a committee meeting.
 area-anchoring-strong-1 = Test the anchoring plan now: let the future owner run one activity on its own for a month.
 area-anchoring-strong-2 = Collect methods and contacts in a short handbook that outlasts the project staff.
 area-anchoring-question-1 = Which activity would stop first if the funding ended tomorrow?
 area-anchoring-question-2 = Who among us expects someone else to carry the work forward?
+
+## Question bank 2 – Shared goals
+statement-31 = The partners agree on why this task needs a partnership.
+statement-31-action = At the next meeting, let each partner finish the sentence “Without this partnership, we could not …”; write the answers on one page and keep it with the agreement.
+statement-32 = I could explain our shared goal to a colleague in two sentences.
+statement-32-action = At the next meeting, let every partner write the shared goal in two sentences on its own; compare the versions and agree on one wording to write down.
+statement-33 = Each partner has said openly what it wants to gain from the partnership.
+statement-33-action = Hold a 60-minute round where each partner says what it needs from the partnership; write the needs down next to the shared goal and keep the differences visible.
+statement-34 = My organisation gets enough out of the partnership to justify what we put in.
+statement-34-action = Before the next meeting, let each partner write down what it puts in and what it gets out, in money and otherwise; discuss together where the balance is off and what would change it.
+statement-35 = We have checked that our goals fit the time and resources the partners have.
+statement-35-action = Have each partner list what it can give over the next six months – staff time, volunteers, premises, knowledge or money; at the next meeting, compare the list with the goals and postpone any goal that does not fit.
+statement-36 = People the partnership is for took part in describing the need we work on.
+statement-36-action = Within a month, visit an activity where people the partnership is for already come; ask a few of them what they need, bring their words back unchanged, and agree how they keep a say. Ask for their consent and offer something in return for their time.
+
+## Question bank 2 – Communication
+statement-37 = Our partnership meetings follow a fixed schedule.
+statement-37-action = This week, book fixed meeting dates for the next six months and send them to every partner.
+statement-38 = Our meetings are held at times that suit the partners who take part unpaid, such as volunteers.
+statement-38-action = Ask the partners who take part unpaid which times suit them; move at least every second meeting to such a time, or let them join online.
+statement-39 = Every partner, volunteers included, can open the place where our shared documents are kept.
+statement-39-action = This week, check that every partner can open the shared folder or channel; if one partner's system locks the others out, choose a place all can use within the data protection rules.
+statement-40 = I feel free to disagree openly in our meetings.
+statement-40-action = Open the next meeting with anonymous notes: each partner writes one concern, the chair reads them out, and the group picks one to discuss. Repeat until a spoken round feels safe.
+statement-41 = We know each other's conditions, such as the municipality's rules and the associations' volunteer-run decision-making.
+statement-41-action = At the next meeting, give each partner ten minutes to explain how decisions are made in its own organisation, how long they take, and what it cannot do.
+statement-42 = The associations can criticise the municipality in public without fearing for their grant.
+statement-42-action = Write into the agreement that the associations keep their right to speak in public, also in criticism, and that grants are decided on their own criteria; let the municipality confirm it at the next meeting.
+
+## Question bank 2 – Roles and tasks
+statement-43 = Each partner's tasks are written down where all partners can find them.
+statement-43-action = Write one page on who does what, keep it where all partners can find it, and review it whenever a partner joins or leaves.
+statement-44 = Partners do what they have promised, when they promised it.
+statement-44-action = End each meeting by reading out who promised what by when; start the next one with a two-minute check of those promises, without blame.
+statement-45 = I know who decides what in the partnership.
+statement-45-action = Within two weeks, draw a simple decision map: what the partners decide together, what each organisation decides alone, and who approves spending.
+statement-46 = The partners make the important decisions together.
+statement-46-action = For the next important decision, send the question to all partners two weeks ahead, and let a non-public partner prepare it together with the municipality.
+statement-47 = Each association decides for itself which tasks it takes on in the partnership.
+statement-47-action = At the next meeting, let each association say which tasks it wants to carry and which it does not, and write its choice into the agreement.
+statement-48 = We have agreed which tasks volunteers do and which stay with paid staff.
+statement-48-action = Within a month, list the tasks of the activity and mark each as the volunteers', the paid staff's or shared; go through the list with the volunteers and the staff representatives.
+statement-49 = Someone has set-aside working time to coordinate the partnership.
+statement-49-action = Agree who coordinates and how many hours a month it takes; if nobody has the time, decide which partner pays for it, or share the task in turns.
+
+## Question bank 2 – Evaluation
+statement-50 = We have agreed how we will know whether the partnership succeeds.
+statement-50-action = At the next meeting, agree on two or three signs of success, at least one of them described by the people the partnership is for, and write down how you will notice each.
+statement-51 = People the partnership is for help judge whether it makes a difference.
+statement-51-action = Before the next status, talk with three people where they already are, for example at the activity, about what has changed for them; bring their words to the meeting.
+statement-52 = We look at our progress together at fixed points in the year.
+statement-52-action = Put two progress checks in the calendar now, one halfway and one at the end of the year, and name who prepares them.
+statement-53 = In the past year, we changed a way of working because of what our results showed.
+statement-53-action = End the next evaluation meeting by picking one result and deciding one concrete change to make before the following meeting.
+statement-54 = Our results reach the decision-makers of each partner: for an association its board, for a municipality the responsible manager or committee.
+statement-54-action = Within a month, send a one-page status to each partner's decision-makers – an association's board, the municipality's manager or committee – and repeat it every six months.
+statement-55 = The activities make a noticeable difference for the people they are for.
+statement-55-action = Ask the people the activities are for what difference they notice; if they notice little, discuss at the next meeting what to change or stop.
+
+## Question bank 2 – Flexibility
+statement-56 = In the past year, we changed an activity because of what the people using it told us.
+statement-56-action = Ask the people using the activity, and the staff and volunteers closest to them, what should change; check the activity plan against their answers at the next meeting.
+statement-57 = In the past year, we tried out a new idea on a small scale before deciding on it.
+statement-57-action = Pick one new idea and try it with a small group for four weeks before deciding whether to continue.
+statement-58 = Our meetings make room to talk about what has not worked.
+statement-58-action = Give every second meeting a fixed 15-minute item: what did not work, what did we learn, what do we change? Talk about what happened, not about who.
+statement-59 = Before we decide, every partner can say what it cannot accept.
+statement-59-action = Before the next important decision, let each partner name what it cannot accept; write it down and check the decision against it.
+statement-60 = We have agreed how changes to our plan are decided.
+statement-60-action = Within a month, write into the agreement who can propose a change to the plan, who must approve it, and how the other partners are told.
+statement-61 = We have agreed who helps us when partners cannot agree.
+statement-61-action = At the next meeting, agree whom you turn to when you cannot agree: co-chairs from two sectors, a person outside the partnership whom all trust, or an external facilitator.
+
+## Question bank 2 – Anchoring
+statement-62 = We have agreed how to end the partnership constructively if it stops working.
+statement-62-action = Before the next meeting, draft a short exit clause: notice period, who keeps what, and how the people using the activities are told.
+statement-63 = We have agreed what happens for the people using an activity if it stops.
+statement-63-action = For each activity that volunteers run, agree what the people using it are offered if it stops, and who tells them.
+statement-64 = It is agreed who keeps each activity going in the long term.
+statement-64-action = Within a month, name an owner for each activity beyond the current period, and ask each owner to confirm in writing.
+statement-65 = Each partner's decision-makers have said they back continuing the work: for a municipality the responsible committee, for an association its board.
+statement-65-action = This quarter, brief each partner's decision-makers – the responsible committee in the municipality, the board in an association – and ask what they need to back continuing the work.
+statement-66 = Staff who meet citizens in their daily work refer people to the activities.
+statement-66-action = Within two months, visit one team of frontline staff, such as home care or the job centre, and show them how to refer people to the activities.
+statement-67 = More than two people know how to run each activity.
+statement-67-action = For each activity, find one more person to run it together with the current one for the next three months, and write down how it is done.
+statement-68 = We know how the work will be paid for in the coming years.
+statement-68-action = List possible sources of money – the partners' own budgets, municipal grants, private foundations, state pools – and give each to one partner to look into before the next meeting.
