@@ -34,6 +34,15 @@ sector-company = Virksomhed
 sector-foundation = Fond
 sector-citizen = Borger
 sector-other = Andet
+sector-local-authority = Kommune
+sector-region = Region eller sundhedsvæsen
+sector-volunteer-centre = Frivilligcenter
+sector-association = Forening
+sector-local-group = Selvorganiserede borgere eller lokal borgergruppe
+sector-users = Brugere og pårørende
+sector-education = Skole eller uddannelsesinstitution
+org-label = Din organisation
+org-hint = Valgfrit, højst 40 tegn. Navnet bliver på denne enhed og følger kun med i dit resultatlink og i facilitatorens teamlink – aldrig i resuméet til referatet.
 label-label = Partnerskabets navn
 label-hint = Højst 40 tegn. Navnet vises sammen med dit resultat.
 start-button = Start tjekket
@@ -291,9 +300,16 @@ invite-title = Tag tjekket på din telefon
 invite-body = Scan koden, eller skriv adressen. Det tager omkring 10 minutter; send derefter dit resultatlink til facilitatoren alene.
 invite-qr = QR-kode med adressen til tjekket
 
+## Interface – Question bank versions and organisations
+bank-mixed = Nogle har svaret på den første version af udsagnene og andre på den anden. Tallene for områderne bygger på begge versioner; tallene for hvert udsagn kommer kun fra dem, der har svaret på netop den version.
+bank-first = Første version af udsagnene
+bank-second = Anden version af udsagnene
+bank-first-result = Dette resultat er lavet med den første version af Samspils udsagn og vises derfor med dem.
+org-column = Organisation
+
 ## Question bank 1 – Statement 1
 statement-1 = Alle parter, også målgruppen, var med til at definere formålet med samarbejdet.
-statement-1-action = Invitér to personer fra målgruppen til næste partnermøde, og omskriv formålet sammen til én sætning.
+statement-1-action = Besøg en aktivitet, hvor personer fra målgruppen allerede kommer, spørg nogle af dem, hvad de har brug for, og gengiv deres ord uændret på næste partnermøde. Bed om deres samtykke, og aftal, hvordan de fortsat får indflydelse.
 
 ## Question bank 1 – Statement 2
 statement-2 = Vi har skrevet ét fælles mål ned, som alle parter kan forklare.
@@ -397,7 +413,7 @@ statement-26-action = Sæt »Hvad fortsætter efter projektmidlerne?« på dagso
 
 ## Question bank 1 – Statement 27
 statement-27 = Vi drøfter forankring løbende gennem hele forløbet, ikke kun til sidst.
-statement-27-action = Sæt fremover forankring på styregruppens dagsorden som et fast punkt på 10 minutter hver gang.
+statement-27-action = Tag forankring med i de opfølgninger, I allerede holder: notér hver gang, hvilke aktiviteter der har fået en fremtidig ansvarlig, og hvilke der endnu mangler en.
 
 ## Question bank 1 – Statement 28
 statement-28 = Vi ved, hvem der skal drive aktiviteterne videre efter projektperioden.
@@ -411,7 +427,7 @@ statement-29-action = Invitér i dette kvartal ledelsen i hver partnerorganisati
 statement-30 = Vi har afdækket, hvor pengene til næste fase kan komme fra.
 statement-30-action = Lav en liste over mulige finansieringskilder, fx kommunens eget budget, fonde og statslige puljer, og fordel dem, så én part kontakter hver kilde før næste møde.
 
-## Question bank 1 – Area: goals
+## Areas (both banks) – goals
 area-goals = Fælles mål
 area-goals-description = Om alle parter deler ét formål, som de har formet sammen.
 area-goals-attention-1 = Start ingen nye aktiviteter i to uger (det, borgerne allerede bruger, fortsætter), og byg formålet op fra bunden i en samskabelsesworkshop med alle parter, også målgruppen.
@@ -424,7 +440,7 @@ area-goals-strong-2 = Giv hver ny part en kort introduktion til formålet, før 
 area-goals-question-1 = Hvilken del af vores formål beskriver vi forskelligt?
 area-goals-question-2 = Hvad ville hver af os kalde en succes om et år?
 
-## Question bank 1 – Area: communication
+## Areas (both banks) – communication
 area-communication = Kommunikation
 area-communication-description = Hvordan information, bekymringer og viden flyder mellem parterne.
 area-communication-attention-1 = Udpeg i denne uge én koordinator, der har ansvaret for, at alle parter bliver holdt orienteret.
@@ -436,7 +452,7 @@ area-communication-strong-2 = Lad parterne skiftes til at lede møderne, så kom
 area-communication-question-1 = Hvilken information får nogle parter senere end andre?
 area-communication-question-2 = Hvad er svært at sige højt på vores møder – og hvorfor?
 
-## Question bank 1 – Area: roles
+## Areas (both banks) – roles
 area-roles = Roller og ansvar
 area-roles-description = Hvem gør hvad, hvem beslutter, og hvad hver part bidrager med.
 area-roles-attention-1 = Gå alle opgaver igennem på et møde inden for to uger, og skriv én ansvarlig ud for hver.
@@ -448,7 +464,7 @@ area-roles-strong-2 = Skriv et kort overdragelsesnotat for hver rolle, så arbej
 area-roles-question-1 = Hvilken opgave tror vi hver især, at en anden har ansvaret for?
 area-roles-question-2 = Hvor oplever de ikke-offentlige parter at blive hørt i stedet for at være med til at beslutte?
 
-## Question bank 1 – Area: evaluation
+## Areas (both banks) – evaluation
 area-evaluation = Evaluering
 area-evaluation-description = Hvordan vi måler fremskridt og lærer af det, resultaterne viser.
 area-evaluation-attention-1 = Aftal i denne måned to eller tre enkle målinger, som I kan begynde at indsamle med det samme, selv om de ikke er perfekte.
@@ -460,7 +476,7 @@ area-evaluation-strong-2 = Del jeres evalueringsmetode med andre kommuner eller 
 area-evaluation-question-1 = Hvad skulle overbevise hver af os om, at partnerskabet virker?
 area-evaluation-question-2 = Hvis vurdering af resultaterne vejer tungest i dag – og bør det være sådan?
 
-## Question bank 1 – Area: flexibility
+## Areas (both banks) – flexibility
 area-flexibility = Fleksibilitet
 area-flexibility-description = Hvor godt partnerskabet tilpasser sig, når behov eller vilkår ændrer sig.
 area-flexibility-attention-1 = Find på næste møde én ting i planen, der ikke længere passer, og aftal, hvordan den skal ændres.
@@ -472,106 +488,102 @@ area-flexibility-strong-2 = Fortæl andre kommuner og netværk om de tilpasninge
 area-flexibility-question-1 = Hvad var den seneste ændring, vi lavede, og hvordan besluttede vi den?
 area-flexibility-question-2 = Hvad skulle der til, før vi ville omlægge eller afslutte partnerskabet?
 
-## Question bank 1 – Area: anchoring
+## Areas (both banks) – anchoring
 area-anchoring = Forankring
-area-anchoring-description = Forankring: det, der lever videre, når projektpengene slipper op – og hvem der bærer det.
-area-anchoring-attention-1 = Hold inden for en måned et møde udelukkende om, hvad der skal fortsætte efter projektmidlerne, og hvem der kan bære det.
-area-anchoring-attention-2 = Kortlæg, hvilke aktiviteter der afhænger af projektpenge, og hvilke der kan køre på eksisterende budgetter eller med frivillige.
+area-anchoring-description = Hvad der lever videre på lang sigt, og hvem der bærer det.
+area-anchoring-attention-1 = Hold inden for en måned et møde udelukkende om, hvad der skal fortsætte på lang sigt, og hvem der kan bære det.
+area-anchoring-attention-2 = Kortlæg, hvilke aktiviteter der afhænger af tidsbegrænsede midler, og hvilke der kan køre videre på eksisterende budgetter eller med frivillige.
 area-anchoring-developing-1 = Skriv en forankringsplan på én side med ansvarlige og datoer, og følg op på den hvert kvartal.
-area-anchoring-developing-2 = Invitér de ledere, der skal have ansvaret for aktiviteterne efter projektet, til næste styregruppemøde.
+area-anchoring-developing-2 = Fortæl offentligheden og lokalpolitikerne, hvad partnerskabet udretter, fx i et kort årligt notat eller på et udvalgsmøde.
 area-anchoring-strong-1 = Afprøv forankringsplanen nu: lad den, der skal overtage en aktivitet, drive den på egen hånd i en måned.
 area-anchoring-strong-2 = Saml metoder og kontakter i en kort håndbog, der bliver tilbage, når projektmedarbejderne går.
 area-anchoring-question-1 = Hvilken aktivitet ville stoppe først, hvis pengene forsvandt i morgen?
 area-anchoring-question-2 = Hvem af os regner med, at en anden fører arbejdet videre?
 
-## NOT YET TRANSLATED: English placeholders for question bank 2 (translate and move)
-sector-local-authority = Municipality
-sector-region = Region or health
-sector-volunteer-centre = Volunteer centre
-sector-association = Association
-sector-local-group = Self-organised citizens or local group
-sector-users = Users and relatives
-sector-education = School or education
-org-label = Your organisation
-org-hint = Optional, up to 40 characters. It stays on this device and travels only in your result link and in the facilitator's team link, never in the summary for the minutes.
-bank-mixed = Some people answered the first version of the statements and some the second. Area figures combine both versions; each statement's figures come only from the people who answered that version.
-bank-first = First version of the statements
-bank-second = Second version of the statements
-bank-first-result = This result was made with the first version of Samspil's statements, and it is shown with those statements.
-org-column = Organisation
-statement-31 = The partners agree on why this task needs a partnership.
-statement-31-action = At the next meeting, let each partner finish the sentence “Without this partnership, we could not …”; write the answers on one page and keep it with the agreement.
-statement-32 = I could explain our shared goal to a colleague in two sentences.
-statement-32-action = At the next meeting, let every partner write the shared goal in two sentences on its own; compare the versions and agree on one wording to write down.
-statement-33 = Each partner has said openly what it wants to gain from the partnership.
-statement-33-action = Hold a 60-minute round where each partner says what it needs from the partnership; write the needs down next to the shared goal and keep the differences visible.
-statement-34 = My organisation gets enough out of the partnership to justify what we put in.
-statement-34-action = Before the next meeting, let each partner write down what it puts in and what it gets out, in money and otherwise; discuss together where the balance is off and what would change it.
-statement-35 = We have checked that our goals fit the time and resources the partners have.
-statement-35-action = Have each partner list what it can give over the next six months – staff time, volunteers, premises, knowledge or money; at the next meeting, compare the list with the goals and postpone any goal that does not fit.
-statement-36 = People the partnership is for took part in describing the need we work on.
-statement-36-action = Within a month, visit an activity where people the partnership is for already come; ask a few of them what they need, bring their words back unchanged, and agree how they keep a say. Ask for their consent and offer something in return for their time.
-statement-37 = Our partnership meetings follow a fixed schedule.
-statement-37-action = This week, book fixed meeting dates for the next six months and send them to every partner.
-statement-38 = Our meetings are held at times that suit the partners who take part unpaid, such as volunteers.
-statement-38-action = Ask the partners who take part unpaid which times suit them; move at least every second meeting to such a time, or let them join online.
-statement-39 = Every partner, volunteers included, can open the place where our shared documents are kept.
-statement-39-action = This week, check that every partner can open the shared folder or channel; if one partner's system locks the others out, choose a place all can use within the data protection rules.
-statement-40 = I feel free to disagree openly in our meetings.
-statement-40-action = Open the next meeting with anonymous notes: each partner writes one concern, the chair reads them out, and the group picks one to discuss. Repeat until a spoken round feels safe.
-statement-41 = We know each other's conditions, such as the municipality's rules and the associations' volunteer-run decision-making.
-statement-41-action = At the next meeting, give each partner ten minutes to explain how decisions are made in its own organisation, how long they take, and what it cannot do.
-statement-42 = The associations can criticise the municipality in public without fearing for their grant.
-statement-42-action = Write into the agreement that the associations keep their right to speak in public, also in criticism, and that grants are decided on their own criteria; let the municipality confirm it at the next meeting.
-statement-43 = Each partner's tasks are written down where all partners can find them.
-statement-43-action = Write one page on who does what, keep it where all partners can find it, and review it whenever a partner joins or leaves.
-statement-44 = Partners do what they have promised, when they promised it.
-statement-44-action = End each meeting by reading out who promised what by when; start the next one with a two-minute check of those promises, without blame.
-statement-45 = I know who decides what in the partnership.
-statement-45-action = Within two weeks, draw a simple decision map: what the partners decide together, what each organisation decides alone, and who approves spending.
-statement-46 = The partners make the important decisions together.
-statement-46-action = For the next important decision, send the question to all partners two weeks ahead, and let a non-public partner prepare it together with the municipality.
-statement-47 = Each association decides for itself which tasks it takes on in the partnership.
-statement-47-action = At the next meeting, let each association say which tasks it wants to carry and which it does not, and write its choice into the agreement.
-statement-48 = We have agreed which tasks volunteers do and which stay with paid staff.
-statement-48-action = Within a month, list the tasks of the activity and mark each as the volunteers', the paid staff's or shared; go through the list with the volunteers and the staff representatives.
-statement-49 = Someone has set-aside working time to coordinate the partnership.
-statement-49-action = Agree who coordinates and how many hours a month it takes; if nobody has the time, decide which partner pays for it, or share the task in turns.
-statement-50 = We have agreed how we will know whether the partnership succeeds.
-statement-50-action = At the next meeting, agree on two or three signs of success, at least one of them described by the people the partnership is for, and write down how you will notice each.
-statement-51 = People the partnership is for help judge whether it makes a difference.
-statement-51-action = Before the next status, talk with three people where they already are, for example at the activity, about what has changed for them; bring their words to the meeting.
-statement-52 = We look at our progress together at fixed points in the year.
-statement-52-action = Put two progress checks in the calendar now, one halfway and one at the end of the year, and name who prepares them.
-statement-53 = In the past year, we changed a way of working because of what our results showed.
-statement-53-action = End the next evaluation meeting by picking one result and deciding one concrete change to make before the following meeting.
-statement-54 = Our results reach the decision-makers of each partner: for an association its board, for a municipality the responsible manager or committee.
-statement-54-action = Within a month, send a one-page status to each partner's decision-makers – an association's board, the municipality's manager or committee – and repeat it every six months.
-statement-55 = The activities make a noticeable difference for the people they are for.
-statement-55-action = Ask the people the activities are for what difference they notice; if they notice little, discuss at the next meeting what to change or stop.
-statement-56 = In the past year, we changed an activity because of what the people using it told us.
-statement-56-action = Ask the people using the activity, and the staff and volunteers closest to them, what should change; check the activity plan against their answers at the next meeting.
-statement-57 = In the past year, we tried out a new idea on a small scale before deciding on it.
-statement-57-action = Pick one new idea and try it with a small group for four weeks before deciding whether to continue.
-statement-58 = Our meetings make room to talk about what has not worked.
-statement-58-action = Give every second meeting a fixed 15-minute item: what did not work, what did we learn, what do we change? Talk about what happened, not about who.
-statement-59 = Before we decide, every partner can say what it cannot accept.
-statement-59-action = Before the next important decision, let each partner name what it cannot accept; write it down and check the decision against it.
-statement-60 = We have agreed how changes to our plan are decided.
-statement-60-action = Within a month, write into the agreement who can propose a change to the plan, who must approve it, and how the other partners are told.
-statement-61 = We have agreed who helps us when partners cannot agree.
-statement-61-action = At the next meeting, agree whom you turn to when you cannot agree: co-chairs from two sectors, a person outside the partnership whom all trust, or an external facilitator.
-statement-62 = We have agreed how to end the partnership constructively if it stops working.
-statement-62-action = Before the next meeting, draft a short exit clause: notice period, who keeps what, and how the people using the activities are told.
-statement-63 = We have agreed what happens for the people using an activity if it stops.
-statement-63-action = For each activity that volunteers run, agree what the people using it are offered if it stops, and who tells them.
-statement-64 = It is agreed who keeps each activity going in the long term.
-statement-64-action = Within a month, name an owner for each activity beyond the current period, and ask each owner to confirm in writing.
-statement-65 = Each partner's decision-makers have said they back continuing the work: for a municipality the responsible committee, for an association its board.
-statement-65-action = This quarter, brief each partner's decision-makers – the responsible committee in the municipality, the board in an association – and ask what they need to back continuing the work.
-statement-66 = Staff who meet citizens in their daily work refer people to the activities.
-statement-66-action = Within two months, visit one team of frontline staff, such as home care or the job centre, and show them how to refer people to the activities.
-statement-67 = More than two people know how to run each activity.
-statement-67-action = For each activity, find one more person to run it together with the current one for the next three months, and write down how it is done.
-statement-68 = We know how the work will be paid for in the coming years.
-statement-68-action = List possible sources of money – the partners' own budgets, municipal grants, private foundations, state pools – and give each to one partner to look into before the next meeting.
+## Question bank 2 – Shared goals
+statement-31 = Parterne er enige om, hvorfor denne opgave kræver et partnerskab.
+statement-31-action = Lad hver part gøre sætningen »Uden dette partnerskab kunne vi ikke …« færdig på næste møde; skriv svarene ned på én side, og læg den sammen med aftalen.
+statement-32 = Jeg kan forklare vores fælles mål for en kollega på to sætninger.
+statement-32-action = Lad på næste møde parterne hver for sig skrive det fælles mål ned på to sætninger; sammenlign versionerne, og bliv enige om én formulering, som I skriver ned.
+statement-33 = Hver part har åbent sagt, hvad den ønsker at få ud af partnerskabet.
+statement-33-action = Hold en runde på 60 minutter, hvor hver part siger, hvad den har brug for at få ud af partnerskabet; skriv behovene ned ved siden af det fælles mål uden at glatte forskellene ud.
+statement-34 = Min organisation får så meget ud af partnerskabet, at det står mål med det, vi lægger i det.
+statement-34-action = Lad før næste møde hver part skrive ned, hvad den lægger i partnerskabet, og hvad den får ud af det, i penge og på anden vis; drøft sammen, hvor balancen halter, og hvad der skulle til for at rette den op.
+statement-35 = Vi har tjekket, at vores mål passer til den tid og de ressourcer, parterne har.
+statement-35-action = Lad hver part skrive op, hvad den kan bidrage med det næste halve år – medarbejdertimer, frivillige, lokaler, viden eller penge; sammenlign listen med målene på næste møde, og udskyd de mål, der ikke passer.
+statement-36 = De mennesker, partnerskabet er til for, har været med til at beskrive det behov, vi arbejder med.
+statement-36-action = Besøg inden for en måned en aktivitet, hvor de mennesker, partnerskabet er til for, allerede kommer; spørg nogle af dem, hvad de har brug for, bring deres ord uændret med tilbage, og aftal, hvordan de fortsat får indflydelse. Bed om deres samtykke, og giv dem noget til gengæld for deres tid.
+
+## Question bank 2 – Communication
+statement-37 = Vores partnermøder følger en fast mødeplan.
+statement-37-action = Book allerede i denne uge faste mødedatoer for det næste halve år, og send dem til alle parter.
+statement-38 = Vores møder ligger på tidspunkter, der passer de parter, som deltager ulønnet, fx frivillige.
+statement-38-action = Spørg de parter, der deltager ulønnet, hvilke tidspunkter der passer dem; flyt mindst hvert andet møde til sådan et tidspunkt, eller giv dem mulighed for at deltage online.
+statement-39 = Alle parter, også de frivillige, har adgang til det sted, hvor vores fælles dokumenter ligger.
+statement-39-action = Tjek i denne uge, at alle parter har adgang til den fælles mappe eller kanal; lukker én parts system de andre ude, så vælg et sted, som alle kan bruge, og som overholder reglerne om databeskyttelse.
+statement-40 = På vores møder føler jeg mig fri til at sige åbent, når jeg er uenig.
+statement-40-action = Start næste møde med anonyme sedler: hver part skriver én bekymring ned, mødelederen læser dem op, og I vælger én, som I drøfter. Gentag det, indtil en mundtlig runde føles tryg.
+statement-41 = Vi kender hinandens vilkår, fx kommunens regler og foreningernes frivilligt drevne beslutningsgange.
+statement-41-action = Giv hver part ti minutter på næste møde til at fortælle, hvordan beslutninger træffes i dens egen organisation, hvor lang tid de tager, og hvad den ikke har mulighed for.
+statement-42 = Foreningerne kan kritisere kommunen offentligt uden at skulle frygte for deres tilskud.
+statement-42-action = Skriv ind i aftalen, at foreningerne bevarer deres ret til at udtale sig offentligt, også kritisk, og at tilskud alene afgøres ud fra tilskudsordningens egne kriterier; lad kommunen bekræfte det på næste møde.
+
+## Question bank 2 – Roles and tasks
+statement-43 = Hver parts opgaver er skrevet ned et sted, hvor alle parter kan finde dem.
+statement-43-action = Skriv én side om, hvem der gør hvad, læg den, hvor alle parter kan finde den, og gennemgå den, hver gang en part træder ind eller ud.
+statement-44 = Parterne gør det, de har lovet, til den tid, de har lovet.
+statement-44-action = Afslut hvert møde med at læse op, hvem der har lovet hvad til hvornår; begynd det næste med to minutters opfølgning på løfterne – uden at placere skyld.
+statement-45 = Jeg ved, hvem der beslutter hvad i partnerskabet.
+statement-45-action = Lav inden for to uger en enkel oversigt over, hvem der beslutter hvad: hvad parterne beslutter sammen, hvad hver organisation beslutter alene, og hvem der godkender udgifter.
+statement-46 = Parterne træffer de vigtige beslutninger sammen.
+statement-46-action = Send ved den næste vigtige beslutning spørgsmålet til alle parter to uger i forvejen, og lad en ikke-offentlig part forberede det sammen med kommunen.
+statement-47 = Hver forening bestemmer selv, hvilke opgaver den påtager sig i partnerskabet.
+statement-47-action = Lad på næste møde hver forening sige, hvilke opgaver den vil påtage sig, og hvilke den ikke vil, og skriv dens valg ind i aftalen.
+statement-48 = Vi har aftalt, hvilke opgaver frivillige løser, og hvilke der bliver hos de ansatte.
+statement-48-action = Lav inden for en måned en liste over aktivitetens opgaver, og markér hver opgave som de frivilliges, de ansattes eller fælles; gå listen igennem med de frivillige og med tillidsrepræsentanterne.
+statement-49 = En person har fået afsat arbejdstid til at koordinere partnerskabet.
+statement-49-action = Aftal, hvem der koordinerer, og hvor mange timer om måneden det kræver; har ingen tid til det, så beslut, hvilken part der betaler for timerne, eller skiftes til at tage opgaven.
+
+## Question bank 2 – Evaluation
+statement-50 = Vi har aftalt, hvordan vi kan se, om partnerskabet lykkes.
+statement-50-action = Bliv på næste møde enige om to eller tre tegn på succes – mindst ét af dem beskrevet af de mennesker, partnerskabet er til for – og skriv ned, hvordan I vil kunne se hvert af dem.
+statement-51 = De mennesker, partnerskabet er til for, er med til at vurdere, om det gør en forskel.
+statement-51-action = Tal inden næste statusrapport med tre af de mennesker, partnerskabet er til for, om hvad der har ændret sig for dem – gerne der, hvor de i forvejen kommer, fx til aktiviteten; tag deres ord med til mødet.
+statement-52 = Vi ser på vores fremskridt sammen på faste tidspunkter i løbet af året.
+statement-52-action = Sæt allerede nu to opfølgninger i kalenderen, én midtvejs og én ved årets udgang, og udpeg, hvem der forbereder dem.
+statement-53 = I løbet af det seneste år har vi ændret en arbejdsgang på baggrund af det, vores resultater viste.
+statement-53-action = Afslut næste evalueringsmøde med at vælge ét resultat og beslutte én konkret ændring, der skal være gennemført til mødet efter.
+statement-54 = Vores resultater når frem til hver parts beslutningstagere: i en forening bestyrelsen, i en kommune den ansvarlige leder eller det ansvarlige udvalg.
+statement-54-action = Send inden for en måned en statusrapport på én side til hver parts beslutningstagere – bestyrelsen i en forening, lederen eller udvalget i kommunen – og gentag det hvert halve år.
+statement-55 = Aktiviteterne gør en mærkbar forskel for de mennesker, de er til for.
+statement-55-action = Spørg de mennesker, aktiviteterne er til for, hvilken forskel de mærker; mærker de ikke meget, så drøft på næste møde, hvad I skal ændre eller stoppe med.
+
+## Question bank 2 – Flexibility
+statement-56 = I løbet af det seneste år har vi ændret en aktivitet ud fra det, brugerne af den har fortalt os.
+statement-56-action = Spørg brugerne af aktiviteten og de medarbejdere og frivillige, der er tættest på dem, hvad der bør ændres; hold aktivitetsplanen op mod svarene på næste møde.
+statement-57 = I løbet af det seneste år har vi afprøvet en ny idé i lille skala, før vi besluttede os for den.
+statement-57-action = Vælg én ny idé, og afprøv den med en lille gruppe i fire uger, før I beslutter, om I vil fortsætte.
+statement-58 = Der er plads på vores møder til at tale om det, der ikke har virket.
+statement-58-action = Giv hvert andet møde et fast punkt på 15 minutter: Hvad virkede ikke, hvad lærte vi, og hvad ændrer vi? Tal om, hvad der skete, ikke om hvem.
+statement-59 = Før vi beslutter noget, kan hver part sige, hvad den ikke kan acceptere.
+statement-59-action = Lad før den næste vigtige beslutning hver part nævne, hvad den ikke kan acceptere; skriv det ned, og hold beslutningen op mod det.
+statement-60 = Vi har aftalt, hvordan ændringer i vores plan bliver besluttet.
+statement-60-action = Skriv inden for en måned ind i aftalen, hvem der kan foreslå en ændring af planen, hvem der skal godkende den, og hvordan de andre parter får besked.
+statement-61 = Vi har aftalt, hvem der hjælper os, når parterne ikke kan blive enige.
+statement-61-action = Aftal på næste møde, hvem I går til, når I ikke kan blive enige: to mødeledere fra hver sin sektor, en person uden for partnerskabet, som alle har tillid til, eller en ekstern facilitator.
+
+## Question bank 2 – Anchoring
+statement-62 = Vi har aftalt, hvordan vi afslutter partnerskabet konstruktivt, hvis det ikke fungerer.
+statement-62-action = Skriv før næste møde et kort udkast til en bestemmelse om udtræden: opsigelsesvarsel, hvem der beholder hvad, og hvordan brugerne af aktiviteterne bliver informeret.
+statement-63 = Vi har aftalt, hvad der sker for brugerne af en aktivitet, hvis den stopper.
+statement-63-action = Aftal for hver aktivitet, som frivillige driver, hvad brugerne får tilbudt, hvis den stopper, og hvem der fortæller dem det.
+statement-64 = Det er aftalt, hvem der holder hver aktivitet i gang på lang sigt.
+statement-64-action = Udpeg inden for en måned en ansvarlig for hver aktivitet, også efter den nuværende periode, og bed hver ansvarlig om at bekræfte det skriftligt.
+statement-65 = Hver parts beslutningstagere har sagt, at de bakker op om at videreføre arbejdet: i en kommune det ansvarlige udvalg, i en forening bestyrelsen.
+statement-65-action = Orientér i dette kvartal hver parts beslutningstagere – det ansvarlige udvalg i kommunen, bestyrelsen i en forening – og spørg, hvad der skal til, for at de kan bakke op om at videreføre arbejdet.
+statement-66 = Medarbejdere, der møder borgere i deres daglige arbejde, henviser folk til aktiviteterne.
+statement-66-action = Besøg inden for to måneder ét team af medarbejdere med direkte borgerkontakt, fx i hjemmeplejen eller på jobcentret, og vis dem, hvordan de kan henvise borgere til aktiviteterne.
+statement-67 = For hver aktivitet er der flere end to personer, der ved, hvordan den drives.
+statement-67-action = Find til hver aktivitet én person mere, som driver den sammen med den nuværende ansvarlige de næste tre måneder, og skriv ned, hvordan det gøres.
+statement-68 = Vi ved, hvordan arbejdet skal finansieres de kommende år.
+statement-68-action = Lav en liste over mulige finansieringskilder – parternes egne budgetter, kommunale tilskud, private fonde, statslige puljer – og giv hver kilde til én part, som undersøger den før næste møde.

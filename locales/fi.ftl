@@ -34,6 +34,15 @@ sector-company = Yritys
 sector-foundation = Säätiö
 sector-citizen = Asukas
 sector-other = Muu
+sector-local-authority = Kunta
+sector-region = Hyvinvointialue
+sector-volunteer-centre = Vapaaehtoiskeskus tai järjestöverkosto
+sector-association = Järjestö tai yhdistys
+sector-local-group = Asukasaktiivit tai omaehtoinen paikallinen ryhmä
+sector-users = Palvelujen käyttäjät ja omaiset
+sector-education = Koulu, oppilaitos tai korkeakoulu
+org-label = Organisaatiosi
+org-hint = Ei pakollinen. Enintään 40 merkkiä. Tieto pysyy tällä laitteella ja kulkee vain tuloslinkissäsi ja fasilitaattorin tiimilinkissä, ei koskaan muistion yhteenvedossa.
 label-label = Kumppanuuden nimi
 label-hint = Enintään 40 merkkiä. Nimi näkyy tuloksesi yhteydessä.
 start-button = Aloita terveystarkastus
@@ -291,9 +300,16 @@ invite-title = Tee terveystarkastus puhelimellasi
 invite-body = Skannaa koodi tai kirjoita osoite. Siihen menee noin 10 minuuttia; lähetä sitten tuloslinkkisi vain fasilitaattorille.
 invite-qr = QR-koodi terveystarkastuksen osoitteesta
 
+## Interface – Question bank versions and organisations
+bank-mixed = Osa vastaajista käytti väittämien ensimmäistä versiota, osa toista. Alueiden luvuissa ovat mukana molemmat versiot; kunkin väittämän luvut perustuvat vain niihin, jotka vastasivat juuri siihen versioon.
+bank-first = Väittämien ensimmäinen versio
+bank-second = Väittämien toinen versio
+bank-first-result = Tämä tulos on tehty Samspilin väittämien ensimmäisellä versiolla, ja siinä näytetään ne väittämät, joihin silloin vastattiin.
+org-column = Organisaatio
+
 ## Question bank 1 – Statement 1
 statement-1 = Kaikki osapuolet, myös kohderyhmä, olivat mukana määrittelemässä kumppanuuden tarkoitusta.
-statement-1-action = Kutsukaa kaksi kohderyhmän edustajaa seuraavaan kumppanitapaamiseen ja kirjoittakaa tarkoitus yhdessä uudelleen yhdeksi lauseeksi.
+statement-1-action = Vierailkaa jossakin toiminnassa, johon kohderyhmään kuuluvia ihmisiä jo osallistuu, kysykää muutamalta heistä, mitä he tarvitsevat, ja tuokaa heidän sanansa sellaisinaan seuraavaan yhteiseen tapaamiseen. Pyytäkää heiltä suostumus ja sopikaa, miten he pääsevät vaikuttamaan jatkossakin.
 
 ## Question bank 1 – Statement 2
 statement-2 = Olemme kirjanneet yhden yhteisen tavoitteen, jonka jokainen kumppani osaa selittää.
@@ -397,7 +413,7 @@ statement-26-action = Ottakaa seuraavan tapaamisen asialistalle kysymys ”Mikä
 
 ## Question bank 1 – Statement 27
 statement-27 = Keskustelemme juurruttamisesta jatkuvasti koko hankkeen ajan, emme vasta lopussa.
-statement-27-action = Varatkaa tästä lähtien juurruttamiselle kiinteä 10 minuutin kohta ohjausryhmän jokaisen kokouksen asialistalle.
+statement-27-action = Ottakaa juurruttaminen mukaan jo sovittuihin seurantahetkiin: kirjatkaa kussakin, millä toiminnoilla on tuleva vastuutaho ja millä ei vielä ole.
 
 ## Question bank 1 – Statement 28
 statement-28 = Tiedämme, kuka pyörittää toimintaa hankekauden jälkeen.
@@ -411,7 +427,7 @@ statement-29-action = Kutsukaa tämän vuosineljänneksen aikana jokaisen kumppa
 statement-30 = Olemme selvittäneet, mistä seuraavan vaiheen rahoitus voisi tulla.
 statement-30-action = Listatkaa mahdolliset rahoituslähteet, esimerkiksi kunnan oma talousarvio, säätiöt ja STEA, ja jakakaa ne niin, että yksi kumppani ottaa yhteyttä kuhunkin ennen seuraavaa tapaamista.
 
-## Question bank 1 – Area: goals
+## Areas (both banks) – goals
 area-goals = Yhteiset tavoitteet
 area-goals-description = Onko kaikilla kumppaneilla yhteinen tarkoitus, jonka ne ovat muotoilleet yhdessä.
 area-goals-attention-1 = Älkää aloittako uusia toimintoja kahteen viikkoon (asukkaiden jo käyttämä toiminta jatkuu), ja määritelkää tarkoitus uudelleen alusta alkaen yhteiskehittämisen työpajassa kaikkien osapuolten, myös kohderyhmän, kanssa.
@@ -424,7 +440,7 @@ area-goals-strong-2 = Perehdyttäkää jokainen uusi kumppani lyhyesti tarkoituk
 area-goals-question-1 = Mitä osaa tarkoituksestamme kuvaamme eri tavoin?
 area-goals-question-2 = Mitä kukin meistä pitäisi onnistumisena vuoden päästä?
 
-## Question bank 1 – Area: communication
+## Areas (both banks) – communication
 area-communication = Viestintä
 area-communication-description = Miten tieto, huolet ja osaaminen kulkevat kumppanien välillä.
 area-communication-attention-1 = Nimetkää tällä viikolla yksi koordinaattori, joka vastaa siitä, että kaikki kumppanit pysyvät ajan tasalla.
@@ -436,7 +452,7 @@ area-communication-strong-2 = Vuorotelkaa tapaamisten vetämisessä, jottei vies
 area-communication-question-1 = Mitä tietoa jotkut kumppanit saavat myöhemmin kuin muut?
 area-communication-question-2 = Mitä on vaikea sanoa ääneen tapaamisissamme – ja miksi?
 
-## Question bank 1 – Area: roles
+## Areas (both banks) – roles
 area-roles = Roolit ja vastuut
 area-roles-description = Kuka tekee mitäkin, kuka päättää ja mitä kukin kumppani tuo yhteistyöhön.
 area-roles-attention-1 = Käykää kaikki tehtävät läpi tapaamisessa kahden viikon sisällä ja kirjatkaa jokaiselle yksi vastuuhenkilö.
@@ -448,7 +464,7 @@ area-roles-strong-2 = Laatikaa jokaisesta roolista lyhyt perehdytysmuistio, jott
 area-roles-question-1 = Minkä tehtävän kukin meistä uskoo olevan jonkun muun vastuulla?
 area-roles-question-2 = Missä ei-julkiset kumppanit kokevat, että niitä kuullaan sen sijaan, että ne pääsisivät päättämään?
 
-## Question bank 1 – Area: evaluation
+## Areas (both banks) – evaluation
 area-evaluation = Arviointi
 area-evaluation-description = Miten mittaamme edistymistä ja opimme siitä, mitä tulokset kertovat.
 area-evaluation-attention-1 = Sopikaa tämän kuun aikana kahdesta tai kolmesta yksinkertaisesta mittarista, joiden tietoja voitte alkaa kerätä heti, vaikka ne eivät olisi täydellisiä.
@@ -460,7 +476,7 @@ area-evaluation-strong-2 = Jakakaa arviointimenetelmänne muiden kuntien tai kum
 area-evaluation-question-1 = Mikä vakuuttaisi kunkin meistä siitä, että kumppanuus toimii?
 area-evaluation-question-2 = Kenen arvio tuloksista painaa nyt eniten – ja onko se oikein?
 
-## Question bank 1 – Area: flexibility
+## Areas (both banks) – flexibility
 area-flexibility = Joustavuus
 area-flexibility-description = Miten hyvin kumppanuus mukautuu, kun tarpeet tai olosuhteet muuttuvat.
 area-flexibility-attention-1 = Nostakaa seuraavassa tapaamisessa esiin yksi suunnitelman kohta, joka ei enää toimi, ja sopikaa, miten sitä muutetaan.
@@ -472,106 +488,102 @@ area-flexibility-strong-2 = Kertokaa toimiviksi osoittautuneista muutoksista mui
 area-flexibility-question-1 = Mikä oli viimeisin tekemämme muutos, ja miten päätimme siitä?
 area-flexibility-question-2 = Mitä pitäisi tapahtua, jotta muuttaisimme kumppanuutta perusteellisesti tai lopettaisimme sen?
 
-## Question bank 1 – Area: anchoring
+## Areas (both banks) – anchoring
 area-anchoring = Juurruttaminen
-area-anchoring-description = Juurruttaminen: se, mikä jatkuu hankerahojen loputtua – ja kuka toimintaa kantaa.
-area-anchoring-attention-1 = Pitäkää kuukauden sisällä tapaaminen pelkästään siitä, mikä jatkuu hankerahoituksen jälkeen ja kuka sen voi kantaa.
-area-anchoring-attention-2 = Kartoittakaa, mitkä toiminnot riippuvat hankerahoituksesta ja mitkä voivat jatkua nykyisillä budjeteilla tai vapaaehtoisvoimin.
+area-anchoring-description = Mikä jatkuu pitkällä aikavälillä – ja kuka toimintaa kantaa.
+area-anchoring-attention-1 = Pitäkää kuukauden sisällä tapaaminen pelkästään siitä, minkä pitäisi jatkua pitkällä aikavälillä ja kuka voisi ottaa siitä vastuun.
+area-anchoring-attention-2 = Kartoittakaa, mitkä toiminnot riippuvat määräaikaisesta rahoituksesta ja mitkä voisivat jatkua nykyisillä budjeteilla tai vapaaehtoisvoimin.
 area-anchoring-developing-1 = Laatikaa yhden sivun juurruttamissuunnitelma vastuuhenkilöineen ja päivämäärineen, ja seuratkaa sitä neljännesvuosittain.
-area-anchoring-developing-2 = Kutsukaa seuraavaan ohjausryhmän kokoukseen ne esihenkilöt, joiden vastuulle toiminnot siirtyvät hankkeen jälkeen.
+area-anchoring-developing-2 = Kertokaa asukkaille ja paikallisille poliitikoille, mitä kumppanuus saa aikaan, esimerkiksi lyhyessä vuosikatsauksessa tai lautakunnan kokouksessa.
 area-anchoring-strong-1 = Testatkaa juurruttamissuunnitelmaa jo nyt: antakaa tulevan vastuutahon pyörittää yhtä toimintoa itsenäisesti kuukauden ajan.
 area-anchoring-strong-2 = Kootkaa menetelmät ja yhteystiedot lyhyeksi käsikirjaksi, joka säilyy hanketyöntekijöiden lähdettyä.
 area-anchoring-question-1 = Mikä toiminto loppuisi ensimmäisenä, jos rahoitus katoaisi huomenna?
 area-anchoring-question-2 = Kuka meistä olettaa, että joku muu jatkaa työtä?
 
-## NOT YET TRANSLATED: English placeholders for question bank 2 (translate and move)
-sector-local-authority = Municipality
-sector-region = Region or health
-sector-volunteer-centre = Volunteer centre
-sector-association = Association
-sector-local-group = Self-organised citizens or local group
-sector-users = Users and relatives
-sector-education = School or education
-org-label = Your organisation
-org-hint = Optional, up to 40 characters. It stays on this device and travels only in your result link and in the facilitator's team link, never in the summary for the minutes.
-bank-mixed = Some people answered the first version of the statements and some the second. Area figures combine both versions; each statement's figures come only from the people who answered that version.
-bank-first = First version of the statements
-bank-second = Second version of the statements
-bank-first-result = This result was made with the first version of Samspil's statements, and it is shown with those statements.
-org-column = Organisation
-statement-31 = The partners agree on why this task needs a partnership.
-statement-31-action = At the next meeting, let each partner finish the sentence “Without this partnership, we could not …”; write the answers on one page and keep it with the agreement.
-statement-32 = I could explain our shared goal to a colleague in two sentences.
-statement-32-action = At the next meeting, let every partner write the shared goal in two sentences on its own; compare the versions and agree on one wording to write down.
-statement-33 = Each partner has said openly what it wants to gain from the partnership.
-statement-33-action = Hold a 60-minute round where each partner says what it needs from the partnership; write the needs down next to the shared goal and keep the differences visible.
-statement-34 = My organisation gets enough out of the partnership to justify what we put in.
-statement-34-action = Before the next meeting, let each partner write down what it puts in and what it gets out, in money and otherwise; discuss together where the balance is off and what would change it.
-statement-35 = We have checked that our goals fit the time and resources the partners have.
-statement-35-action = Have each partner list what it can give over the next six months – staff time, volunteers, premises, knowledge or money; at the next meeting, compare the list with the goals and postpone any goal that does not fit.
-statement-36 = People the partnership is for took part in describing the need we work on.
-statement-36-action = Within a month, visit an activity where people the partnership is for already come; ask a few of them what they need, bring their words back unchanged, and agree how they keep a say. Ask for their consent and offer something in return for their time.
-statement-37 = Our partnership meetings follow a fixed schedule.
-statement-37-action = This week, book fixed meeting dates for the next six months and send them to every partner.
-statement-38 = Our meetings are held at times that suit the partners who take part unpaid, such as volunteers.
-statement-38-action = Ask the partners who take part unpaid which times suit them; move at least every second meeting to such a time, or let them join online.
-statement-39 = Every partner, volunteers included, can open the place where our shared documents are kept.
-statement-39-action = This week, check that every partner can open the shared folder or channel; if one partner's system locks the others out, choose a place all can use within the data protection rules.
-statement-40 = I feel free to disagree openly in our meetings.
-statement-40-action = Open the next meeting with anonymous notes: each partner writes one concern, the chair reads them out, and the group picks one to discuss. Repeat until a spoken round feels safe.
-statement-41 = We know each other's conditions, such as the municipality's rules and the associations' volunteer-run decision-making.
-statement-41-action = At the next meeting, give each partner ten minutes to explain how decisions are made in its own organisation, how long they take, and what it cannot do.
-statement-42 = The associations can criticise the municipality in public without fearing for their grant.
-statement-42-action = Write into the agreement that the associations keep their right to speak in public, also in criticism, and that grants are decided on their own criteria; let the municipality confirm it at the next meeting.
-statement-43 = Each partner's tasks are written down where all partners can find them.
-statement-43-action = Write one page on who does what, keep it where all partners can find it, and review it whenever a partner joins or leaves.
-statement-44 = Partners do what they have promised, when they promised it.
-statement-44-action = End each meeting by reading out who promised what by when; start the next one with a two-minute check of those promises, without blame.
-statement-45 = I know who decides what in the partnership.
-statement-45-action = Within two weeks, draw a simple decision map: what the partners decide together, what each organisation decides alone, and who approves spending.
-statement-46 = The partners make the important decisions together.
-statement-46-action = For the next important decision, send the question to all partners two weeks ahead, and let a non-public partner prepare it together with the municipality.
-statement-47 = Each association decides for itself which tasks it takes on in the partnership.
-statement-47-action = At the next meeting, let each association say which tasks it wants to carry and which it does not, and write its choice into the agreement.
-statement-48 = We have agreed which tasks volunteers do and which stay with paid staff.
-statement-48-action = Within a month, list the tasks of the activity and mark each as the volunteers', the paid staff's or shared; go through the list with the volunteers and the staff representatives.
-statement-49 = Someone has set-aside working time to coordinate the partnership.
-statement-49-action = Agree who coordinates and how many hours a month it takes; if nobody has the time, decide which partner pays for it, or share the task in turns.
-statement-50 = We have agreed how we will know whether the partnership succeeds.
-statement-50-action = At the next meeting, agree on two or three signs of success, at least one of them described by the people the partnership is for, and write down how you will notice each.
-statement-51 = People the partnership is for help judge whether it makes a difference.
-statement-51-action = Before the next status, talk with three people where they already are, for example at the activity, about what has changed for them; bring their words to the meeting.
-statement-52 = We look at our progress together at fixed points in the year.
-statement-52-action = Put two progress checks in the calendar now, one halfway and one at the end of the year, and name who prepares them.
-statement-53 = In the past year, we changed a way of working because of what our results showed.
-statement-53-action = End the next evaluation meeting by picking one result and deciding one concrete change to make before the following meeting.
-statement-54 = Our results reach the decision-makers of each partner: for an association its board, for a municipality the responsible manager or committee.
-statement-54-action = Within a month, send a one-page status to each partner's decision-makers – an association's board, the municipality's manager or committee – and repeat it every six months.
-statement-55 = The activities make a noticeable difference for the people they are for.
-statement-55-action = Ask the people the activities are for what difference they notice; if they notice little, discuss at the next meeting what to change or stop.
-statement-56 = In the past year, we changed an activity because of what the people using it told us.
-statement-56-action = Ask the people using the activity, and the staff and volunteers closest to them, what should change; check the activity plan against their answers at the next meeting.
-statement-57 = In the past year, we tried out a new idea on a small scale before deciding on it.
-statement-57-action = Pick one new idea and try it with a small group for four weeks before deciding whether to continue.
-statement-58 = Our meetings make room to talk about what has not worked.
-statement-58-action = Give every second meeting a fixed 15-minute item: what did not work, what did we learn, what do we change? Talk about what happened, not about who.
-statement-59 = Before we decide, every partner can say what it cannot accept.
-statement-59-action = Before the next important decision, let each partner name what it cannot accept; write it down and check the decision against it.
-statement-60 = We have agreed how changes to our plan are decided.
-statement-60-action = Within a month, write into the agreement who can propose a change to the plan, who must approve it, and how the other partners are told.
-statement-61 = We have agreed who helps us when partners cannot agree.
-statement-61-action = At the next meeting, agree whom you turn to when you cannot agree: co-chairs from two sectors, a person outside the partnership whom all trust, or an external facilitator.
-statement-62 = We have agreed how to end the partnership constructively if it stops working.
-statement-62-action = Before the next meeting, draft a short exit clause: notice period, who keeps what, and how the people using the activities are told.
-statement-63 = We have agreed what happens for the people using an activity if it stops.
-statement-63-action = For each activity that volunteers run, agree what the people using it are offered if it stops, and who tells them.
-statement-64 = It is agreed who keeps each activity going in the long term.
-statement-64-action = Within a month, name an owner for each activity beyond the current period, and ask each owner to confirm in writing.
-statement-65 = Each partner's decision-makers have said they back continuing the work: for a municipality the responsible committee, for an association its board.
-statement-65-action = This quarter, brief each partner's decision-makers – the responsible committee in the municipality, the board in an association – and ask what they need to back continuing the work.
-statement-66 = Staff who meet citizens in their daily work refer people to the activities.
-statement-66-action = Within two months, visit one team of frontline staff, such as home care or the job centre, and show them how to refer people to the activities.
-statement-67 = More than two people know how to run each activity.
-statement-67-action = For each activity, find one more person to run it together with the current one for the next three months, and write down how it is done.
-statement-68 = We know how the work will be paid for in the coming years.
-statement-68-action = List possible sources of money – the partners' own budgets, municipal grants, private foundations, state pools – and give each to one partner to look into before the next meeting.
+## Question bank 2 – Shared goals
+statement-31 = Kumppanit ovat yhtä mieltä siitä, miksi tähän tehtävään tarvitaan kumppanuutta.
+statement-31-action = Antakaa seuraavassa tapaamisessa jokaisen kumppanin täydentää lause ”Ilman tätä kumppanuutta emme voisi …”; kirjatkaa vastaukset yhdelle sivulle ja säilyttäkää se sopimuksen liitteenä.
+statement-32 = Osaisin selittää yhteisen tavoitteemme kahdella lauseella jollekulle omasta organisaatiostani.
+statement-32-action = Antakaa seuraavassa tapaamisessa jokaisen kumppanin kirjoittaa yhteinen tavoite erikseen kahdella lauseella; verratkaa versioita ja sopikaa yhdestä muotoilusta, jonka kirjaatte ylös.
+statement-33 = Jokainen kumppani on kertonut avoimesti, mitä se haluaa kumppanuudesta saada.
+statement-33-action = Pitäkää 60 minuutin keskustelukierros, jossa jokainen kumppani kertoo, mitä se tarvitsee kumppanuudelta; kirjatkaa tarpeet yhteisen tavoitteen rinnalle ja pitäkää erot näkyvillä.
+statement-34 = Organisaationi saa kumppanuudesta niin paljon, että panoksemme siihen on perusteltu.
+statement-34-action = Pyytäkää jokaista kumppania kirjaamaan ennen seuraavaa tapaamista, mitä se panostaa kumppanuuteen ja mitä se saa siitä, rahana ja muussa muodossa; keskustelkaa yhdessä siitä, missä tasapaino ei toteudu ja mikä sitä korjaisi.
+statement-35 = Olemme varmistaneet, että tavoitteemme vastaavat kumppaneiden käytettävissä olevaa aikaa ja resursseja.
+statement-35-action = Pyytäkää jokaista kumppania listaamaan, mitä se voi tuoda yhteistyöhön seuraavan puolen vuoden aikana – henkilöstön työaikaa, vapaaehtoisia, tiloja, osaamista tai rahaa; verratkaa listaa tavoitteisiin seuraavassa tapaamisessa ja siirtäkää myöhemmäksi tavoitteet, joihin resurssit eivät riitä.
+statement-36 = Ihmisiä, joita varten kumppanuus on olemassa, oli mukana kuvaamassa tarvetta, jonka parissa työskentelemme.
+statement-36-action = Vierailkaa kuukauden sisällä jossakin toiminnassa, jossa jo käy ihmisiä, joita varten kumppanuus on olemassa; kysykää muutamalta heistä, mitä he tarvitsevat, tuokaa heidän sanansa sellaisinaan muille kumppaneille ja sopikaa, miten he pääsevät vaikuttamaan jatkossakin. Pyytäkää heiltä suostumus ja tarjotkaa jotakin vastineeksi heidän ajastaan.
+
+## Question bank 2 – Communication
+statement-37 = Kumppanuutemme tapaamiset pidetään kiinteän aikataulun mukaan.
+statement-37-action = Varatkaa vielä tällä viikolla kiinteät tapaamispäivät seuraavaksi puoleksi vuodeksi ja lähettäkää ne kaikille kumppaneille.
+statement-38 = Tapaamisemme pidetään aikoina, jotka sopivat palkatta osallistuville kumppaneille, kuten vapaaehtoisille.
+statement-38-action = Kysykää palkatta osallistuvilta kumppaneilta, mitkä ajankohdat sopivat niille; siirtäkää vähintään joka toinen tapaaminen sellaiseen aikaan tai tarjotkaa mahdollisuus osallistua etänä.
+statement-39 = Jokainen kumppani, myös vapaaehtoiset, pääsee käsiksi paikkaan, jossa yhteiset asiakirjamme säilytetään.
+statement-39-action = Tarkistakaa tällä viikolla, että jokainen kumppani pääsee yhteiseen kansioon tai kanavaan; jos jonkin kumppanin järjestelmä sulkee muut ulkopuolelle, valitkaa paikka, jota kaikki voivat käyttää tietosuojasääntöjen puitteissa.
+statement-40 = Uskallan olla tapaamisissamme avoimesti eri mieltä.
+statement-40-action = Aloittakaa seuraava tapaaminen nimettömillä lapuilla: jokainen kumppani kirjoittaa yhden huolen, tapaamisen vetäjä lukee ne ääneen ja ryhmä valitsee niistä yhden keskusteltavaksi. Toistakaa tätä, kunnes suullinen kierros tuntuu turvalliselta.
+statement-41 = Tunnemme toistemme toimintaedellytykset, esimerkiksi kunnan säännöt ja sen, että järjestöissä päätökset tekevät vapaaehtoiset luottamushenkilöt.
+statement-41-action = Antakaa seuraavassa tapaamisessa jokaiselle kumppanille kymmenen minuuttia aikaa kertoa, miten sen omassa organisaatiossa tehdään päätöksiä, kauanko niihin menee ja mitä se ei voi tehdä.
+statement-42 = Järjestöt voivat arvostella kuntaa julkisesti ilman pelkoa avustustensa menettämisestä.
+statement-42-action = Kirjatkaa sopimukseen, että järjestöillä säilyy oikeus ottaa julkisesti kantaa, myös kriittisesti, ja että avustuspäätökset tehdään avustusten omien kriteerien perusteella eikä sen mukaan, mitä järjestöt sanovat julkisuudessa; pyytäkää kuntaa vahvistamaan tämä seuraavassa tapaamisessa.
+
+## Question bank 2 – Roles and tasks
+statement-43 = Jokaisen kumppanin tehtävät on kirjattu paikkaan, josta kaikki kumppanit löytävät ne.
+statement-43-action = Laatikaa yhden sivun kuvaus siitä, kuka tekee mitäkin, pitäkää se paikassa, josta kaikki kumppanit löytävät sen, ja tarkistakaa se aina, kun kumppani liittyy mukaan tai jättäytyy pois.
+statement-44 = Kumppanit hoitavat lupaamansa tehtävät luvattuun aikaan mennessä.
+statement-44-action = Päättäkää jokainen tapaaminen lukemalla ääneen, kuka lupasi tehdä mitä ja mihin mennessä; aloittakaa seuraava tapaaminen kahden minuutin tarkistuksella siitä, miten lupaukset ovat toteutuneet, syyllistämättä ketään.
+statement-45 = Tiedän, kuka kumppanuudessa päättää mistäkin.
+statement-45-action = Laatikaa kahden viikon sisällä yksinkertainen kuvaus siitä, kuka päättää mistäkin: mistä kumppanit päättävät yhdessä, mistä kukin organisaatio päättää yksin ja kuka hyväksyy menot.
+statement-46 = Kumppanit tekevät tärkeät päätökset yhdessä.
+statement-46-action = Lähettäkää seuraava tärkeä päätösasia kaikille kumppaneille kaksi viikkoa etukäteen ja antakaa jonkin ei-julkisen kumppanin valmistella se yhdessä kunnan kanssa.
+statement-47 = Jokainen järjestö päättää itse, mitä tehtäviä se ottaa kumppanuudessa hoitaakseen.
+statement-47-action = Antakaa seuraavassa tapaamisessa jokaisen järjestön kertoa, mitkä tehtävät se haluaa hoitaa ja mitä se ei halua hoitaa, ja kirjatkaa sen valinta sopimukseen.
+statement-48 = Olemme sopineet, mitkä tehtävät hoitavat vapaaehtoiset ja mitkä jäävät palkatulle henkilöstölle.
+statement-48-action = Listatkaa kuukauden sisällä toiminnan tehtävät ja merkitkää kuhunkin, kuuluuko se vapaaehtoisille, palkatulle henkilöstölle vai molemmille yhdessä; käykää lista läpi vapaaehtoisten ja henkilöstön edustajien kanssa.
+statement-49 = Jollakulla on varattua työaikaa kumppanuuden koordinointiin.
+statement-49-action = Sopikaa, kuka koordinoi ja kuinka monta tuntia kuukaudessa siihen kuluu; jos kenelläkään ei ole aikaa, päättäkää, mikä kumppani kustantaa työn, tai hoitakaa tehtävää vuorotellen.
+
+## Question bank 2 – Evaluation
+statement-50 = Olemme sopineet, mistä tiedämme, onnistuuko kumppanuus.
+statement-50-action = Sopikaa seuraavassa tapaamisessa kahdesta tai kolmesta onnistumisen merkistä, joista ainakin yhden ovat kuvanneet ihmiset, joita varten kumppanuus on olemassa, ja kirjatkaa, mistä huomaatte kunkin toteutuvan.
+statement-51 = Ihmiset, joita varten kumppanuus on olemassa, ovat mukana arvioimassa, onko sillä todellista vaikutusta.
+statement-51-action = Keskustelkaa ennen seuraavaa tilanneraporttia kolmen sellaisen ihmisen kanssa, joita varten kumppanuus on olemassa: mikä heidän arjessaan on muuttunut? Tavatkaa heidät siellä, missä he jo ovat, esimerkiksi toiminnan parissa, ja tuokaa heidän sanansa tapaamiseen.
+statement-52 = Tarkastelemme edistymistämme yhdessä sovittuina ajankohtina vuoden aikana.
+statement-52-action = Merkitkää jo nyt kalenteriin kaksi seurantahetkeä, toinen puolivälissä ja toinen vuoden lopussa, ja nimetkää, kuka valmistelee ne.
+statement-53 = Olemme kuluneen vuoden aikana muuttaneet jotakin toimintatapaamme sen perusteella, mitä tuloksemme osoittivat.
+statement-53-action = Päättäkää seuraava arviointitapaaminen valitsemalla yksi tulos ja sopimalla yhdestä konkreettisesta muutoksesta, joka tehdään ennen sitä seuraavaa tapaamista.
+statement-54 = Tuloksemme tavoittavat jokaisen kumppanin päättäjät: järjestössä sen hallituksen, kunnassa asiasta vastaavan viranhaltijan tai lautakunnan.
+statement-54-action = Lähettäkää kuukauden sisällä yhden sivun tilannekatsaus jokaisen kumppanin päättäjille – järjestössä hallitukselle, kunnassa asiasta vastaavalle viranhaltijalle tai lautakunnalle – ja toistakaa se puolen vuoden välein.
+statement-55 = Toiminnalla on tuntuvaa vaikutusta niiden ihmisten arkeen, joita varten se on olemassa.
+statement-55-action = Kysykää ihmisiltä, joita varten toiminta on olemassa, millaista vaikutusta he huomaavat; jos he huomaavat vain vähän, keskustelkaa seuraavassa tapaamisessa siitä, mitä muutetaan tai lopetetaan.
+
+## Question bank 2 – Flexibility
+statement-56 = Olemme kuluneen vuoden aikana muuttaneet jotakin toimintaa sen perusteella, mitä siihen osallistuvat ihmiset kertoivat meille.
+statement-56-action = Kysykää toimintaan osallistuvilta ihmisiltä sekä heitä lähimpänä olevilta työntekijöiltä ja vapaaehtoisilta, mitä pitäisi muuttaa; verratkaa toimintasuunnitelmaa heidän vastauksiinsa seuraavassa tapaamisessa.
+statement-57 = Olemme kuluneen vuoden aikana kokeilleet jotakin uutta ideaa pienessä mittakaavassa ennen kuin päätimme siitä.
+statement-57-action = Valitkaa yksi uusi idea ja kokeilkaa sitä pienellä ryhmällä neljän viikon ajan ennen kuin päätätte, jatketaanko sitä.
+statement-58 = Tapaamisissamme on tilaa puhua siitä, mikä ei ole toiminut.
+statement-58-action = Varatkaa joka toisen tapaamisen asialistalle kiinteä 15 minuutin kohta: mikä ei toiminut, mitä opimme ja mitä muutamme? Puhukaa tapahtumista, älkää henkilöistä.
+statement-59 = Ennen kuin päätämme, jokainen kumppani voi kertoa, mitä se ei voi hyväksyä.
+statement-59-action = Antakaa ennen seuraavaa tärkeää päätöstä jokaisen kumppanin nimetä, mitä se ei voi hyväksyä; kirjatkaa nämä ylös ja verratkaa päätöstä niihin.
+statement-60 = Olemme sopineet, miten suunnitelmamme muutoksista päätetään.
+statement-60-action = Kirjatkaa kuukauden sisällä sopimukseen, kuka voi ehdottaa muutosta suunnitelmaan, kenen on hyväksyttävä se ja miten muille kumppaneille kerrotaan siitä.
+statement-61 = Olemme sopineet, kuka auttaa meitä, kun kumppanit eivät pääse yksimielisyyteen.
+statement-61-action = Sopikaa seuraavassa tapaamisessa, kenen puoleen käännytte, kun ette pääse yksimielisyyteen: kaksi puheenjohtajaa eri sektoreilta, kumppanuuden ulkopuolinen henkilö, johon kaikki luottavat, tai ulkopuolinen fasilitaattori.
+
+## Question bank 2 – Anchoring
+statement-62 = Olemme sopineet, miten kumppanuus päätetään rakentavasti, jos se ei toimi.
+statement-62-action = Laatikaa ennen seuraavaa tapaamista lyhyt luonnos päättämisehdosta: irtisanomisaika, kenelle mikäkin jää ja miten toimintaan osallistuville ihmisille kerrotaan.
+statement-63 = Olemme sopineet, miten toimintaan osallistuvien ihmisten tilanne hoidetaan, jos toiminta loppuu.
+statement-63-action = Sopikaa jokaisen vapaaehtoisten ylläpitämän toiminnan osalta, mitä siihen osallistuville ihmisille tarjotaan, jos toiminta loppuu, ja kuka kertoo siitä heille.
+statement-64 = On sovittu, kuka vastaa kunkin toiminnan jatkumisesta pitkällä aikavälillä.
+statement-64-action = Nimetkää kuukauden sisällä jokaiselle toiminnolle vastuutaho myös nykyisen kauden jälkeiseksi ajaksi ja pyytäkää kutakin vastuutahoa vahvistamaan tämä kirjallisesti.
+statement-65 = Jokaisen kumppanin päättäjät ovat ilmaisseet tukevansa työn jatkamista: kunnassa asiasta vastaava lautakunta, järjestössä sen hallitus.
+statement-65-action = Esitelkää tämän vuosineljänneksen aikana työtä jokaisen kumppanin päättäjille – kunnassa asiasta vastaavalle lautakunnalle, järjestössä hallitukselle – ja kysykää, mitä he tarvitsevat tukeakseen työn jatkamista.
+statement-66 = Asukkaita arjen työssään kohtaavat työntekijät ohjaavat ihmisiä kumppanuuden toimintoihin.
+statement-66-action = Vierailkaa kahden kuukauden sisällä yhdessä asiakastyötä tekevässä tiimissä, esimerkiksi kotihoidossa tai työllisyyspalveluissa, ja näyttäkää, miten ihmisiä voi ohjata kumppanuuden toimintoihin.
+statement-67 = Jokaista toimintoa osaa vetää vähintään kaksi ihmistä.
+statement-67-action = Etsikää jokaiseen toimintoon, jota vetää vain yksi ihminen, toinen vetäjä hänen rinnalleen seuraaviksi kolmeksi kuukaudeksi, ja kirjatkaa ylös, miten toiminta käytännössä järjestetään.
+statement-68 = Tiedämme, miten työ rahoitetaan tulevina vuosina.
+statement-68-action = Listatkaa mahdolliset rahoituslähteet – kumppaneiden omat budjetit, kunnan avustukset, yksityiset säätiöt, valtionavustukset (esimerkiksi STEA) – ja antakaa kukin lähde yhden kumppanin selvitettäväksi ennen seuraavaa tapaamista.

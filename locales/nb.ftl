@@ -34,6 +34,15 @@ sector-company = Bedrift
 sector-foundation = Stiftelse
 sector-citizen = Innbygger
 sector-other = Annet
+sector-local-authority = Kommune
+sector-region = Fylkeskommune eller helseforetak
+sector-volunteer-centre = Frivilligsentral
+sector-association = Frivillig lag eller organisasjon
+sector-local-group = Selvorganiserte innbyggere eller lokal gruppe
+sector-users = Brukere og pårørende
+sector-education = Skole eller utdanningsinstitusjon
+org-label = Din organisasjon
+org-hint = Valgfritt, høyst 40 tegn. Navnet blir liggende på denne enheten og følger bare med i resultatlenken din og i fasilitatorens teamlenke – aldri i sammendraget til referatet.
 label-label = Partnerskapets navn
 label-hint = Høyst 40 tegn. Navnet vises sammen med resultatet ditt.
 start-button = Start helsesjekken
@@ -291,9 +300,16 @@ invite-title = Ta helsesjekken på telefonen
 invite-body = Skann koden, eller skriv inn adressen. Det tar omtrent 10 minutter; send deretter resultatlenken din bare til fasilitatoren.
 invite-qr = QR-kode med adressen til helsesjekken
 
+## Interface – Question bank versions and organisations
+bank-mixed = Noen har svart på den første versjonen av påstandene og noen på den andre. Tallene for områdene bygger på begge versjonene; tallene for hver påstand kommer bare fra dem som svarte på den versjonen.
+bank-first = Første versjon av påstandene
+bank-second = Andre versjon av påstandene
+bank-first-result = Dette resultatet er laget med den første versjonen av Samspils påstander og vises med de samme påstandene.
+org-column = Organisasjon
+
 ## Question bank 1 – Statement 1
 statement-1 = Alle parter, også målgruppen, var med på å definere formålet med samarbeidet.
-statement-1-action = Inviter to personer fra målgruppen til neste partnermøte, og skriv om formålet sammen til én setning.
+statement-1-action = Besøk en aktivitet der personer fra målgruppen allerede kommer, spør noen av dem hva de trenger, og ta med ordene deres uendret til neste partnermøte. Be om samtykket deres, og avtal hvordan de fortsatt kan være med og påvirke.
 
 ## Question bank 1 – Statement 2
 statement-2 = Vi har skrevet ned ett felles mål som alle parter kan forklare.
@@ -397,7 +413,7 @@ statement-26-action = Sett «Hva fortsetter etter prosjektmidlene?» på dagsord
 
 ## Question bank 1 – Statement 27
 statement-27 = Vi drøfter forankring løpende gjennom hele forløpet, ikke bare mot slutten.
-statement-27-action = Sett heretter forankring på styringsgruppens dagsorden som et fast punkt på 10 minutter hver gang.
+statement-27-action = Ta med forankring i gjennomgangene dere allerede har: Noter hver gang hvilke aktiviteter som har fått en framtidig ansvarlig, og hvilke som ikke har det ennå.
 
 ## Question bank 1 – Statement 28
 statement-28 = Vi vet hvem som skal drive aktivitetene videre etter prosjektperioden.
@@ -411,7 +427,7 @@ statement-29-action = Inviter ledelsen i hver partnerorganisasjon til en oriente
 statement-30 = Vi har kartlagt hvor pengene til neste fase kan komme fra.
 statement-30-action = Lag en liste over mulige finansieringskilder, for eksempel kommunens eget budsjett, stiftelser og statlige tilskuddsordninger, og fordel dem slik at én part kontakter hver kilde før neste møte.
 
-## Question bank 1 – Area: goals
+## Areas (both banks) – goals
 area-goals = Felles mål
 area-goals-description = Om alle parter deler ett formål som de har formet sammen.
 area-goals-attention-1 = Ikke start nye aktiviteter på to uker (det innbyggerne allerede bruker, fortsetter), og bygg opp formålet fra grunnen av i et samskapingsverksted med alle parter, også målgruppen.
@@ -424,7 +440,7 @@ area-goals-strong-2 = Gi hver ny part en kort innføring i formålet før den de
 area-goals-question-1 = Hvilken del av formålet vårt beskriver vi ulikt?
 area-goals-question-2 = Hva ville hver av oss kalle en suksess om ett år?
 
-## Question bank 1 – Area: communication
+## Areas (both banks) – communication
 area-communication = Kommunikasjon
 area-communication-description = Hvordan informasjon, bekymringer og kunnskap flyter mellom partene.
 area-communication-attention-1 = Utpek denne uken én koordinator som har ansvaret for at alle parter blir holdt orientert.
@@ -436,19 +452,19 @@ area-communication-strong-2 = La partene bytte på å lede møtene, slik at komm
 area-communication-question-1 = Hvilken informasjon får noen parter senere enn andre?
 area-communication-question-2 = Hva er vanskelig å si høyt på møtene våre – og hvorfor?
 
-## Question bank 1 – Area: roles
+## Areas (both banks) – roles
 area-roles = Roller og ansvar
 area-roles-description = Hvem som gjør hva, hvem som bestemmer, og hva hver part bidrar med.
 area-roles-attention-1 = Gå gjennom alle oppgaver på et møte innen to uker, og skriv én ansvarlig ved hver.
 area-roles-attention-2 = Avklar skriftlig hvem som bestemmer over penger, ansatte og aktiviteter, før nye aktiviteter settes i gang.
 area-roles-developing-1 = Sammenlign den skrevne rollefordelingen med det som faktisk skjer, og oppdater den på neste møte.
-area-roles-developing-2 = Avtal i løpet av neste måned minst én oppgave der lag, foreninger og de andre ikke-offentlige partene selv tar beslutningen.
+area-roles-developing-2 = Avtal i løpet av neste måned minst én oppgave der de frivillige organisasjonene og de andre ikke-offentlige partene selv tar beslutningen.
 area-roles-strong-1 = Gå gjennom rollene hvert halvår, og alltid når en part kommer til eller trer ut.
 area-roles-strong-2 = Skriv et kort overleveringsnotat for hver rolle, slik at arbeidet kan fortsette når det kommer nye ansatte.
 area-roles-question-1 = Hvilken oppgave tror hver av oss at noen andre har ansvaret for?
 area-roles-question-2 = Hvor opplever de ikke-offentlige partene å bli hørt i stedet for å være med på å bestemme?
 
-## Question bank 1 – Area: evaluation
+## Areas (both banks) – evaluation
 area-evaluation = Evaluering
 area-evaluation-description = Hvordan vi måler framdrift og lærer av det resultatene viser.
 area-evaluation-attention-1 = Avtal denne måneden to eller tre enkle målepunkter som dere kan begynne å følge med det samme, selv om de ikke er perfekte.
@@ -460,7 +476,7 @@ area-evaluation-strong-2 = Del evalueringsmetoden deres med andre kommuner eller
 area-evaluation-question-1 = Hva skal til for å overbevise hver av oss om at partnerskapet virker?
 area-evaluation-question-2 = Hvem sin vurdering av resultatene veier tyngst i dag – og bør det være slik?
 
-## Question bank 1 – Area: flexibility
+## Areas (both banks) – flexibility
 area-flexibility = Fleksibilitet
 area-flexibility-description = Hvor godt partnerskapet tilpasser seg når behov eller rammer endrer seg.
 area-flexibility-attention-1 = Finn på neste møte én ting i planen som ikke lenger passer, og avtal hvordan den skal endres.
@@ -472,106 +488,102 @@ area-flexibility-strong-2 = Fortell andre kommuner og nettverk om tilpasningene 
 area-flexibility-question-1 = Hva var den siste endringen vi gjorde, og hvordan bestemte vi den?
 area-flexibility-question-2 = Hva skulle til før vi ville legge om eller avslutte partnerskapet?
 
-## Question bank 1 – Area: anchoring
+## Areas (both banks) – anchoring
 area-anchoring = Forankring
-area-anchoring-description = Forankring: det som lever videre når prosjektpengene tar slutt – og hvem som bærer det.
-area-anchoring-attention-1 = Hold innen en måned et møte bare om hva som skal fortsette etter prosjektmidlene, og hvem som kan bære det.
-area-anchoring-attention-2 = Kartlegg hvilke aktiviteter som avhenger av prosjektpenger, og hvilke som kan drives videre innenfor eksisterende budsjetter eller med frivillige.
+area-anchoring-description = Hva som lever videre på lang sikt, og hvem som bærer det.
+area-anchoring-attention-1 = Hold innen en måned et møte bare om hva som skal fortsette på lang sikt, og hvem som kan bære det.
+area-anchoring-attention-2 = Kartlegg hvilke aktiviteter som avhenger av tidsbegrensede midler, og hvilke som kan drives videre innenfor eksisterende budsjetter eller med frivillige.
 area-anchoring-developing-1 = Skriv en forankringsplan på én side med ansvarlige og datoer, og følg den opp hvert kvartal.
-area-anchoring-developing-2 = Inviter lederne som skal ha ansvaret for aktivitetene etter prosjektet, til neste møte i styringsgruppen.
+area-anchoring-developing-2 = Fortell offentligheten og lokalpolitikerne hva partnerskapet får til, for eksempel i en kort årlig oppsummering eller på et utvalgsmøte.
 area-anchoring-strong-1 = Prøv ut forankringsplanen nå: la den som skal overta en aktivitet, drive den på egen hånd i en måned.
 area-anchoring-strong-2 = Samle metoder og kontakter i en kort håndbok som blir igjen når prosjektmedarbeiderne slutter.
 area-anchoring-question-1 = Hvilken aktivitet ville stoppet først hvis pengene forsvant i morgen?
 area-anchoring-question-2 = Hvem av oss regner med at en annen fører arbeidet videre?
 
-## NOT YET TRANSLATED: English placeholders for question bank 2 (translate and move)
-sector-local-authority = Municipality
-sector-region = Region or health
-sector-volunteer-centre = Volunteer centre
-sector-association = Association
-sector-local-group = Self-organised citizens or local group
-sector-users = Users and relatives
-sector-education = School or education
-org-label = Your organisation
-org-hint = Optional, up to 40 characters. It stays on this device and travels only in your result link and in the facilitator's team link, never in the summary for the minutes.
-bank-mixed = Some people answered the first version of the statements and some the second. Area figures combine both versions; each statement's figures come only from the people who answered that version.
-bank-first = First version of the statements
-bank-second = Second version of the statements
-bank-first-result = This result was made with the first version of Samspil's statements, and it is shown with those statements.
-org-column = Organisation
-statement-31 = The partners agree on why this task needs a partnership.
-statement-31-action = At the next meeting, let each partner finish the sentence “Without this partnership, we could not …”; write the answers on one page and keep it with the agreement.
-statement-32 = I could explain our shared goal to a colleague in two sentences.
-statement-32-action = At the next meeting, let every partner write the shared goal in two sentences on its own; compare the versions and agree on one wording to write down.
-statement-33 = Each partner has said openly what it wants to gain from the partnership.
-statement-33-action = Hold a 60-minute round where each partner says what it needs from the partnership; write the needs down next to the shared goal and keep the differences visible.
-statement-34 = My organisation gets enough out of the partnership to justify what we put in.
-statement-34-action = Before the next meeting, let each partner write down what it puts in and what it gets out, in money and otherwise; discuss together where the balance is off and what would change it.
-statement-35 = We have checked that our goals fit the time and resources the partners have.
-statement-35-action = Have each partner list what it can give over the next six months – staff time, volunteers, premises, knowledge or money; at the next meeting, compare the list with the goals and postpone any goal that does not fit.
-statement-36 = People the partnership is for took part in describing the need we work on.
-statement-36-action = Within a month, visit an activity where people the partnership is for already come; ask a few of them what they need, bring their words back unchanged, and agree how they keep a say. Ask for their consent and offer something in return for their time.
-statement-37 = Our partnership meetings follow a fixed schedule.
-statement-37-action = This week, book fixed meeting dates for the next six months and send them to every partner.
-statement-38 = Our meetings are held at times that suit the partners who take part unpaid, such as volunteers.
-statement-38-action = Ask the partners who take part unpaid which times suit them; move at least every second meeting to such a time, or let them join online.
-statement-39 = Every partner, volunteers included, can open the place where our shared documents are kept.
-statement-39-action = This week, check that every partner can open the shared folder or channel; if one partner's system locks the others out, choose a place all can use within the data protection rules.
-statement-40 = I feel free to disagree openly in our meetings.
-statement-40-action = Open the next meeting with anonymous notes: each partner writes one concern, the chair reads them out, and the group picks one to discuss. Repeat until a spoken round feels safe.
-statement-41 = We know each other's conditions, such as the municipality's rules and the associations' volunteer-run decision-making.
-statement-41-action = At the next meeting, give each partner ten minutes to explain how decisions are made in its own organisation, how long they take, and what it cannot do.
-statement-42 = The associations can criticise the municipality in public without fearing for their grant.
-statement-42-action = Write into the agreement that the associations keep their right to speak in public, also in criticism, and that grants are decided on their own criteria; let the municipality confirm it at the next meeting.
-statement-43 = Each partner's tasks are written down where all partners can find them.
-statement-43-action = Write one page on who does what, keep it where all partners can find it, and review it whenever a partner joins or leaves.
-statement-44 = Partners do what they have promised, when they promised it.
-statement-44-action = End each meeting by reading out who promised what by when; start the next one with a two-minute check of those promises, without blame.
-statement-45 = I know who decides what in the partnership.
-statement-45-action = Within two weeks, draw a simple decision map: what the partners decide together, what each organisation decides alone, and who approves spending.
-statement-46 = The partners make the important decisions together.
-statement-46-action = For the next important decision, send the question to all partners two weeks ahead, and let a non-public partner prepare it together with the municipality.
-statement-47 = Each association decides for itself which tasks it takes on in the partnership.
-statement-47-action = At the next meeting, let each association say which tasks it wants to carry and which it does not, and write its choice into the agreement.
-statement-48 = We have agreed which tasks volunteers do and which stay with paid staff.
-statement-48-action = Within a month, list the tasks of the activity and mark each as the volunteers', the paid staff's or shared; go through the list with the volunteers and the staff representatives.
-statement-49 = Someone has set-aside working time to coordinate the partnership.
-statement-49-action = Agree who coordinates and how many hours a month it takes; if nobody has the time, decide which partner pays for it, or share the task in turns.
-statement-50 = We have agreed how we will know whether the partnership succeeds.
-statement-50-action = At the next meeting, agree on two or three signs of success, at least one of them described by the people the partnership is for, and write down how you will notice each.
-statement-51 = People the partnership is for help judge whether it makes a difference.
-statement-51-action = Before the next status, talk with three people where they already are, for example at the activity, about what has changed for them; bring their words to the meeting.
-statement-52 = We look at our progress together at fixed points in the year.
-statement-52-action = Put two progress checks in the calendar now, one halfway and one at the end of the year, and name who prepares them.
-statement-53 = In the past year, we changed a way of working because of what our results showed.
-statement-53-action = End the next evaluation meeting by picking one result and deciding one concrete change to make before the following meeting.
-statement-54 = Our results reach the decision-makers of each partner: for an association its board, for a municipality the responsible manager or committee.
-statement-54-action = Within a month, send a one-page status to each partner's decision-makers – an association's board, the municipality's manager or committee – and repeat it every six months.
-statement-55 = The activities make a noticeable difference for the people they are for.
-statement-55-action = Ask the people the activities are for what difference they notice; if they notice little, discuss at the next meeting what to change or stop.
-statement-56 = In the past year, we changed an activity because of what the people using it told us.
-statement-56-action = Ask the people using the activity, and the staff and volunteers closest to them, what should change; check the activity plan against their answers at the next meeting.
-statement-57 = In the past year, we tried out a new idea on a small scale before deciding on it.
-statement-57-action = Pick one new idea and try it with a small group for four weeks before deciding whether to continue.
-statement-58 = Our meetings make room to talk about what has not worked.
-statement-58-action = Give every second meeting a fixed 15-minute item: what did not work, what did we learn, what do we change? Talk about what happened, not about who.
-statement-59 = Before we decide, every partner can say what it cannot accept.
-statement-59-action = Before the next important decision, let each partner name what it cannot accept; write it down and check the decision against it.
-statement-60 = We have agreed how changes to our plan are decided.
-statement-60-action = Within a month, write into the agreement who can propose a change to the plan, who must approve it, and how the other partners are told.
-statement-61 = We have agreed who helps us when partners cannot agree.
-statement-61-action = At the next meeting, agree whom you turn to when you cannot agree: co-chairs from two sectors, a person outside the partnership whom all trust, or an external facilitator.
-statement-62 = We have agreed how to end the partnership constructively if it stops working.
-statement-62-action = Before the next meeting, draft a short exit clause: notice period, who keeps what, and how the people using the activities are told.
-statement-63 = We have agreed what happens for the people using an activity if it stops.
-statement-63-action = For each activity that volunteers run, agree what the people using it are offered if it stops, and who tells them.
-statement-64 = It is agreed who keeps each activity going in the long term.
-statement-64-action = Within a month, name an owner for each activity beyond the current period, and ask each owner to confirm in writing.
-statement-65 = Each partner's decision-makers have said they back continuing the work: for a municipality the responsible committee, for an association its board.
-statement-65-action = This quarter, brief each partner's decision-makers – the responsible committee in the municipality, the board in an association – and ask what they need to back continuing the work.
-statement-66 = Staff who meet citizens in their daily work refer people to the activities.
-statement-66-action = Within two months, visit one team of frontline staff, such as home care or the job centre, and show them how to refer people to the activities.
-statement-67 = More than two people know how to run each activity.
-statement-67-action = For each activity, find one more person to run it together with the current one for the next three months, and write down how it is done.
-statement-68 = We know how the work will be paid for in the coming years.
-statement-68-action = List possible sources of money – the partners' own budgets, municipal grants, private foundations, state pools – and give each to one partner to look into before the next meeting.
+## Question bank 2 – Shared goals
+statement-31 = Partene er enige om hvorfor denne oppgaven krever et partnerskap.
+statement-31-action = La hver part fullføre setningen «Uten dette partnerskapet kunne vi ikke …» på neste møte; skriv svarene ned på én side, og legg den ved avtalen.
+statement-32 = Jeg kan forklare det felles målet vårt for en kollega med to setninger.
+statement-32-action = La hver part formulere det felles målet med to setninger, hver for seg, på neste møte; sammenlign versjonene, og bli enige om én formulering som dere skriver ned.
+statement-33 = Hver part har sagt åpent hva den ønsker å få ut av partnerskapet.
+statement-33-action = Sett av 60 minutter til en runde der hver part forteller hva den trenger å få ut av partnerskapet; skriv behovene ned ved siden av det felles målet, og la forskjellene være synlige.
+statement-34 = Organisasjonen min får så mye ut av partnerskapet at det veier opp for det vi legger inn.
+statement-34-action = La hver part skrive ned hva den legger inn, og hva den får ut, i penger og på andre måter, før neste møte; drøft sammen hvor balansen er skjev, og hva som kan rette den opp.
+statement-35 = Vi har sjekket at målene våre står i forhold til den tiden og de ressursene partene har.
+statement-35-action = La hver part skrive opp hva den kan bidra med det neste halvåret: arbeidstid, frivillige, lokaler, kunnskap eller penger. Sammenlign listene med målene på neste møte, og utsett de målene som ikke passer.
+statement-36 = Menneskene som partnerskapet er til for, var med på å beskrive behovet vi arbeider med.
+statement-36-action = Besøk innen en måned en aktivitet der menneskene som partnerskapet er til for, allerede kommer; spør noen av dem hva de trenger, bring ordene deres uendret videre til partnerskapet, og avtal hvordan de fortsatt kan være med og påvirke. Be om samtykket deres, og tilby noe til gjengjeld for tiden de bruker.
+
+## Question bank 2 – Communication
+statement-37 = Møtene i partnerskapet følger en fast møteplan.
+statement-37-action = Sett av faste møtedatoer for det neste halvåret allerede denne uken, og send dem til alle parter.
+statement-38 = Møtene våre holdes på tidspunkter som passer for de partene som deltar ulønnet, for eksempel frivillige.
+statement-38-action = Spør partene som deltar ulønnet, hvilke tidspunkter som passer for dem; flytt minst annethvert møte til et slikt tidspunkt, eller la dem delta digitalt.
+statement-39 = Alle parter, også de frivillige, har tilgang til stedet der de felles dokumentene våre ligger.
+statement-39-action = Sjekk denne uken at alle parter får åpnet den felles mappen eller kanalen; hvis systemet til én part stenger de andre ute, velg et sted som alle kan bruke innenfor personvernreglene.
+statement-40 = Jeg opplever at jeg fritt kan si meg uenig på møtene våre.
+statement-40-action = Start neste møte med anonyme lapper: Hver part skriver ned én bekymring, møtelederen leser dem opp, og gruppen velger én å drøfte. Gjenta dette til det føles trygt å ta en muntlig runde.
+statement-41 = Vi kjenner hverandres rammer, for eksempel kommunens regelverk og at beslutningene i de frivillige organisasjonene tas av frivillige.
+statement-41-action = Gi hver part ti minutter på neste møte til å forklare hvordan beslutninger tas i egen organisasjon, hvor lang tid det tar, og hva den ikke kan gjøre.
+statement-42 = De frivillige organisasjonene kan kritisere kommunen offentlig uten å frykte for tilskuddene sine.
+statement-42-action = Skriv inn i avtalen at de frivillige organisasjonene beholder retten til å uttale seg offentlig, også kritisk, og at tilskudd avgjøres etter kriteriene i tilskuddsordningen; la kommunen bekrefte dette på neste møte.
+
+## Question bank 2 – Roles and tasks
+statement-43 = Hver parts oppgaver er skrevet ned et sted der alle parter kan finne dem.
+statement-43-action = Skriv en oversikt på én side over hvem som gjør hva, legg den der alle parter kan finne den, og gå gjennom den hver gang en part kommer til eller trer ut.
+statement-44 = Partene gjør det de har lovet, til den tiden de har lovet.
+statement-44-action = Avslutt hvert møte med å lese opp hvem som har lovet hva innen når; start det neste møtet med å bruke to minutter på å gå gjennom løftene, uten å fordele skyld.
+statement-45 = Jeg vet hvem som bestemmer hva i partnerskapet.
+statement-45-action = Lag innen to uker en enkel oversikt over hvem som bestemmer hva: hva partene bestemmer sammen, hva hver organisasjon bestemmer alene, og hvem som godkjenner utgifter.
+statement-46 = Partene tar de viktige beslutningene sammen.
+statement-46-action = Send neste viktige sak til alle parter to uker før den skal avgjøres, og la en ikke-offentlig part forberede den sammen med kommunen.
+statement-47 = Hver frivillig organisasjon bestemmer selv hvilke oppgaver den tar på seg i partnerskapet.
+statement-47-action = La hver frivillig organisasjon fortelle på neste møte hvilke oppgaver den vil påta seg og hvilke den ikke vil påta seg; skriv valget inn i avtalen.
+statement-48 = Vi har avtalt hvilke oppgaver de frivillige gjør, og hvilke som ligger hos de ansatte.
+statement-48-action = Lag innen en måned en liste over oppgavene i aktiviteten, og merk hver av dem som de frivilliges, de ansattes eller felles; gå gjennom listen med de frivillige og de ansattes tillitsvalgte.
+statement-49 = Noen har fått avsatt arbeidstid til å koordinere partnerskapet.
+statement-49-action = Avtal hvem som koordinerer, og hvor mange timer i måneden det krever; hvis ingen har tid, bestem hvilken part som betaler for det, eller la partene ta oppgaven på omgang.
+
+## Question bank 2 – Evaluation
+statement-50 = Vi har avtalt hvordan vi skal kunne se om partnerskapet lykkes.
+statement-50-action = Bli enige på neste møte om to eller tre tegn på at dere lykkes, der minst ett er beskrevet av menneskene som partnerskapet er til for, og skriv ned hvordan dere skal merke hvert av dem.
+statement-51 = Menneskene som partnerskapet er til for, er med på å vurdere om det gjør en forskjell.
+statement-51-action = Før neste statusrapport: snakk med tre personer der de allerede er, for eksempel på aktiviteten, om hva som har endret seg for dem, og ta med ordene deres til møtet.
+statement-52 = Vi ser på framdriften vår sammen på faste tidspunkter i løpet av året.
+statement-52-action = Sett allerede nå to gjennomganger av framdriften i kalenderen, én midtveis og én ved årets slutt, og bestem hvem som forbereder dem.
+statement-53 = Det siste året har vi endret en arbeidsmåte på bakgrunn av det resultatene våre viste.
+statement-53-action = Avslutt neste evalueringsmøte med å velge ett resultat og bestemme én konkret endring som skal være gjennomført til møtet etter.
+statement-54 = Resultatene våre når fram til beslutningstakerne hos hver part: styret i en frivillig organisasjon, ansvarlig leder eller utvalg i en kommune.
+statement-54-action = Send innen en måned en statusrapport på én side til beslutningstakerne hos hver part – styret i en frivillig organisasjon, ansvarlig leder eller utvalg i kommunen – og gjenta det hvert halvår.
+statement-55 = Aktivitetene gjør en merkbar forskjell for menneskene som de er til for.
+statement-55-action = Spør menneskene som aktivitetene er til for, hvilken forskjell de merker; hvis de merker lite, drøft på neste møte hva som bør endres eller avsluttes.
+
+## Question bank 2 – Flexibility
+statement-56 = Det siste året har vi endret en aktivitet på bakgrunn av tilbakemeldinger fra dem som bruker den.
+statement-56-action = Spør dem som bruker aktiviteten, og de ansatte og frivillige som står dem nærmest, hva som bør endres; hold aktivitetsplanen opp mot svarene på neste møte.
+statement-57 = Det siste året har vi prøvd ut en ny idé i liten skala før vi tok stilling til den.
+statement-57-action = Velg én ny idé, og prøv den ut med en liten gruppe i fire uker før dere bestemmer om dere skal fortsette.
+statement-58 = På møtene våre er det rom for å snakke om det som ikke har fungert.
+statement-58-action = Sett av et fast punkt på 15 minutter på annethvert møte: Hva fungerte ikke, hva lærte vi, og hva endrer vi? Snakk om hva som skjedde, ikke om hvem.
+statement-59 = Før vi bestemmer noe, kan hver part si hva den ikke kan godta.
+statement-59-action = La hver part si fra om hva den ikke kan godta, før dere tar neste viktige beslutning; skriv det ned, og sjekk beslutningen opp mot det.
+statement-60 = Vi har avtalt hvordan endringer i planen vår besluttes.
+statement-60-action = Skriv innen en måned inn i avtalen hvem som kan foreslå en endring i planen, hvem som må godkjenne den, og hvordan de andre partene får beskjed.
+statement-61 = Vi har avtalt hvem som hjelper oss når partene ikke blir enige.
+statement-61-action = Avtal på neste møte hvem dere kan vende dere til når dere ikke blir enige: to møteledere fra hver sin sektor, en person utenfor partnerskapet som alle har tillit til, eller en ekstern fasilitator.
+
+## Question bank 2 – Anchoring
+statement-62 = Vi har avtalt hvordan vi avslutter partnerskapet på en god måte hvis det ikke fungerer.
+statement-62-action = Skriv før neste møte et kort utkast til en bestemmelse om uttreden: oppsigelsestid, hvem som beholder hva, og hvordan de som bruker aktivitetene, blir informert.
+statement-63 = Vi har avtalt hva som skjer for dem som bruker en aktivitet, hvis den tar slutt.
+statement-63-action = For hver aktivitet som drives av frivillige: avtal hva de som bruker den, skal få tilbud om hvis den tar slutt, og hvem som gir dem beskjed.
+statement-64 = Det er avtalt hvem som skal holde hver aktivitet i gang på lang sikt.
+statement-64-action = Utpek innen en måned en ansvarlig for hver aktivitet for tiden etter den nåværende perioden, og be hver ansvarlig bekrefte det skriftlig.
+statement-65 = Beslutningstakerne hos hver part har sagt at de støtter at arbeidet videreføres: det ansvarlige utvalget i en kommune, styret i en frivillig organisasjon.
+statement-65-action = Gi beslutningstakerne hos hver part en orientering i løpet av dette kvartalet – det ansvarlige utvalget i kommunen, styret i en frivillig organisasjon – og spør hva som skal til for at de kan støtte en videreføring.
+statement-66 = Ansatte som møter innbyggere i det daglige arbeidet, viser folk videre til aktivitetene.
+statement-66-action = Besøk innen to måneder én gruppe ansatte i førstelinjen, for eksempel i hjemmetjenesten eller på NAV-kontoret, og gå gjennom med dem hvordan de kan vise folk videre til aktivitetene.
+statement-67 = For hver aktivitet er det mer enn to personer som kan drive den.
+statement-67-action = Finn én person til for hver aktivitet, og la de to drive den sammen de neste tre månedene; skriv ned hvordan aktiviteten drives.
+statement-68 = Vi vet hvordan arbeidet skal finansieres de kommende årene.
+statement-68-action = Lag en liste over mulige finansieringskilder – partenes egne budsjetter, kommunale tilskudd, private stiftelser og statlige tilskuddsordninger – og fordel dem slik at én part undersøker hver kilde før neste møte.

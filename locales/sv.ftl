@@ -34,6 +34,15 @@ sector-company = Företag
 sector-foundation = Stiftelse
 sector-citizen = Medborgare
 sector-other = Annat
+sector-local-authority = Kommun
+sector-region = Region eller hälso- och sjukvård
+sector-volunteer-centre = Frivilligcentral
+sector-association = Förening eller annan idéburen organisation
+sector-local-group = Självorganiserade medborgare eller lokal grupp
+sector-users = Brukare och anhöriga
+sector-education = Skola eller utbildning
+org-label = Din organisation
+org-hint = Frivilligt, högst 40 tecken. Namnet stannar på den här enheten och följer bara med i din resultatlänk och i processledarens teamlänk, aldrig i sammanfattningen för minnesanteckningarna.
 label-label = Partnerskapets namn
 label-hint = Högst 40 tecken. Namnet visas tillsammans med ditt resultat.
 start-button = Starta hälsokontrollen
@@ -291,9 +300,16 @@ invite-title = Gör hälsokontrollen i mobilen
 invite-body = Skanna koden eller skriv in adressen. Det tar ungefär 10 minuter; skicka sedan din resultatlänk bara till processledaren.
 invite-qr = QR-kod med adressen till hälsokontrollen
 
+## Interface – Question bank versions and organisations
+bank-mixed = En del har svarat på den första versionen av påståendena och en del på den andra. Poängen per område bygger på båda versionerna; siffrorna för ett enskilt påstående kommer bara från dem som svarade på just den versionen.
+bank-first = Första versionen av påståendena
+bank-second = Andra versionen av påståendena
+bank-first-result = Det här resultatet bygger på den första versionen av Samspils påståenden och visas med de påståendena.
+org-column = Organisation
+
 ## Question bank 1 – Statement 1
 statement-1 = Alla parter, även målgruppen, var med och formulerade syftet med samverkan.
-statement-1-action = Bjud in två personer från målgruppen till nästa partnermöte och formulera om syftet tillsammans i en mening.
+statement-1-action = Besök en aktivitet där personer från målgruppen redan finns, fråga några av dem vad de behöver och ta med deras ord oförändrade till nästa partnermöte. Be om deras samtycke och kom överens om hur de fortsatt kan vara med och påverka.
 
 ## Question bank 1 – Statement 2
 statement-2 = Vi har skrivit ner ett enda gemensamt mål som alla parter kan förklara.
@@ -341,11 +357,11 @@ statement-12-action = Gå igenom de tre rollerna på nästa möte – att peka p
 
 ## Question bank 1 – Statement 13
 statement-13 = Vi vet vem som får fatta vilka beslut i partnerskapet.
-statement-13-action = Ta inom två veckor fram en enkel översikt över vem som beslutar vad: vad styrgruppen beslutar, vad arbetsgruppen beslutar och vem som godkänner utgifter.
+statement-13-action = Sammanställ inom två veckor en enkel översikt över vem som beslutar vad: vad styrgruppen beslutar, vad arbetsgruppen beslutar och vem som godkänner utgifter.
 
 ## Question bank 1 – Statement 14
 statement-14 = Varje part har angett hur mycket tid, personal eller pengar den bidrar med.
-statement-14-action = Be varje part meddela samordnaren senast vid månadens slut vad den bidrar med under det kommande halvåret: timmar, pengar, volontärer, lokaler eller kunskap.
+statement-14-action = Be varje part meddela samordnaren senast vid månadens slut vad den bidrar med under det kommande halvåret: timmar, pengar, frivilliga, lokaler eller kunskap.
 
 ## Question bank 1 – Statement 15
 statement-15 = En neutral processledare leder vårt gemensamma arbete, så att ingen part styr det ensam.
@@ -357,7 +373,7 @@ statement-16-action = Kom överens om tre mätbara framgångskriterier på näst
 
 ## Question bank 1 – Statement 17
 statement-17 = Vi följer upp hur vi ligger till mot kriterierna vid fasta tidpunkter under året.
-statement-17-action = Lägg redan nu in två uppföljningar i kalendern, en halvvägs och en vid årets slut, och utse vem som tar fram siffrorna.
+statement-17-action = Lägg in två uppföljningar i kalendern redan nu, en halvvägs och en vid årets slut, och utse vem som tar fram siffrorna.
 
 ## Question bank 1 – Statement 18
 statement-18 = Målgruppen är med och bedömer om partnerskapet gör skillnad.
@@ -397,7 +413,7 @@ statement-26-action = Sätt upp ”Vad lever vidare efter projektmedlen?” på 
 
 ## Question bank 1 – Statement 27
 statement-27 = Vi tar upp förankring löpande under hela arbetet, inte bara mot slutet.
-statement-27-action = Gör från och med nu förankring till en stående punkt på tio minuter på styrgruppens dagordning.
+statement-27-action = Gör förankring till en punkt vid de avstämningar ni redan har: notera varje gång vilka aktiviteter som har någon som ska ta över dem och vilka som ännu inte har det.
 
 ## Question bank 1 – Statement 28
 statement-28 = Vi vet vem som ska driva verksamheten vidare efter projekttiden.
@@ -411,7 +427,7 @@ statement-29-action = Bjud in ledningen i varje partnerorganisation till en drag
 statement-30 = Vi har tagit reda på var pengarna till nästa fas kan komma ifrån.
 statement-30-action = Gör en lista över möjliga finansieringskällor, bland annat kommunens egen budget, stiftelser och fonder, och fördela dem så att en part kontaktar varje källa före nästa möte.
 
-## Question bank 1 – Area: goals
+## Areas (both banks) – goals
 area-goals = Gemensamma mål
 area-goals-description = Om alla parter delar ett syfte som de har format tillsammans.
 area-goals-attention-1 = Starta inga nya aktiviteter under två veckor (det som invånarna redan använder fortsätter) och bygg upp syftet från grunden i en workshop med alla parter, även målgruppen.
@@ -424,7 +440,7 @@ area-goals-strong-2 = Ge varje ny part en kort introduktion till syftet innan de
 area-goals-question-1 = Vilken del av vårt syfte beskriver vi olika?
 area-goals-question-2 = Vad skulle var och en av oss kalla en framgång om ett år?
 
-## Question bank 1 – Area: communication
+## Areas (both banks) – communication
 area-communication = Kommunikation
 area-communication-description = Hur information, farhågor och kunskap rör sig mellan parterna.
 area-communication-attention-1 = Utse den här veckan en samordnare som ansvarar för att alla parter hålls informerade.
@@ -436,7 +452,7 @@ area-communication-strong-2 = Låt parterna turas om att leda mötena, så att k
 area-communication-question-1 = Vilken information får vissa parter senare än andra?
 area-communication-question-2 = Vad är svårt att säga högt på våra möten – och varför?
 
-## Question bank 1 – Area: roles
+## Areas (both banks) – roles
 area-roles = Roller och ansvar
 area-roles-description = Vem som gör vad, vem som beslutar och vad varje part bidrar med.
 area-roles-attention-1 = Gå igenom alla uppgifter på ett möte inom två veckor och skriv upp en ansvarig för varje.
@@ -448,7 +464,7 @@ area-roles-strong-2 = Skriv en kort överlämningsanteckning för varje roll, s�
 area-roles-question-1 = Vilken uppgift tror var och en av oss att någon annan ansvarar för?
 area-roles-question-2 = Var upplever de icke-offentliga parterna att de blir hörda snarare än att de är med och beslutar?
 
-## Question bank 1 – Area: evaluation
+## Areas (both banks) – evaluation
 area-evaluation = Utvärdering
 area-evaluation-description = Hur vi mäter framsteg och lär oss av det som resultaten visar.
 area-evaluation-attention-1 = Kom under den här månaden överens om två eller tre enkla mått som ni kan börja samla in direkt, även om de inte är perfekta.
@@ -460,11 +476,11 @@ area-evaluation-strong-2 = Dela er utvärderingsmetod med andra kommuner eller p
 area-evaluation-question-1 = Vad skulle övertyga var och en av oss om att partnerskapet fungerar?
 area-evaluation-question-2 = Vems bedömning av resultaten väger tyngst i dag – och borde det vara så?
 
-## Question bank 1 – Area: flexibility
+## Areas (both banks) – flexibility
 area-flexibility = Flexibilitet
 area-flexibility-description = Hur väl partnerskapet anpassar sig när behov eller förutsättningar ändras.
 area-flexibility-attention-1 = Lyft på nästa möte en sak i planen som inte längre passar, och kom överens om hur den ska ändras.
-area-flexibility-attention-2 = Skriv inom en månad in i överenskommelsen hur ändringar i planen beslutas och vem som ska säga ja.
+area-flexibility-attention-2 = Skriv in i överenskommelsen inom en månad hur ändringar i planen beslutas och vem som ska godkänna dem.
 area-flexibility-developing-1 = Planera en kort genomgång av planen varje kvartal där alla parter kan föreslå ändringar.
 area-flexibility-developing-2 = Genomför ett litet försök inom de närmaste tre månaderna och utvärdera det öppet efteråt.
 area-flexibility-strong-1 = För en enkel logg över ändringar och skälen till dem, som nya parter kan läsa.
@@ -472,106 +488,102 @@ area-flexibility-strong-2 = Berätta för andra kommuner och nätverk om de anpa
 area-flexibility-question-1 = Vilken var den senaste ändringen vi gjorde, och hur beslutade vi den?
 area-flexibility-question-2 = Vad skulle krävas för att vi skulle ställa om eller avsluta partnerskapet?
 
-## Question bank 1 – Area: anchoring
+## Areas (both banks) – anchoring
 area-anchoring = Förankring
-area-anchoring-description = Förankring: det som lever vidare när projektpengarna tar slut – och vem som bär det.
-area-anchoring-attention-1 = Håll inom en månad ett möte enbart om vad som ska fortsätta efter projektmedlen och vem som kan bära det.
-area-anchoring-attention-2 = Kartlägg vilka aktiviteter som är beroende av projektpengar och vilka som kan drivas inom befintliga budgetar eller med frivilliga.
+area-anchoring-description = Det som lever vidare på lång sikt – och vem som bär det.
+area-anchoring-attention-1 = Håll inom en månad ett möte enbart om vad som ska leva vidare på lång sikt och vem som kan bära det.
+area-anchoring-attention-2 = Kartlägg vilka aktiviteter som är beroende av tidsbegränsade medel och vilka som kan drivas inom befintliga budgetar eller med frivilliga.
 area-anchoring-developing-1 = Skriv en förankringsplan på en sida med ansvariga och datum, och följ upp den varje kvartal.
-area-anchoring-developing-2 = Bjud in de chefer som ska ansvara för aktiviteterna efter projektet till nästa styrgruppsmöte.
+area-anchoring-developing-2 = Berätta för allmänheten och för lokalpolitiker vad partnerskapet åstadkommer, till exempel i en kort årlig sammanfattning eller på ett nämndmöte.
 area-anchoring-strong-1 = Testa förankringsplanen nu: låt den som ska ta över en aktivitet driva den på egen hand i en månad.
 area-anchoring-strong-2 = Samla metoder och kontakter i en kort handbok som finns kvar när projektpersonalen har slutat.
 area-anchoring-question-1 = Vilken aktivitet skulle upphöra först om pengarna försvann i morgon?
 area-anchoring-question-2 = Vem av oss räknar med att någon annan för arbetet vidare?
 
-## NOT YET TRANSLATED: English placeholders for question bank 2 (translate and move)
-sector-local-authority = Municipality
-sector-region = Region or health
-sector-volunteer-centre = Volunteer centre
-sector-association = Association
-sector-local-group = Self-organised citizens or local group
-sector-users = Users and relatives
-sector-education = School or education
-org-label = Your organisation
-org-hint = Optional, up to 40 characters. It stays on this device and travels only in your result link and in the facilitator's team link, never in the summary for the minutes.
-bank-mixed = Some people answered the first version of the statements and some the second. Area figures combine both versions; each statement's figures come only from the people who answered that version.
-bank-first = First version of the statements
-bank-second = Second version of the statements
-bank-first-result = This result was made with the first version of Samspil's statements, and it is shown with those statements.
-org-column = Organisation
-statement-31 = The partners agree on why this task needs a partnership.
-statement-31-action = At the next meeting, let each partner finish the sentence “Without this partnership, we could not …”; write the answers on one page and keep it with the agreement.
-statement-32 = I could explain our shared goal to a colleague in two sentences.
-statement-32-action = At the next meeting, let every partner write the shared goal in two sentences on its own; compare the versions and agree on one wording to write down.
-statement-33 = Each partner has said openly what it wants to gain from the partnership.
-statement-33-action = Hold a 60-minute round where each partner says what it needs from the partnership; write the needs down next to the shared goal and keep the differences visible.
-statement-34 = My organisation gets enough out of the partnership to justify what we put in.
-statement-34-action = Before the next meeting, let each partner write down what it puts in and what it gets out, in money and otherwise; discuss together where the balance is off and what would change it.
-statement-35 = We have checked that our goals fit the time and resources the partners have.
-statement-35-action = Have each partner list what it can give over the next six months – staff time, volunteers, premises, knowledge or money; at the next meeting, compare the list with the goals and postpone any goal that does not fit.
-statement-36 = People the partnership is for took part in describing the need we work on.
-statement-36-action = Within a month, visit an activity where people the partnership is for already come; ask a few of them what they need, bring their words back unchanged, and agree how they keep a say. Ask for their consent and offer something in return for their time.
-statement-37 = Our partnership meetings follow a fixed schedule.
-statement-37-action = This week, book fixed meeting dates for the next six months and send them to every partner.
-statement-38 = Our meetings are held at times that suit the partners who take part unpaid, such as volunteers.
-statement-38-action = Ask the partners who take part unpaid which times suit them; move at least every second meeting to such a time, or let them join online.
-statement-39 = Every partner, volunteers included, can open the place where our shared documents are kept.
-statement-39-action = This week, check that every partner can open the shared folder or channel; if one partner's system locks the others out, choose a place all can use within the data protection rules.
-statement-40 = I feel free to disagree openly in our meetings.
-statement-40-action = Open the next meeting with anonymous notes: each partner writes one concern, the chair reads them out, and the group picks one to discuss. Repeat until a spoken round feels safe.
-statement-41 = We know each other's conditions, such as the municipality's rules and the associations' volunteer-run decision-making.
-statement-41-action = At the next meeting, give each partner ten minutes to explain how decisions are made in its own organisation, how long they take, and what it cannot do.
-statement-42 = The associations can criticise the municipality in public without fearing for their grant.
-statement-42-action = Write into the agreement that the associations keep their right to speak in public, also in criticism, and that grants are decided on their own criteria; let the municipality confirm it at the next meeting.
-statement-43 = Each partner's tasks are written down where all partners can find them.
-statement-43-action = Write one page on who does what, keep it where all partners can find it, and review it whenever a partner joins or leaves.
-statement-44 = Partners do what they have promised, when they promised it.
-statement-44-action = End each meeting by reading out who promised what by when; start the next one with a two-minute check of those promises, without blame.
-statement-45 = I know who decides what in the partnership.
-statement-45-action = Within two weeks, draw a simple decision map: what the partners decide together, what each organisation decides alone, and who approves spending.
-statement-46 = The partners make the important decisions together.
-statement-46-action = For the next important decision, send the question to all partners two weeks ahead, and let a non-public partner prepare it together with the municipality.
-statement-47 = Each association decides for itself which tasks it takes on in the partnership.
-statement-47-action = At the next meeting, let each association say which tasks it wants to carry and which it does not, and write its choice into the agreement.
-statement-48 = We have agreed which tasks volunteers do and which stay with paid staff.
-statement-48-action = Within a month, list the tasks of the activity and mark each as the volunteers', the paid staff's or shared; go through the list with the volunteers and the staff representatives.
-statement-49 = Someone has set-aside working time to coordinate the partnership.
-statement-49-action = Agree who coordinates and how many hours a month it takes; if nobody has the time, decide which partner pays for it, or share the task in turns.
-statement-50 = We have agreed how we will know whether the partnership succeeds.
-statement-50-action = At the next meeting, agree on two or three signs of success, at least one of them described by the people the partnership is for, and write down how you will notice each.
-statement-51 = People the partnership is for help judge whether it makes a difference.
-statement-51-action = Before the next status, talk with three people where they already are, for example at the activity, about what has changed for them; bring their words to the meeting.
-statement-52 = We look at our progress together at fixed points in the year.
-statement-52-action = Put two progress checks in the calendar now, one halfway and one at the end of the year, and name who prepares them.
-statement-53 = In the past year, we changed a way of working because of what our results showed.
-statement-53-action = End the next evaluation meeting by picking one result and deciding one concrete change to make before the following meeting.
-statement-54 = Our results reach the decision-makers of each partner: for an association its board, for a municipality the responsible manager or committee.
-statement-54-action = Within a month, send a one-page status to each partner's decision-makers – an association's board, the municipality's manager or committee – and repeat it every six months.
-statement-55 = The activities make a noticeable difference for the people they are for.
-statement-55-action = Ask the people the activities are for what difference they notice; if they notice little, discuss at the next meeting what to change or stop.
-statement-56 = In the past year, we changed an activity because of what the people using it told us.
-statement-56-action = Ask the people using the activity, and the staff and volunteers closest to them, what should change; check the activity plan against their answers at the next meeting.
-statement-57 = In the past year, we tried out a new idea on a small scale before deciding on it.
-statement-57-action = Pick one new idea and try it with a small group for four weeks before deciding whether to continue.
-statement-58 = Our meetings make room to talk about what has not worked.
-statement-58-action = Give every second meeting a fixed 15-minute item: what did not work, what did we learn, what do we change? Talk about what happened, not about who.
-statement-59 = Before we decide, every partner can say what it cannot accept.
-statement-59-action = Before the next important decision, let each partner name what it cannot accept; write it down and check the decision against it.
-statement-60 = We have agreed how changes to our plan are decided.
-statement-60-action = Within a month, write into the agreement who can propose a change to the plan, who must approve it, and how the other partners are told.
-statement-61 = We have agreed who helps us when partners cannot agree.
-statement-61-action = At the next meeting, agree whom you turn to when you cannot agree: co-chairs from two sectors, a person outside the partnership whom all trust, or an external facilitator.
-statement-62 = We have agreed how to end the partnership constructively if it stops working.
-statement-62-action = Before the next meeting, draft a short exit clause: notice period, who keeps what, and how the people using the activities are told.
-statement-63 = We have agreed what happens for the people using an activity if it stops.
-statement-63-action = For each activity that volunteers run, agree what the people using it are offered if it stops, and who tells them.
-statement-64 = It is agreed who keeps each activity going in the long term.
-statement-64-action = Within a month, name an owner for each activity beyond the current period, and ask each owner to confirm in writing.
-statement-65 = Each partner's decision-makers have said they back continuing the work: for a municipality the responsible committee, for an association its board.
-statement-65-action = This quarter, brief each partner's decision-makers – the responsible committee in the municipality, the board in an association – and ask what they need to back continuing the work.
-statement-66 = Staff who meet citizens in their daily work refer people to the activities.
-statement-66-action = Within two months, visit one team of frontline staff, such as home care or the job centre, and show them how to refer people to the activities.
-statement-67 = More than two people know how to run each activity.
-statement-67-action = For each activity, find one more person to run it together with the current one for the next three months, and write down how it is done.
-statement-68 = We know how the work will be paid for in the coming years.
-statement-68-action = List possible sources of money – the partners' own budgets, municipal grants, private foundations, state pools – and give each to one partner to look into before the next meeting.
+## Question bank 2 – Shared goals
+statement-31 = Parterna är överens om varför den här uppgiften behöver lösas i ett partnerskap.
+statement-31-action = Låt varje part fortsätta meningen ”Utan det här partnerskapet skulle vi inte kunna …” på nästa möte; skriv ner svaren på en sida och spara den tillsammans med överenskommelsen.
+statement-32 = Jag skulle kunna förklara vårt gemensamma mål för en kollega på två meningar.
+statement-32-action = Låt varje part på egen hand skriva det gemensamma målet på två meningar under nästa möte; jämför versionerna och kom överens om en formulering som ni skriver ner.
+statement-33 = Varje part har öppet sagt vad den vill få ut av partnerskapet.
+statement-33-action = Avsätt 60 minuter till en runda där varje part berättar vad den behöver få ut av partnerskapet; skriv ner behoven bredvid det gemensamma målet och låt skillnaderna synas.
+statement-34 = Min organisation får ut tillräckligt av partnerskapet för att det ska vara värt vår insats.
+statement-34-action = Låt varje part före nästa möte skriva ner vad den bidrar med och vad den får tillbaka, i pengar och på andra sätt; diskutera sedan tillsammans var det finns en obalans och vad som skulle kunna rätta till den.
+statement-35 = Vi har stämt av att våra mål ryms inom den tid och de resurser som parterna har.
+statement-35-action = Låt varje part lista vad den kan bidra med under det kommande halvåret – arbetstid, frivilliga, lokaler, kunskap eller pengar; jämför listan med målen på nästa möte och skjut upp mål som inte ryms.
+statement-36 = Människor som partnerskapet är till för har varit med och beskrivit det behov vi arbetar med.
+statement-36-action = Besök inom en månad en aktivitet där människor som partnerskapet är till för redan finns; fråga några av dem vad de behöver, ta med deras ord oförändrade tillbaka och kom överens om hur de fortsatt kan vara med och påverka. Be om deras samtycke och erbjud något i gengäld för deras tid.
+
+## Question bank 2 – Communication
+statement-37 = Partnerskapets möten hålls enligt en fast mötesplan.
+statement-37-action = Boka in fasta mötesdatum för det kommande halvåret redan den här veckan och skicka dem till alla parter.
+statement-38 = Våra möten hålls på tider som passar de parter som deltar utan ersättning, till exempel frivilliga.
+statement-38-action = Fråga de parter som deltar utan ersättning vilka tider som passar dem; flytta minst vartannat möte till en sådan tid, eller låt dem delta digitalt.
+statement-39 = Alla parter, även frivilliga, kommer åt den plats där våra gemensamma dokument finns.
+statement-39-action = Kontrollera den här veckan att alla parter kommer åt den gemensamma mappen eller kanalen; om en parts system stänger ute de andra, välj en plats som alla kan använda inom ramen för dataskyddsreglerna.
+statement-40 = På våra möten känner jag mig fri att öppet säga emot.
+statement-40-action = Inled nästa möte med anonyma lappar: varje part skriver ner en farhåga, mötesledaren läser upp dem och gruppen väljer en att diskutera. Upprepa tills en muntlig runda känns trygg.
+statement-41 = Vi känner till varandras förutsättningar, till exempel kommunens regelverk och att besluten i de idéburna organisationerna fattas av ideella förtroendevalda.
+statement-41-action = Låt varje part berätta i tio minuter på nästa möte om hur beslut fattas i den egna organisationen, hur lång tid det tar och vad den inte kan göra.
+statement-42 = De idéburna organisationerna kan kritisera kommunen offentligt utan att behöva oroa sig för sitt ekonomiska stöd.
+statement-42-action = Skriv in i överenskommelsen att de idéburna organisationerna behåller sin rätt att uttala sig offentligt, även kritiskt, och att beslut om ekonomiskt stöd fattas utifrån stödets egna kriterier, inte utifrån vad organisationerna säger offentligt; låt kommunen bekräfta det på nästa möte.
+
+## Question bank 2 – Roles and tasks
+statement-43 = Varje parts uppgifter finns nedskrivna där alla parter kan hitta dem.
+statement-43-action = Skriv en sida om vem som gör vad, lägg den där alla parter hittar den och se över den varje gång en part tillkommer eller lämnar partnerskapet.
+statement-44 = Parterna gör det de har lovat, inom den tid de har lovat.
+statement-44-action = Avsluta varje möte med att läsa upp vem som har lovat vad och till när; börja nästa möte med att på två minuter stämma av löftena, utan att skuldbelägga någon.
+statement-45 = Jag vet vem som beslutar vad i partnerskapet.
+statement-45-action = Sammanställ inom två veckor en enkel översikt över vem som beslutar vad: vad parterna beslutar tillsammans, vad varje organisation beslutar på egen hand och vem som godkänner utgifter.
+statement-46 = Parterna fattar de viktiga besluten tillsammans.
+statement-46-action = Inför nästa viktiga beslut: skicka frågan till alla parter två veckor i förväg och låt en idéburen eller annan icke-offentlig part bereda den tillsammans med kommunen.
+statement-47 = Varje idéburen organisation avgör självständigt vilka uppgifter den tar på sig i partnerskapet.
+statement-47-action = Låt varje idéburen organisation berätta på nästa möte vilka uppgifter den vill ta på sig och vilka den avstår från, och skriv in valen i överenskommelsen.
+statement-48 = Vi har kommit överens om vilka uppgifter frivilliga utför och vilka som ligger kvar hos anställd personal.
+statement-48-action = Lista inom en månad verksamhetens uppgifter och markera varje uppgift som de frivilligas, de anställdas eller gemensam; gå igenom listan med de frivilliga och med personalens företrädare.
+statement-49 = Någon har arbetstid avsatt för att samordna partnerskapet.
+statement-49-action = Kom överens om vem som samordnar och hur många timmar i månaden det kräver; om ingen har tid, bestäm vilken part som betalar för samordningen, eller låt parterna turas om med uppgiften.
+
+## Question bank 2 – Evaluation
+statement-50 = Vi har kommit överens om hur vi ska kunna se om partnerskapet lyckas.
+statement-50-action = Kom överens om två eller tre tecken på framgång vid nästa möte, varav minst ett formulerat av de människor som partnerskapet är till för, och skriv ner hur ni ska märka vart och ett av dem.
+statement-51 = Människor som partnerskapet är till för hjälper till att bedöma om det gör skillnad.
+statement-51-action = Inför nästa lägesrapport: prata med tre av de människor som partnerskapet är till för, där de redan finns, till exempel på aktiviteten, om vad som har förändrats för dem; ta med deras ord till mötet.
+statement-52 = Vi följer upp våra framsteg tillsammans vid fasta tidpunkter under året.
+statement-52-action = Lägg in två uppföljningar i kalendern redan nu, en halvvägs och en vid årets slut, och utse vem som förbereder dem.
+statement-53 = Under det senaste året har vi ändrat ett arbetssätt utifrån vad våra resultat visade.
+statement-53-action = Avsluta nästa utvärderingsmöte med att välja ett resultat och besluta om en konkret förändring som ska vara genomförd till mötet därpå.
+statement-54 = Våra resultat når beslutsfattarna hos varje part: för en idéburen organisation dess styrelse, för en kommun ansvarig chef eller nämnd.
+statement-54-action = Skicka inom en månad en lägesrapport på en sida till varje parts beslutsfattare – en idéburen organisations styrelse, kommunens ansvariga chef eller nämnd – och upprepa det varje halvår.
+statement-55 = Aktiviteterna gör en märkbar skillnad för de människor som partnerskapet är till för.
+statement-55-action = Fråga de människor som partnerskapet är till för vilken skillnad de märker av aktiviteterna; om de inte märker någon större skillnad, diskutera på nästa möte vad ni ska ändra eller sluta med.
+
+## Question bank 2 – Flexibility
+statement-56 = Under det senaste året har vi ändrat en aktivitet utifrån vad de som tar del av den har sagt till oss.
+statement-56-action = Fråga dem som tar del av aktiviteten, och den personal och de frivilliga som står dem närmast, vad som bör ändras; stäm av aktivitetsplanen mot svaren på nästa möte.
+statement-57 = Under det senaste året har vi testat en ny idé i liten skala innan vi fattade beslut om den.
+statement-57-action = Välj en ny idé och testa den med en liten grupp i fyra veckor innan ni beslutar om ni ska fortsätta.
+statement-58 = På våra möten finns det utrymme att prata om det som inte har fungerat.
+statement-58-action = Lägg in en stående punkt på 15 minuter på dagordningen till vartannat möte: Vad fungerade inte, vad lärde vi oss och vad ändrar vi? Prata om vad som hände, inte om vem som gjorde det.
+statement-59 = Innan vi fattar beslut kan varje part säga vad den inte kan acceptera.
+statement-59-action = Låt varje part säga vad den inte kan acceptera inför nästa viktiga beslut; skriv ner det och pröva beslutet mot det.
+statement-60 = Vi har kommit överens om hur ändringar i vår plan beslutas.
+statement-60-action = Skriv in i överenskommelsen inom en månad vem som kan föreslå en ändring i planen, vem som ska godkänna den och hur de andra parterna får veta det.
+statement-61 = Vi har kommit överens om vem som hjälper oss när parterna inte kan enas.
+statement-61-action = Bestäm på nästa möte vem ni vänder er till när ni inte kan enas: två ordförande från olika sektorer, en person utanför partnerskapet som alla litar på eller en extern processledare.
+
+## Question bank 2 – Anchoring
+statement-62 = Vi har kommit överens om hur vi avslutar partnerskapet konstruktivt om det inte fungerar.
+statement-62-action = Skriv före nästa möte ett kort utkast till en avslutsklausul: uppsägningstid, vem som behåller vad och hur de som tar del av aktiviteterna får veta det.
+statement-63 = Vi har kommit överens om vad som händer för dem som tar del av en aktivitet om den upphör.
+statement-63-action = Gå igenom varje aktivitet som frivilliga driver och kom överens om vad de som tar del av den ska erbjudas om den upphör, och vem som berättar det för dem.
+statement-64 = Det är överenskommet vem som driver varje aktivitet vidare på lång sikt.
+statement-64-action = Utse inom en månad vem som ska ansvara för varje aktivitet efter innevarande period, och be var och en bekräfta det skriftligt.
+statement-65 = Beslutsfattarna hos varje part har sagt att de ställer sig bakom att arbetet fortsätter: för en kommun ansvarig nämnd, för en idéburen organisation dess styrelse.
+statement-65-action = Håll under det här kvartalet en dragning för varje parts beslutsfattare – ansvarig nämnd i kommunen, styrelsen i en idéburen organisation – och fråga vad de behöver för att ställa sig bakom en fortsättning.
+statement-66 = Personal som möter invånare i sitt dagliga arbete hänvisar människor till aktiviteterna.
+statement-66-action = Besök inom två månader en personalgrupp som möter invånare i vardagen, till exempel i hemtjänsten eller på arbetsförmedlingen, och visa hur de kan hänvisa människor till aktiviteterna.
+statement-67 = För varje aktivitet finns det minst två personer som vet hur den drivs.
+statement-67-action = Hitta ytterligare en person till varje aktivitet som i dag drivs av en enda person; låt de två driva den tillsammans under de kommande tre månaderna och skriv ner hur det går till.
+statement-68 = Vi vet hur arbetet ska finansieras de kommande åren.
+statement-68-action = Gör en lista över möjliga finansieringskällor – parternas egna budgetar, kommunala bidrag, stiftelser och fonder, statsbidrag – och fördela dem så att en part undersöker varje källa före nästa möte.
