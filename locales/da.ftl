@@ -503,11 +503,11 @@ area-anchoring-question-2 = Hvem af os regner med, at en anden fører arbejdet v
 ## Question bank 2 – Shared goals
 statement-31 = Parterne er enige om, hvorfor denne opgave kræver et partnerskab.
 statement-31-action = Lad hver part gøre sætningen »Uden dette partnerskab kunne vi ikke …« færdig på næste møde; skriv svarene ned på én side, og læg den sammen med aftalen.
-statement-32 = Jeg kan forklare vores fælles mål for en kollega på to sætninger.
+statement-32 = Jeg kan på to sætninger forklare vores fælles mål for en fra min egen organisation.
 statement-32-action = Lad på næste møde parterne hver for sig skrive det fælles mål ned på to sætninger; sammenlign versionerne, og bliv enige om én formulering, som I skriver ned.
 statement-33 = Hver part har åbent sagt, hvad den ønsker at få ud af partnerskabet.
 statement-33-action = Hold en runde på 60 minutter, hvor hver part siger, hvad den har brug for at få ud af partnerskabet; skriv behovene ned ved siden af det fælles mål uden at glatte forskellene ud.
-statement-34 = Min organisation får så meget ud af partnerskabet, at det står mål med det, vi lægger i det.
+statement-34 = Min organisation eller gruppe får så meget ud af partnerskabet, at det står mål med det, vi lægger i det.
 statement-34-action = Lad før næste møde hver part skrive ned, hvad den lægger i partnerskabet, og hvad den får ud af det, i penge og på anden vis; drøft sammen, hvor balancen halter, og hvad der skulle til for at rette den op.
 statement-35 = Vi har tjekket, at vores mål passer til den tid og de ressourcer, parterne har.
 statement-35-action = Lad hver part skrive op, hvad den kan bidrage med det næste halve år – medarbejdertimer, frivillige, lokaler, viden eller penge; sammenlign listen med målene på næste møde, og udskyd de mål, der ikke passer.
@@ -517,21 +517,21 @@ statement-36-action = Besøg inden for en måned en aktivitet, hvor de mennesker
 ## Question bank 2 – Communication
 statement-37 = Vores partnermøder følger en fast mødeplan.
 statement-37-action = Book allerede i denne uge faste mødedatoer for det næste halve år, og send dem til alle parter.
-statement-38 = Vores møder ligger på tidspunkter, der passer de parter, som deltager ulønnet, fx frivillige.
-statement-38-action = Spørg de parter, der deltager ulønnet, hvilke tidspunkter der passer dem; flyt mindst hvert andet møde til sådan et tidspunkt, eller giv dem mulighed for at deltage online.
+statement-38 = Vores møder ligger på tidspunkter, der passer de personer, som deltager ulønnet, fx frivillige.
+statement-38-action = Spørg de personer, der deltager ulønnet, hvilke tidspunkter der passer dem; flyt mindst hvert andet møde til sådan et tidspunkt, eller giv dem mulighed for at deltage online.
 statement-39 = Alle parter, også de frivillige, har adgang til det sted, hvor vores fælles dokumenter ligger.
 statement-39-action = Tjek i denne uge, at alle parter har adgang til den fælles mappe eller kanal; lukker én parts system de andre ude, så vælg et sted, som alle kan bruge, og som overholder reglerne om databeskyttelse.
 statement-40 = På vores møder føler jeg mig fri til at sige åbent, når jeg er uenig.
 statement-40-action = Start næste møde med anonyme sedler: hver part skriver én bekymring ned, mødelederen læser dem op, og I vælger én, som I drøfter. Gentag det, indtil en mundtlig runde føles tryg.
-statement-41 = Vi kender hinandens vilkår, fx kommunens regler og foreningernes frivilligt drevne beslutningsgange.
+statement-41 = Vi kender hinandens vilkår, fx kommunens regler og den måde, foreningernes frivillige bestyrelser træffer beslutninger på.
 statement-41-action = Giv hver part ti minutter på næste møde til at fortælle, hvordan beslutninger træffes i dens egen organisation, hvor lang tid de tager, og hvad den ikke har mulighed for.
 statement-42 = Foreningerne kan kritisere kommunen offentligt uden at skulle frygte for deres tilskud.
-statement-42-action = Skriv ind i aftalen, at foreningerne bevarer deres ret til at udtale sig offentligt, også kritisk, og at tilskud alene afgøres ud fra tilskudsordningens egne kriterier; lad kommunen bekræfte det på næste møde.
+statement-42-action = Skriv ind i aftalen, at foreningerne bevarer deres ret til at udtale sig offentligt, også kritisk, og at tilskud alene afgøres ud fra tilskudsordningens egne kriterier og ikke af foreningernes offentlige udtalelser; lad kommunen bekræfte det på næste møde.
 
 ## Question bank 2 – Roles and tasks
 statement-43 = Hver parts opgaver er skrevet ned et sted, hvor alle parter kan finde dem.
 statement-43-action = Skriv én side om, hvem der gør hvad, læg den, hvor alle parter kan finde den, og gennemgå den, hver gang en part træder ind eller ud.
-statement-44 = Parterne gør det, de har lovet, til den tid, de har lovet.
+statement-44 = Parterne gør det, de har lovet, inden for den tid, de har lovet.
 statement-44-action = Afslut hvert møde med at læse op, hvem der har lovet hvad til hvornår; begynd det næste med to minutters opfølgning på løfterne – uden at placere skyld.
 statement-45 = Jeg ved, hvem der beslutter hvad i partnerskabet.
 statement-45-action = Lav inden for to uger en enkel oversigt over, hvem der beslutter hvad: hvad parterne beslutter sammen, hvad hver organisation beslutter alene, og hvem der godkender udgifter.
@@ -553,10 +553,10 @@ statement-52 = Vi ser på vores fremskridt sammen på faste tidspunkter i løbet
 statement-52-action = Sæt allerede nu to opfølgninger i kalenderen, én midtvejs og én ved årets udgang, og udpeg, hvem der forbereder dem.
 statement-53 = I løbet af det seneste år har vi ændret en arbejdsgang på baggrund af det, vores resultater viste.
 statement-53-action = Afslut næste evalueringsmøde med at vælge ét resultat og beslutte én konkret ændring, der skal være gennemført til mødet efter.
-statement-54 = Vores resultater når frem til hver parts beslutningstagere: i en forening bestyrelsen, i en kommune den ansvarlige leder eller det ansvarlige udvalg.
+statement-54 = Vores resultater når frem til hver parts beslutningstagere, fx bestyrelsen i en forening eller kommunens ansvarlige udvalg.
 statement-54-action = Send inden for en måned en statusrapport på én side til hver parts beslutningstagere – bestyrelsen i en forening, lederen eller udvalget i kommunen – og gentag det hvert halve år.
-statement-55 = Aktiviteterne gør en mærkbar forskel for de mennesker, de er til for.
-statement-55-action = Spørg de mennesker, aktiviteterne er til for, hvilken forskel de mærker; mærker de ikke meget, så drøft på næste møde, hvad I skal ændre eller stoppe med.
+statement-55 = Aktiviteterne gør en mærkbar forskel for de mennesker, partnerskabet er til for.
+statement-55-action = Spørg de mennesker, partnerskabet er til for, hvilken forskel de mærker; mærker de ikke meget, så drøft på næste møde, hvad I skal ændre eller stoppe med.
 
 ## Question bank 2 – Flexibility
 statement-56 = I løbet af det seneste år har vi ændret en aktivitet ud fra det, brugerne af den har fortalt os.
@@ -575,15 +575,15 @@ statement-61-action = Aftal på næste møde, hvem I går til, når I ikke kan b
 ## Question bank 2 – Anchoring
 statement-62 = Vi har aftalt, hvordan vi afslutter partnerskabet konstruktivt, hvis det ikke fungerer.
 statement-62-action = Skriv før næste møde et kort udkast til en bestemmelse om udtræden: opsigelsesvarsel, hvem der beholder hvad, og hvordan brugerne af aktiviteterne bliver informeret.
-statement-63 = Vi har aftalt, hvad der sker for brugerne af en aktivitet, hvis den stopper.
+statement-63 = Vi har aftalt, hvad brugerne af en aktivitet får tilbudt, hvis den stopper.
 statement-63-action = Aftal for hver aktivitet, som frivillige driver, hvad brugerne får tilbudt, hvis den stopper, og hvem der fortæller dem det.
 statement-64 = Det er aftalt, hvem der holder hver aktivitet i gang på lang sigt.
 statement-64-action = Udpeg inden for en måned en ansvarlig for hver aktivitet, også efter den nuværende periode, og bed hver ansvarlig om at bekræfte det skriftligt.
-statement-65 = Hver parts beslutningstagere har sagt, at de bakker op om at videreføre arbejdet: i en kommune det ansvarlige udvalg, i en forening bestyrelsen.
+statement-65 = Hver parts beslutningstagere, fx bestyrelsen i en forening eller kommunens ansvarlige udvalg, har sagt, at de bakker op om at videreføre arbejdet.
 statement-65-action = Orientér i dette kvartal hver parts beslutningstagere – det ansvarlige udvalg i kommunen, bestyrelsen i en forening – og spørg, hvad der skal til, for at de kan bakke op om at videreføre arbejdet.
 statement-66 = Medarbejdere, der møder borgere i deres daglige arbejde, henviser folk til aktiviteterne.
 statement-66-action = Besøg inden for to måneder ét team af medarbejdere med direkte borgerkontakt, fx i hjemmeplejen eller på jobcentret, og vis dem, hvordan de kan henvise borgere til aktiviteterne.
-statement-67 = For hver aktivitet er der flere end to personer, der ved, hvordan den drives.
-statement-67-action = Find til hver aktivitet én person mere, som driver den sammen med den nuværende ansvarlige de næste tre måneder, og skriv ned, hvordan det gøres.
+statement-67 = For hver aktivitet er der mindst to personer, der ved, hvordan den drives.
+statement-67-action = Find til hver aktivitet, der i dag drives af én person alene, en person mere, som driver den sammen med vedkommende de næste tre måneder, og skriv ned, hvordan det gøres.
 statement-68 = Vi ved, hvordan arbejdet skal finansieres de kommende år.
 statement-68-action = Lav en liste over mulige finansieringskilder – parternes egne budgetter, kommunale tilskud, private fonde, statslige puljer – og giv hver kilde til én part, som undersøger den før næste møde.

@@ -2,10 +2,14 @@
 //! with the rules of this release, and the simulation of the "where you differ"
 //! rule (appendix B): each test states the old outcome the review found and
 //! asserts the new one. The README's "How a score is computed" cites these.
+//!
+//! The scenarios run on bank 1 (the statements the review read; links of release 1
+//! still open with them) and again on bank 2, and a team that mixes both banks
+//! follows at the end.
 #![cfg(not(target_arch = "wasm32"))]
 
 use samspil::model::answers::ITEM_COUNT;
-use samspil::model::bank::{Area, ItemId};
+use samspil::model::bank::{self, Area, ItemId};
 use samspil::model::date::Date;
 use samspil::model::remedies::{self, ActionSource};
 use samspil::model::scoring::Band;
@@ -14,8 +18,18 @@ use samspil::model::{Answer, Lang, Response, ResultSummary, Sector};
 
 use Answer::{DontKnow as DK, Scale as S};
 
+/// A bank-1 respondent with these answers by position.
 fn person(answers: [Answer; ITEM_COUNT]) -> Response {
+    person_in(1, answers)
+}
+
+/// A respondent of a bank; places after the bank's last statement stay empty.
+fn person_in(bank: u8, mut answers: [Answer; ITEM_COUNT]) -> Response {
     let mut r = Response::new(Lang::En, Date(0));
+    r.bank_version = bank;
+    for a in &mut answers[r.total()..] {
+        *a = Answer::Unanswered;
+    }
     r.answers = answers;
     r
 }
@@ -152,7 +166,7 @@ fn s7_team(low: u8) -> Vec<Response> {
     let mut team: Vec<Response> = (0..6)
         .map(|_| {
             let mut r = answering(S(4), &[]);
-            r.sector = Some(Sector::Municipality);
+            r.sector = Some(Sector::MunicipalityOrRegion);
             r
         })
         .collect();
@@ -161,7 +175,7 @@ fn s7_team(low: u8) -> Vec<Response> {
             S(4),
             &[(4, S(low)), (8, S(low)), (13, S(low)), (15, S(low))],
         );
-        r.sector = Some(Sector::VolunteerCentre);
+        r.sector = Some(Sector::VolunteerCentreOrAssociation);
         team.push(r);
     }
     team
@@ -192,8 +206,8 @@ fn s7_a_consistent_minority_is_seen_and_heard() {
     assert!(matches!(
         t.disagreements[0].difference,
         Difference::SectorGap {
-            higher: Sector::Municipality,
-            lower: Sector::VolunteerCentre,
+            higher: Sector::MunicipalityOrRegion,
+            lower: Sector::VolunteerCentreOrAssociation,
             ..
         }
     ));
@@ -269,7 +283,7 @@ const AGREEING: [f64; 5] = [0.0, 0.05, 0.15, 0.50, 0.30];
 const POLARISED: [f64; 5] = [0.20, 0.20, 0.0, 0.30, 0.30];
 
 /// The share of statements listed as having answers on both sides.
-fn flagged_share(p: [f64; 5], n: usize, draws: usize, seed: u64) -> f64 {
+fn flagged_share(bank: u8, p: [f64; 5], n: usize, draws: usize, seed: u64) -> f64 {
     let mut rng = Rng(seed);
     let mut flagged = 0;
     let mut total = 0;
@@ -280,7 +294,7 @@ fn flagged_share(p: [f64; 5], n: usize, draws: usize, seed: u64) -> f64 {
                 for x in a.iter_mut() {
                     *x = S(rng.answer(p));
                 }
-                person(a)
+                person_in(bank, a)
             })
             .collect();
         let t = TeamSummary::of(&team);
@@ -293,23 +307,292 @@ fn flagged_share(p: [f64; 5], n: usize, draws: usize, seed: u64) -> f64 {
 #[test]
 fn where_you_differ_stays_quiet_in_a_team_that_agrees_at_every_size() {
     // The old rule flagged 7 % / 45 % / 92 % at 3 / 12 / 50 people.
-    let rates: Vec<f64> = [3, 12, 50]
-        .iter()
-        .map(|&n| flagged_share(AGREEING, n, 400, 7 + n as u64))
-        .collect();
-    println!("agreeing team, flagged at 3 / 12 / 50: {rates:.3?}");
-    assert!(rates.iter().all(|&r| r <= 0.20), "{rates:?}");
-    // It does not grow with the team.
-    assert!(rates[2] <= rates[0] + 0.02, "{rates:?}");
+    for bank in [1, 2] {
+        let rates: Vec<f64> = [3, 12, 50]
+            .iter()
+            .map(|&n| flagged_share(bank, AGREEING, n, 400, 7 + n as u64))
+            .collect();
+        println!("bank {bank}, agreeing team, flagged at 3 / 12 / 50: {rates:.3?}");
+        assert!(rates.iter().all(|&r| r <= 0.20), "{rates:?}");
+        // It does not grow with the team.
+        assert!(rates[2] <= rates[0] + 0.02, "{rates:?}");
+    }
 }
 
 #[test]
 fn where_you_differ_finds_a_polarised_team_at_every_size() {
-    let rates: Vec<f64> = [3, 12, 50]
+    for bank in [1, 2] {
+        let rates: Vec<f64> = [3, 12, 50]
+            .iter()
+            .map(|&n| flagged_share(bank, POLARISED, n, 400, 99 + n as u64))
+            .collect();
+        println!("bank {bank}, polarised team, flagged at 3 / 12 / 50: {rates:.3?}");
+        assert!(rates[0] >= 0.68, "{rates:?}");
+        assert!(rates[1] >= 0.85 && rates[2] >= 0.95, "{rates:?}");
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The same scenarios on bank 2 (ids 31–68; six or seven statements per area).
+
+/// A bank-2 respondent answering `base`, with some statements (by id) set otherwise.
+fn answering2(base: Answer, set: &[(u8, Answer)]) -> Response {
+    let mut r = person_in(2, [base; ITEM_COUNT]);
+    for &(id, v) in set {
+        r.set(ItemId(id), v);
+    }
+    r
+}
+
+/// A bank-2 respondent answering every statement of some areas with a pattern
+/// (repeated when the area is longer), and `rest` elsewhere.
+fn areas2(set: &[(Area, &[Answer])], rest: Answer) -> Response {
+    let mut r = person_in(2, [rest; ITEM_COUNT]);
+    for (area, pattern) in set {
+        let ids: Vec<ItemId> = area.items(bank::current()).map(|i| i.id).collect();
+        for (k, id) in ids.into_iter().enumerate() {
+            r.set(id, pattern[k % pattern.len()]);
+        }
+    }
+    r
+}
+
+#[test]
+fn bank_2_s1_and_s2_no_weakest_area_when_all_areas_are_equal() {
+    let threes = answering2(S(3), &[]);
+    assert_eq!(ResultSummary::of(&threes).weakest, None);
+    let actions = remedies::for_person(&threes);
+    assert_eq!(actions.len(), 5);
+    assert!(actions
         .iter()
-        .map(|&n| flagged_share(POLARISED, n, 400, 99 + n as u64))
+        .all(|a| matches!(a.source, ActionSource::Clarify(_))));
+    let fives = ResultSummary::of(&answering2(S(5), &[]));
+    assert_eq!(fives.weakest, None);
+    assert_eq!(fives.overall_band(), Some(Band::Strong));
+}
+
+#[test]
+fn bank_2_s3_a_one_on_deciding_together_is_the_first_action() {
+    // Roles otherwise 5s, Flexibility 4s, the rest 3s: the low answer on equal
+    // standing (46) is not crowded out by band actions.
+    let r = areas2(
+        &[(Area::Roles, &[S(5)]), (Area::Flexibility, &[S(4)])],
+        S(3),
+    );
+    let mut r = r;
+    r.set(ItemId(46), S(1));
+    let actions = remedies::for_person(&r);
+    assert_eq!(actions[0].source, ActionSource::Item(ItemId(46)));
+}
+
+#[test]
+fn bank_2_s3b_a_one_on_disagreeing_openly_is_the_first_action() {
+    let mut r = areas2(&[(Area::Communication, &[S(5)])], S(3));
+    r.set(ItemId(40), S(1));
+    assert_eq!(
+        remedies::for_person(&r)[0].source,
+        ActionSource::Item(ItemId(40))
+    );
+}
+
+#[test]
+fn bank_2_critical_statements_win_ties() {
+    // Written roles (43) and who decides (45) both at 1: who decides comes first.
+    let r = answering2(S(4), &[(43, S(1)), (45, S(1))]);
+    let sources: Vec<ActionSource> = remedies::for_person(&r).iter().map(|a| a.source).collect();
+    assert_eq!(
+        &sources[..2],
+        &[
+            ActionSource::Item(ItemId(45)),
+            ActionSource::Item(ItemId(43))
+        ]
+    );
+    // And the associations' independence (42) before meeting times (38).
+    let r = answering2(S(4), &[(38, S(2)), (42, S(2))]);
+    assert_eq!(
+        remedies::for_person(&r)[0].source,
+        ActionSource::Item(ItemId(42))
+    );
+}
+
+#[test]
+fn bank_2_s4_an_area_of_dont_knows_is_an_information_gap() {
+    let r = areas2(&[(Area::Evaluation, &[DK])], S(4));
+    let s = ResultSummary::of(&r);
+    assert_eq!(s.information_gaps(), vec![Area::Evaluation]);
+    assert_eq!(s.overall, Some(75.0));
+    assert_eq!(
+        remedies::for_person(&r)[0].source,
+        ActionSource::Gap(Area::Evaluation)
+    );
+}
+
+#[test]
+fn bank_2_s4c_low_answers_and_a_gap_in_the_same_area() {
+    // Evaluation (50–55): 1, 1 and four "don't know"; the rest 4.
+    let r = areas2(&[(Area::Evaluation, &[S(1), S(1), DK, DK, DK, DK])], S(4));
+    let s = ResultSummary::of(&r);
+    assert_eq!(s.area(Area::Evaluation).score, None);
+    assert_eq!(s.area(Area::Evaluation).total, 6);
+    let sources: Vec<ActionSource> = remedies::for_person(&r).iter().map(|a| a.source).collect();
+    assert_eq!(
+        &sources[..3],
+        &[
+            ActionSource::Item(ItemId(50)),
+            ActionSource::Item(ItemId(51)),
+            ActionSource::Gap(Area::Evaluation)
+        ]
+    );
+}
+
+#[test]
+fn bank_2_probe2_one_area_in_crisis_caps_the_overall_band() {
+    // Five areas at 5 and 4 alternating (87.5 or so), Flexibility at 1 and 2.
+    let high: &[Answer] = &[S(5), S(4)];
+    let r = areas2(
+        &[
+            (Area::SharedGoals, high),
+            (Area::Communication, high),
+            (Area::Roles, high),
+            (Area::Evaluation, high),
+            (Area::Sustainability, high),
+            (Area::Flexibility, &[S(1), S(2)]),
+        ],
+        S(3),
+    );
+    let s = ResultSummary::of(&r);
+    // Roles and Anchoring have seven statements (5,4,5,4,5,4,5): 4.571 → 89.29.
+    let seven = (4.0 * 5.0 + 3.0 * 4.0) / 7.0;
+    let expected = (3.0 * 87.5 + 2.0 * (seven - 1.0) * 25.0 + 12.5) / 6.0;
+    assert!((s.overall.unwrap() - expected).abs() < 1e-9);
+    assert_eq!(Band::of(s.overall.unwrap()), Band::Strong);
+    assert_eq!(s.overall_band(), Some(Band::Developing));
+    assert_eq!(s.weakest, Some(Area::Flexibility));
+}
+
+/// S7 on bank 2: six from the municipality answer 4 everywhere; two from
+/// associations answer `low` on free to disagree (40), independence (42), who
+/// decides (45) and deciding together (46).
+fn s7_team_2(low: u8) -> Vec<Response> {
+    let mut team: Vec<Response> = (0..6)
+        .map(|_| {
+            let mut r = answering2(S(4), &[]);
+            r.sector = Some(Sector::Municipality);
+            r
+        })
         .collect();
-    println!("polarised team, flagged at 3 / 12 / 50: {rates:.3?}");
-    assert!(rates[0] >= 0.68, "{rates:?}");
-    assert!(rates[1] >= 0.85 && rates[2] >= 0.95, "{rates:?}");
+    for _ in 0..2 {
+        let mut r = answering2(
+            S(4),
+            &[(40, S(low)), (42, S(low)), (45, S(low)), (46, S(low))],
+        );
+        r.sector = Some(Sector::Association);
+        team.push(r);
+    }
+    team
+}
+
+#[test]
+fn bank_2_s7_a_consistent_minority_is_seen_and_heard() {
+    let t = TeamSummary::of(&s7_team_2(2));
+    // Roles has seven statements; the associations' mean is (5 × 4 + 2 × 2) / 7.
+    let association = ((5.0 * 4.0 + 2.0 * 2.0) / 7.0 - 1.0) * 25.0;
+    let roles = &t.areas[Area::Roles.index()];
+    assert!((roles.weighted.unwrap() - (75.0 + association) / 2.0).abs() < 1e-9);
+    let gaps: Vec<Subject> = t
+        .disagreements
+        .iter()
+        .filter(|d| matches!(d.difference, Difference::SectorGap { .. }))
+        .map(|d| d.subject)
+        .collect();
+    for id in [40, 42, 45, 46] {
+        assert!(gaps.contains(&Subject::Item(ItemId(id))), "item {id}");
+    }
+    assert!(matches!(
+        t.disagreements[0].difference,
+        Difference::SectorGap {
+            higher: Sector::Municipality,
+            lower: Sector::Association,
+            ..
+        }
+    ));
+    let sources: Vec<ActionSource> = t.actions().iter().map(|a| a.source).collect();
+    assert_eq!(
+        &sources[..4],
+        &[
+            ActionSource::Item(ItemId(40)),
+            ActionSource::Item(ItemId(42)),
+            ActionSource::Item(ItemId(45)),
+            ActionSource::Item(ItemId(46)),
+        ]
+    );
+}
+
+#[test]
+fn bank_2_s8_two_people_are_two_views_not_a_team_spread() {
+    let t = TeamSummary::of(&[answering2(S(2), &[]), answering2(S(4), &[])]);
+    assert!(t.disagreements.is_empty());
+}
+
+// ---------------------------------------------------------------------------
+// A team that mixes bank 1 and bank 2.
+
+#[test]
+fn a_mixed_team_combines_areas_and_keeps_statements_per_bank() {
+    use samspil::model::codec::{self, Link};
+    use samspil::model::summary::Summary;
+    // Three people on bank 1, three on bank 2, all from one sector. Bank-1 people
+    // split on equal say over goals (4): 1, 1, 5.
+    let mut team = vec![
+        answering(S(4), &[(4, S(1))]),
+        answering(S(4), &[(4, S(1))]),
+        answering(S(4), &[(4, S(5))]),
+        answering2(S(4), &[(46, S(2))]),
+        answering2(S(4), &[(46, S(2))]),
+        answering2(S(4), &[(46, S(2))]),
+    ];
+    for r in &mut team {
+        r.sector = Some(Sector::Municipality);
+    }
+    let t = TeamSummary::of(&team);
+    assert_eq!(t.bank, bank::MIXED);
+    // Every statement of both banks, each from the people who were asked it.
+    assert_eq!(t.items.len(), 30 + 38);
+    let of = |id: u8| t.items.iter().find(|i| i.id == ItemId(id)).unwrap();
+    assert_eq!(of(4).answered, 3);
+    assert_eq!(of(46).answered, 3);
+    assert_eq!(of(46).stats.unwrap().mean, 2.0);
+    // Area figures combine everyone: Shared goals is (bank 1: 4,4,4,1,4 = 60 twice,
+    // 4,4,4,5,4 = 80; bank 2: 75 three times) / 6.
+    let goals = t.areas[Area::SharedGoals.index()].stats.unwrap();
+    assert_eq!(goals.n, 6);
+    assert!((goals.mean - (60.0 + 60.0 + 80.0 + 3.0 * 75.0) / 6.0).abs() < 1e-9);
+    // The statements asked: 5 per person of bank 1, 6 per person of bank 2.
+    assert_eq!(t.areas[Area::SharedGoals.index()].total, 3 * 5 + 3 * 6);
+    // "Answers on both sides" judges statement 4 on its three bank-1 answers.
+    assert!(of(4).polarised());
+    assert!(t
+        .disagreements
+        .iter()
+        .any(|d| d.subject == Subject::Item(ItemId(4))));
+    // Actions come from both banks' statements, lowest team figure first: 46 (all
+    // three at 2), then 4 (1, 1, 5).
+    let sources: Vec<ActionSource> = t.actions().iter().map(|a| a.source).collect();
+    assert_eq!(
+        &sources[..2],
+        &[
+            ActionSource::Item(ItemId(46)),
+            ActionSource::Item(ItemId(4))
+        ]
+    );
+    // The summary for the minutes of a mixed team keeps both banks' statements.
+    let anonymous = TeamSummary::anonymous(&team);
+    let summary = Summary::of(&anonymous, Date(2600));
+    let Ok(Link::Summary(back)) = codec::parse(&codec::summary_fragment(&summary)) else {
+        panic!("a mixed summary opens")
+    };
+    assert_eq!(back.bank, bank::MIXED);
+    assert_eq!(back.items.len(), 68);
+    assert_eq!(back.picture().items[45].id, ItemId(46));
+    assert_eq!(back.areas[0].total, 33);
 }

@@ -1,11 +1,12 @@
 //! One respondent's answers and context.
 
-use super::bank::{Area, ItemId, ITEMS};
+use super::bank::{Area, Bank, ItemId};
 use super::date::Date;
 use super::i18n::Lang;
 
-/// How many items the current bank has.
-pub const ITEM_COUNT: usize = 30;
+/// Room for the answers of the largest bank (bank 2: 38 statements). A response of a
+/// smaller bank leaves the places after its last statement unanswered.
+pub const ITEM_COUNT: usize = 38;
 
 /// One answer on the agreement scale.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -59,25 +60,72 @@ impl Answer {
 }
 
 /// The respondent's sector (optional in the check).
+///
+/// Release 1 offered six sectors; bank 2 brought a list that fits Nordic
+/// partnerships (the methodological review of November 2026): the volunteer centre
+/// apart from associations, self-organised citizens, users and relatives, region or
+/// health, and education. The two wide sectors of release 1 stay for the links that
+/// hold them, but are no longer offered.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Sector {
-    Municipality,
-    VolunteerCentre,
+    /// Release 1: "Municipality or region" (code 1, no longer offered).
+    MunicipalityOrRegion,
+    /// Release 1: "Volunteer centre or association" (code 2, no longer offered).
+    VolunteerCentreOrAssociation,
     Company,
     Foundation,
     Citizen,
     Other,
+    Municipality,
+    Region,
+    VolunteerCentre,
+    Association,
+    /// Self-organised citizens or a local group (local enthusiasts, *ildsjæle*).
+    LocalGroup,
+    UsersAndRelatives,
+    Education,
 }
 
 impl Sector {
-    pub const ALL: [Sector; 6] = [
-        Sector::Municipality,
-        Sector::VolunteerCentre,
+    /// Every sector a link can hold, in code order (code = position + 1).
+    pub const ALL: [Sector; 13] = [
+        Sector::MunicipalityOrRegion,
+        Sector::VolunteerCentreOrAssociation,
         Sector::Company,
         Sector::Foundation,
         Sector::Citizen,
         Sector::Other,
+        Sector::Municipality,
+        Sector::Region,
+        Sector::VolunteerCentre,
+        Sector::Association,
+        Sector::LocalGroup,
+        Sector::UsersAndRelatives,
+        Sector::Education,
     ];
+
+    /// The sectors a person can choose, in the order they are offered.
+    pub const OFFERED: [Sector; 11] = [
+        Sector::Municipality,
+        Sector::Region,
+        Sector::VolunteerCentre,
+        Sector::Association,
+        Sector::LocalGroup,
+        Sector::UsersAndRelatives,
+        Sector::Citizen,
+        Sector::Education,
+        Sector::Company,
+        Sector::Foundation,
+        Sector::Other,
+    ];
+
+    /// The order of sector tables: the offered list, then release 1's wide sectors.
+    pub fn order(self) -> usize {
+        Sector::OFFERED
+            .iter()
+            .position(|s| *s == self)
+            .unwrap_or(Sector::OFFERED.len() + self as usize)
+    }
 
     /// Code used by the link codec: 0 means "not given".
     pub fn code(sector: Option<Sector>) -> u8 {
@@ -92,14 +140,22 @@ impl Sector {
         }
     }
 
+    /// A stable name for export files (never translated).
     pub fn slug(self) -> &'static str {
         match self {
-            Sector::Municipality => "municipality",
-            Sector::VolunteerCentre => "volunteer-centre",
+            Sector::MunicipalityOrRegion => "municipality-or-region",
+            Sector::VolunteerCentreOrAssociation => "volunteer-centre-or-association",
             Sector::Company => "company",
             Sector::Foundation => "foundation",
             Sector::Citizen => "citizen",
             Sector::Other => "other",
+            Sector::Municipality => "municipality",
+            Sector::Region => "region-or-health",
+            Sector::VolunteerCentre => "volunteer-centre",
+            Sector::Association => "association",
+            Sector::LocalGroup => "local-group",
+            Sector::UsersAndRelatives => "users-and-relatives",
+            Sector::Education => "education",
         }
     }
 }
@@ -116,6 +172,9 @@ pub struct Response {
     /// A short free-text label, e.g. the partnership's name. Never part of the
     /// checksummed payload's meaning: it travels beside it.
     pub label: String,
+    /// The person's organisation, optional. Kept on the device and in result and
+    /// full team links; never in a summary for the minutes.
+    pub org: String,
 }
 
 /// The longest label we keep, in characters.
@@ -217,17 +276,36 @@ impl Response {
             lang,
             date,
             label: String::new(),
+            org: String::new(),
         }
     }
 
-    pub fn answer(&self, id: ItemId) -> Answer {
-        super::bank::index_of(id).map_or(Answer::Unanswered, |i| self.answers[i])
+    /// The bank this person answered (a link from before bank 2 holds bank 1).
+    pub fn bank(&self) -> &'static Bank {
+        super::bank::bank(self.bank_version).unwrap_or_else(super::bank::current)
     }
 
+    /// The position of a statement of this person's bank.
+    fn position(&self, id: ItemId) -> Option<usize> {
+        self.bank().items.iter().position(|i| i.id == id)
+    }
+
+    /// The answer to a statement; unanswered for a statement of another bank.
+    pub fn answer(&self, id: ItemId) -> Answer {
+        self.position(id)
+            .map_or(Answer::Unanswered, |i| self.answers[i])
+    }
+
+    /// Sets an answer; a statement of another bank is ignored.
     pub fn set(&mut self, id: ItemId, answer: Answer) {
-        if let Some(i) = super::bank::index_of(id) {
+        if let Some(i) = self.position(id) {
             self.answers[i] = answer;
         }
+    }
+
+    /// The number of statements in this person's bank.
+    pub fn total(&self) -> usize {
+        self.bank().items.len()
     }
 
     /// How many items have any answer, "don't know" included.
@@ -240,7 +318,8 @@ impl Response {
         &self,
         area: Area,
     ) -> impl Iterator<Item = (&'static super::bank::Item, Answer)> + '_ {
-        ITEMS
+        self.bank()
+            .items
             .iter()
             .enumerate()
             .filter(move |(_, it)| it.area == area)

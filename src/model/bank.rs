@@ -1,14 +1,16 @@
-//! The question bank: six areas, five statements each.
+//! The question banks: six areas, the same in every bank, each asked through a few
+//! statements.
 //!
-//! Item ids are permanent. A shared link stores answers by position in [`ITEMS`] for a
-//! given [`BANK_VERSION`]; a later bank version may add items, but never reuses an id
-//! or changes what an id asks. Links made with an older version keep decoding because
-//! the codec knows the item list of every version it has ever written.
+//! Item ids are permanent and unique across banks: bank 1 has ids 1–30, bank 2 ids
+//! 31–68. A shared link stores answers by position in the bank its header names; a
+//! later bank never reuses an id or changes what an id asks. Links made with an older
+//! bank keep opening with that bank's statements, because every bank ever published
+//! stays here.
 
 use super::i18n::Tr;
 
-/// The version of the question bank that new links are written with.
-pub const BANK_VERSION: u8 = 1;
+/// The version of the question bank that new checks use.
+pub const BANK_VERSION: u8 = 2;
 
 /// The six areas of a partnership, in the order they are asked and drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -51,13 +53,13 @@ impl Area {
         &super::content::AREAS[self.index()]
     }
 
-    /// The items of this area, in bank order.
-    pub fn items(self) -> impl Iterator<Item = &'static Item> {
-        ITEMS.iter().filter(move |i| i.area == self)
+    /// The items of this area in a bank, in bank order.
+    pub fn items(self, bank: &'static Bank) -> impl Iterator<Item = &'static Item> {
+        bank.items.iter().filter(move |i| i.area == self)
     }
 }
 
-/// A stable item id, 1..=30 in bank version 1.
+/// A stable item id: 1–30 in bank 1, 31–68 in bank 2.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ItemId(pub u8);
 
@@ -87,14 +89,90 @@ pub struct AreaInfo {
     pub discussion: &'static [Tr],
 }
 
-/// All items of the current bank, grouped by area in area order.
-pub static ITEMS: &[Item] = &super::content::ITEMS;
+/// One published question bank.
+#[derive(Debug)]
+pub struct Bank {
+    pub version: u8,
+    /// Its statements, grouped by area in area order.
+    pub items: &'static [Item],
+    /// Statements whose low answers win ties in the ranking of actions (see
+    /// [`super::remedies`]): the ones that say most about equal standing.
+    pub critical: &'static [ItemId],
+}
 
+/// Every bank ever published, oldest first. Never remove or reorder one.
+pub static BANKS: [Bank; 2] = [
+    Bank {
+        version: 1,
+        items: &super::content::ITEMS,
+        // Equal say over goals, disagreement raised openly, who decides, colliding
+        // interests, an agreed way to end.
+        critical: &[ItemId(4), ItemId(8), ItemId(13), ItemId(24), ItemId(25)],
+    },
+    Bank {
+        version: 2,
+        items: &super::content2::ITEMS,
+        // Free to disagree, associations' independence, who decides, deciding
+        // together, what each partner cannot accept, an agreed way to end.
+        critical: &[
+            ItemId(40),
+            ItemId(42),
+            ItemId(45),
+            ItemId(46),
+            ItemId(59),
+            ItemId(62),
+        ],
+    },
+];
+
+/// The bank of a version, if it was ever published.
+pub fn bank(version: u8) -> Option<&'static Bank> {
+    BANKS.iter().find(|b| b.version == version)
+}
+
+/// The bank new checks use.
+pub fn current() -> &'static Bank {
+    bank(BANK_VERSION).expect("the current bank is published")
+}
+
+/// The bank that asks a statement.
+pub fn bank_of(id: ItemId) -> Option<&'static Bank> {
+    BANKS.iter().find(|b| b.items.iter().any(|i| i.id == id))
+}
+
+/// A statement of any bank.
 pub fn item(id: ItemId) -> Option<&'static Item> {
-    ITEMS.iter().find(|i| i.id == id)
+    BANKS.iter().flat_map(|b| b.items).find(|i| i.id == id)
 }
 
-/// The position of a statement in the bank (and in a response's answers).
+/// The position of a statement in its bank (and in a response's answers).
 pub fn index_of(id: ItemId) -> Option<usize> {
-    ITEMS.iter().position(|i| i.id == id)
+    BANKS
+        .iter()
+        .find_map(|b| b.items.iter().position(|i| i.id == id))
 }
+
+/// The statements a team or a link speaks of: one bank's (`list` = its version), or
+/// every bank's in publishing order (`list` = [`MIXED`], a team that answered more
+/// than one bank).
+pub fn list(list: u8) -> Option<Vec<&'static Item>> {
+    if list == MIXED {
+        Some(BANKS.iter().flat_map(|b| b.items).collect())
+    } else {
+        bank(list).map(|b| b.items.iter().collect())
+    }
+}
+
+/// The list code of a set of banks: the bank when there is one, else [`MIXED`].
+pub fn list_of(versions: impl IntoIterator<Item = u8>) -> u8 {
+    let mut versions = versions.into_iter();
+    let first = versions.next().unwrap_or(BANK_VERSION);
+    if versions.all(|v| v == first) {
+        first
+    } else {
+        MIXED
+    }
+}
+
+/// The list code for "every bank" (a mixed team).
+pub const MIXED: u8 = 0;

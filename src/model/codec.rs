@@ -16,6 +16,11 @@
 //! sector (0 = not given), 2 bits of language and 3 bits per statement (0
 //! unanswered, 1–5 the scale, 6 "don't know", 7 "not relevant for us").
 //!
+//! The bank byte names the question bank whose statements the answers follow (see
+//! [`super::bank`]): 1 for links made before bank 2, 2 since. A summary or a plan
+//! whose statements come from more than one bank says 0 ("every bank": bank 1's
+//! statements, then bank 2's).
+//!
 //! Format 2 adds one answer, code 7 ("not relevant for us"), which a format-1 reader
 //! rejects as out of range; gives the sector 4 bits and the language 3 (room for
 //! Norwegian, language 4, and for more sectors); and adds the summary for the
@@ -25,6 +30,14 @@
 //! count (1 byte, 1–50), each respondent followed by 6 bits of label number (0 = no
 //! label), padding, then the label table: a count byte and each label as a length
 //! byte and UTF-8.
+//!
+//! Format 3 (team links only, written only when needed) gives each respondent 4 bits
+//! of bank version before the date, so a team may mix people who answered bank 1
+//! and bank 2 (the header's bank byte is then 0), and a second 6-bit number after
+//! the label number: the person's organisation, from the same table as the labels.
+//!
+//! A result link carries the organisation beside the payload as `&o=` (like the
+//! label's `&n=`). A summary for the minutes never holds a name or an organisation.
 //!
 //! Decoding checks, in order: the alphabet, the length, the checksum, the versions,
 //! then every value's range. Each failure is its own [`DecodeError`] so the UI can
@@ -37,7 +50,7 @@
 
 use super::answers::{clean_label, Answer, Response, Sector, ITEM_COUNT};
 use super::bank::Area;
-use super::bank::BANK_VERSION;
+use super::bank::{Item, ItemId, MIXED};
 use super::date::Date;
 use super::i18n::Lang;
 use super::plan::Plan;
@@ -47,9 +60,11 @@ use super::summary::{AreaFigures, ItemFigures, Summary};
 use super::team::{Difference, Disagreement, Subject};
 
 /// The newest format this release writes (see the module docs).
-pub const FORMAT_VERSION: u8 = 2;
+pub const FORMAT_VERSION: u8 = 3;
 /// The format of links without "not relevant" answers.
 const FORMAT_V1: u8 = 1;
+/// "Not relevant", Norwegian, more sectors; summaries and plans.
+const FORMAT_V2: u8 = 2;
 const KIND_RESULT: u8 = 1;
 const KIND_TEAM: u8 = 2;
 /// A summary for the minutes (format 2 on): team figures, no individual answers.
@@ -95,11 +110,52 @@ pub enum Link {
     Summary(Box<Summary>),
 }
 
-/// The number of statements of each bank version ever published.
+/// The number of statements of a published bank.
 fn bank_items(version: u8) -> Option<usize> {
-    match version {
-        1 => Some(30),
-        _ => None,
+    super::bank::bank(version).map(|b| b.items.len())
+}
+
+/// The statements a summary or a plan refers to by position: one bank's, or every
+/// bank's for list 0. Bank 1's list keeps its 5-bit positions (links made before
+/// bank 2 read as they did); longer lists use 7 bits.
+struct ItemList {
+    code: u8,
+    items: Vec<&'static Item>,
+}
+
+impl ItemList {
+    fn of(code: u8) -> Result<ItemList, DecodeError> {
+        super::bank::list(code)
+            .map(|items| ItemList { code, items })
+            .ok_or(DecodeError::UnknownVersion(code))
+    }
+
+    fn bits(&self) -> u32 {
+        if self.code == 1 {
+            5
+        } else {
+            7
+        }
+    }
+
+    fn position(&self, id: ItemId) -> u32 {
+        self.items.iter().position(|i| i.id == id).unwrap_or(0) as u32
+    }
+
+    fn at(&self, i: u32) -> Result<ItemId, DecodeError> {
+        self.items
+            .get(i as usize)
+            .map(|it| it.id)
+            .ok_or(DecodeError::OutOfRange("statement"))
+    }
+
+    /// The most statements an area has in this list, for bounds on counts.
+    fn most_in_area(&self) -> usize {
+        Area::ALL
+            .iter()
+            .map(|a| self.items.iter().filter(|i| i.area == *a).count())
+            .max()
+            .unwrap_or(0)
     }
 }
 
@@ -270,10 +326,13 @@ fn field_bits(format: u8) -> (u32, u32) {
 
 fn put_respondent(w: &mut BitWriter, r: &Response, format: u8) {
     let (sector_bits, lang_bits) = field_bits(format);
+    if format >= 3 {
+        w.put(r.bank_version as u32, 4);
+    }
     w.put(r.date.0 as u32, 16);
     w.put(Sector::code(r.sector) as u32, sector_bits);
     w.put(r.lang.index() as u32, lang_bits);
-    for a in &r.answers {
+    for a in &r.answers[..r.total()] {
         w.put(a.code() as u32, 3);
     }
 }
@@ -283,6 +342,11 @@ fn get_respondent(
     bank_version: u8,
     format: u8,
 ) -> Result<Response, DecodeError> {
+    let bank_version = if format >= 3 {
+        rd.get(4)? as u8
+    } else {
+        bank_version
+    };
     let items = bank_items(bank_version).ok_or(DecodeError::UnknownVersion(bank_version))?;
     let (sector_bits, lang_bits) = field_bits(format);
     let date = Date(rd.get(16)? as u16);
@@ -304,6 +368,7 @@ fn get_respondent(
         lang,
         date,
         label: String::new(),
+        org: String::new(),
     })
 }
 
@@ -314,14 +379,14 @@ fn link_format<'a>(responses: impl IntoIterator<Item = &'a Response>) -> u8 {
         r.answers.contains(&Answer::NotRelevant) || r.lang.index() > 3 || Sector::code(r.sector) > 6
     });
     if needs_v2 {
-        FORMAT_VERSION
+        FORMAT_V2
     } else {
         FORMAT_V1
     }
 }
 
-fn header(kind: u8, format: u8) -> [u8; 2] {
-    [format << 4 | kind, BANK_VERSION]
+fn header(kind: u8, format: u8, bank: u8) -> [u8; 2] {
+    [format << 4 | kind, bank]
 }
 
 /// Checks the header and returns the bank version and the format.
@@ -338,7 +403,15 @@ fn read_header(bytes: &[u8], kind: u8) -> Result<(u8, u8), DecodeError> {
         _ => return Err(DecodeError::OutOfRange("kind")),
     }
     let bank = bytes[1];
-    bank_items(bank).ok_or(DecodeError::UnknownVersion(bank))?;
+    // "Every bank" only where a list of statements is meant: a summary, a plan, and
+    // a format-3 team whose people say their own bank.
+    let mixed_allowed = matches!(kind, KIND_SUMMARY | KIND_PLAN) || format >= 3;
+    if !(bank == MIXED && mixed_allowed) {
+        bank_items(bank).ok_or(DecodeError::UnknownVersion(bank))?;
+    }
+    if format >= 3 && kind != KIND_TEAM {
+        return Err(DecodeError::UnknownVersion(format));
+    }
     Ok((bank, format))
 }
 
@@ -350,7 +423,7 @@ pub fn encode_result(r: &Response) -> String {
     let format = link_format([r]);
     let mut w = BitWriter::default();
     put_respondent(&mut w, r, format);
-    let mut bytes = header(KIND_RESULT, format).to_vec();
+    let mut bytes = header(KIND_RESULT, format, r.bank_version).to_vec();
     bytes.extend(w.finish());
     seal(bytes)
 }
@@ -371,13 +444,18 @@ pub fn decode_result(payload: &str) -> Result<Response, DecodeError> {
     Ok(r)
 }
 
-/// The fragment (without `#`) of a result link: `r=PAYLOAD` and the label if any.
+/// The fragment (without `#`) of a result link: `r=PAYLOAD`, then the label and the
+/// organisation if given.
 pub fn result_fragment(r: &Response) -> String {
     let mut s = format!("r={}", encode_result(r));
-    let label = clean_label(&r.label);
-    if !label.is_empty() {
-        s.push_str("&n=");
-        s.push_str(&percent_encode(&label));
+    for (key, text) in [("n", &r.label), ("o", &r.org)] {
+        let text = clean_label(text);
+        if !text.is_empty() {
+            s.push('&');
+            s.push_str(key);
+            s.push('=');
+            s.push_str(&percent_encode(&text));
+        }
     }
     s
 }
@@ -388,29 +466,41 @@ pub fn result_fragment(r: &Response) -> String {
 /// The payload of a team link. At most [`MAX_TEAM`] respondents are kept.
 pub fn encode_team(team: &[Response]) -> String {
     let team = &team[..team.len().min(MAX_TEAM)];
-    let format = link_format(team);
-    // Shared labels are stored once; most teams share one partnership name.
+    let bank = super::bank::list_of(team.iter().map(|r| r.bank_version));
+    let needs_v3 = bank == MIXED || team.iter().any(|r| !clean_label(&r.org).is_empty());
+    let format = if needs_v3 {
+        FORMAT_VERSION
+    } else {
+        link_format(team)
+    };
+    // Shared labels are stored once; most teams share one partnership name, and
+    // organisations share the same table.
     let mut labels: Vec<String> = Vec::new();
     let mut budget = TEAM_LABEL_BUDGET;
+    let mut number_of = |text: &str| {
+        let text = clean_label(text);
+        if text.is_empty() {
+            0
+        } else if let Some(i) = labels.iter().position(|l| *l == text) {
+            i + 1
+        } else if labels.len() < MAX_LABELS && text.len() < budget {
+            budget -= text.len() + 1;
+            labels.push(text);
+            labels.len()
+        } else {
+            0
+        }
+    };
     let mut w = BitWriter::default();
     w.put(team.len() as u32, 8);
     for r in team {
         put_respondent(&mut w, r, format);
-        let label = clean_label(&r.label);
-        let number = if label.is_empty() {
-            0
-        } else if let Some(i) = labels.iter().position(|l| *l == label) {
-            i + 1
-        } else if labels.len() < MAX_LABELS && label.len() < budget {
-            budget -= label.len() + 1;
-            labels.push(label);
-            labels.len()
-        } else {
-            0
-        };
-        w.put(number as u32, 6);
+        w.put(number_of(&r.label) as u32, 6);
+        if format >= 3 {
+            w.put(number_of(&r.org) as u32, 6);
+        }
     }
-    let mut bytes = header(KIND_TEAM, format).to_vec();
+    let mut bytes = header(KIND_TEAM, format, bank).to_vec();
     bytes.extend(w.finish());
     bytes.push(labels.len() as u8);
     for l in &labels {
@@ -435,8 +525,15 @@ pub fn decode_team(payload: &str) -> Result<Vec<Response>, DecodeError> {
     let mut team = Vec::with_capacity(count);
     let mut numbers = Vec::with_capacity(count);
     for _ in 0..count {
-        team.push(get_respondent(&mut rd, bank, format)?);
-        numbers.push(rd.get(6)? as usize);
+        let r = get_respondent(&mut rd, bank, format)?;
+        // A format-3 header names the team's one bank, or 0 when people differ.
+        if format >= 3 && bank != MIXED && r.bank_version != bank {
+            return Err(DecodeError::OutOfRange("bank"));
+        }
+        team.push(r);
+        let label = rd.get(6)? as usize;
+        let org = if format >= 3 { rd.get(6)? as usize } else { 0 };
+        numbers.push((label, org));
     }
     rd.align()?;
     let mut rest = &body[rd.byte_pos()..];
@@ -471,13 +568,16 @@ pub fn decode_team(payload: &str) -> Result<Vec<Response>, DecodeError> {
     if !rest.is_empty() {
         return Err(DecodeError::BadLength { len: payload.len() });
     }
-    for (r, n) in team.iter_mut().zip(numbers) {
-        if n > labels.len() {
-            return Err(DecodeError::OutOfRange("label"));
-        }
-        if n > 0 {
-            r.label = labels[n - 1].clone();
-        }
+    let text = |n: usize| match n {
+        0 => Ok(String::new()),
+        n => labels
+            .get(n - 1)
+            .cloned()
+            .ok_or(DecodeError::OutOfRange("label")),
+    };
+    for (r, (label, org)) in team.iter_mut().zip(numbers) {
+        r.label = text(label)?;
+        r.org = text(org)?;
     }
     Ok(team)
 }
@@ -528,6 +628,10 @@ fn get_count(rd: &mut BitReader, bits: u32, max: usize) -> Result<usize, DecodeE
 /// differences (6 bits of count, each a subject and its kind) and the actions
 /// (3 bits of count, each its source); then padding and the checksum.
 pub fn encode_summary(s: &Summary) -> String {
+    let list = ItemList::of(s.bank).unwrap_or_else(|_| ItemList {
+        code: s.bank,
+        items: Vec::new(),
+    });
     let mut w = BitWriter::default();
     w.put(s.date.0 as u32, 16);
     w.put(s.respondents.min(MAX_TEAM) as u32, 8);
@@ -538,6 +642,10 @@ pub fn encode_summary(s: &Summary) -> String {
         w.put(a.n.min(63) as u32, 6);
         for c in [a.answered, a.dont_know, a.not_relevant] {
             w.put(c.min(511) as u32, 9);
+        }
+        // Bank 1's summaries know the statements per area; a newer list says it.
+        if list.code != 1 {
+            w.put(a.total.min(511) as u32, 9);
         }
     }
     for i in &s.items {
@@ -552,9 +660,10 @@ pub fn encode_summary(s: &Summary) -> String {
     let differences = &s.disagreements[..s.disagreements.len().min(63)];
     w.put(differences.len() as u32, 6);
     for d in differences {
+        let flag = 1 << list.bits();
         match d.subject {
-            Subject::Area(a) => w.put(a.index() as u32, 6),
-            Subject::Item(id) => w.put(32 | super::bank::index_of(id).unwrap_or(0) as u32, 6),
+            Subject::Area(a) => w.put(a.index() as u32, list.bits() + 1),
+            Subject::Item(id) => w.put(flag | list.position(id), list.bits() + 1),
         }
         match d.difference {
             Difference::SectorGap { higher, lower, gap } => {
@@ -578,9 +687,9 @@ pub fn encode_summary(s: &Summary) -> String {
     let actions = &s.actions[..s.actions.len().min(7)];
     w.put(actions.len() as u32, 3);
     for a in actions {
-        put_source(&mut w, a.source);
+        put_source(&mut w, a.source, &list);
     }
-    let mut bytes = vec![FORMAT_VERSION << 4 | KIND_SUMMARY, s.bank_version];
+    let mut bytes = vec![FORMAT_V2 << 4 | KIND_SUMMARY, s.bank];
     bytes.extend(w.finish());
     seal(bytes)
 }
@@ -590,13 +699,6 @@ fn area_at(i: u32) -> Result<Area, DecodeError> {
         .get(i as usize)
         .copied()
         .ok_or(DecodeError::OutOfRange("area"))
-}
-
-fn item_at(i: u32, items: usize) -> Result<super::bank::ItemId, DecodeError> {
-    (i as usize)
-        .lt(&items)
-        .then(|| super::bank::ITEMS[i as usize].id)
-        .ok_or(DecodeError::OutOfRange("statement"))
 }
 
 fn sector_at(code: u32) -> Result<Sector, DecodeError> {
@@ -609,7 +711,8 @@ fn sector_at(code: u32) -> Result<Sector, DecodeError> {
 pub fn decode_summary(payload: &str) -> Result<Summary, DecodeError> {
     let bytes = unseal(payload)?;
     let (bank, _) = read_header(&bytes, KIND_SUMMARY)?;
-    let items = bank_items(bank).ok_or(DecodeError::UnknownVersion(bank))?;
+    let list = ItemList::of(bank)?;
+    let items = list.items.len();
     let mut rd = BitReader {
         bytes: &bytes[2..],
         pos: 0,
@@ -619,17 +722,25 @@ pub fn decode_summary(payload: &str) -> Result<Summary, DecodeError> {
     if respondents == 0 || respondents > MAX_TEAM {
         return Err(DecodeError::OutOfRange("team size"));
     }
+    let per_area = list.most_in_area() * respondents;
     let mut areas = Vec::with_capacity(Area::ALL.len());
-    for _ in Area::ALL {
-        areas.push(AreaFigures {
+    for area in Area::ALL {
+        let mut figures = AreaFigures {
             weighted: get_figure(&mut rd, 2.0, 0, 200)?,
             mean: get_figure(&mut rd, 2.0, 0, 200)?,
             sd: get_figure(&mut rd, 2.0, 0, 200)?,
             n: get_count(&mut rd, 6, respondents)?,
-            answered: get_count(&mut rd, 9, 5 * respondents)?,
-            dont_know: get_count(&mut rd, 9, 5 * respondents)?,
-            not_relevant: get_count(&mut rd, 9, 5 * respondents)?,
-        });
+            answered: get_count(&mut rd, 9, per_area)?,
+            dont_know: get_count(&mut rd, 9, per_area)?,
+            not_relevant: get_count(&mut rd, 9, per_area)?,
+            total: 0,
+        };
+        figures.total = if list.code == 1 {
+            list.items.iter().filter(|i| i.area == area).count() * respondents
+        } else {
+            get_count(&mut rd, 9, per_area)?
+        };
+        areas.push(figures);
     }
     let mut figures = Vec::with_capacity(items);
     for _ in 0..items {
@@ -648,11 +759,12 @@ pub fn decode_summary(payload: &str) -> Result<Summary, DecodeError> {
     let count = rd.get(6)?;
     let mut disagreements = Vec::with_capacity(count as usize);
     for _ in 0..count {
-        let subject = rd.get(6)?;
-        let subject = if subject & 32 == 0 {
+        let flag = 1 << list.bits();
+        let subject = rd.get(list.bits() + 1)?;
+        let subject = if subject & flag == 0 {
             Subject::Area(area_at(subject)?)
         } else {
-            Subject::Item(item_at(subject & 31, items)?)
+            Subject::Item(list.at(subject & (flag - 1))?)
         };
         let area = match subject {
             Subject::Area(a) => a,
@@ -687,7 +799,7 @@ pub fn decode_summary(payload: &str) -> Result<Summary, DecodeError> {
     let count = rd.get(3)?;
     let mut actions = Vec::with_capacity(count as usize);
     for _ in 0..count {
-        let source = get_source(&mut rd, items)?;
+        let source = get_source(&mut rd, &list)?;
         actions.push(remedies::action_of(source).ok_or(DecodeError::OutOfRange("action"))?);
     }
     rd.align()?;
@@ -695,7 +807,7 @@ pub fn decode_summary(payload: &str) -> Result<Summary, DecodeError> {
         return Err(DecodeError::BadLength { len: payload.len() });
     }
     Ok(Summary {
-        bank_version: bank,
+        bank,
         date,
         respondents,
         areas,
@@ -712,11 +824,11 @@ pub fn summary_fragment(s: &Summary) -> String {
 
 /// A suggested action's source: 2 bits of kind, then the statement (5 bits), the
 /// area (3), or the area, band (2) and number (2).
-fn put_source(w: &mut BitWriter, source: ActionSource) {
+fn put_source(w: &mut BitWriter, source: ActionSource, list: &ItemList) {
     match source {
         ActionSource::Item(id) => {
             w.put(0, 2);
-            w.put(super::bank::index_of(id).unwrap_or(0) as u32, 5);
+            w.put(list.position(id), list.bits());
         }
         ActionSource::Gap(area) => {
             w.put(1, 2);
@@ -735,9 +847,9 @@ fn put_source(w: &mut BitWriter, source: ActionSource) {
     }
 }
 
-fn get_source(rd: &mut BitReader, items: usize) -> Result<ActionSource, DecodeError> {
+fn get_source(rd: &mut BitReader, list: &ItemList) -> Result<ActionSource, DecodeError> {
     let source = match rd.get(2)? {
-        0 => ActionSource::Item(item_at(rd.get(5)?, items)?),
+        0 => ActionSource::Item(list.at(rd.get(list.bits())?)?),
         1 => ActionSource::Gap(area_at(rd.get(3)?)?),
         2 => ActionSource::Clarify(area_at(rd.get(3)?)?),
         _ => {
@@ -788,6 +900,22 @@ fn get_text(rd: &mut BitReader, len_bits: u32, max_chars: usize) -> Result<Strin
 pub fn encode_plan(plan: &Plan) -> String {
     use super::plan::What;
     let items = &plan.items[..plan.items.len().min(super::plan::MAX_ITEMS)];
+    // The list the suggested actions' statements come from: bank 1 for a plan that
+    // names none of bank 2 (as every plan did before bank 2).
+    let banks = items.iter().filter_map(|i| match i.what {
+        What::Suggested(ActionSource::Item(id)) => super::bank::bank_of(id).map(|b| b.version),
+        _ => None,
+    });
+    let mut banks = banks.peekable();
+    let code = if banks.peek().is_none() {
+        1
+    } else {
+        super::bank::list_of(banks)
+    };
+    let list = ItemList::of(code).unwrap_or(ItemList {
+        code,
+        items: Vec::new(),
+    });
     let mut w = BitWriter::default();
     w.put(items.len() as u32, 4);
     for item in items {
@@ -795,7 +923,7 @@ pub fn encode_plan(plan: &Plan) -> String {
         match &item.what {
             What::Suggested(source) => {
                 w.put(0, 1);
-                put_source(&mut w, *source);
+                put_source(&mut w, *source, &list);
             }
             What::Own(text) => {
                 w.put(1, 1);
@@ -805,7 +933,7 @@ pub fn encode_plan(plan: &Plan) -> String {
         w.put(item.due.map_or(0, |d| d.0 as u32), 16);
         put_text(&mut w, &item.owner, 8);
     }
-    let mut bytes = vec![FORMAT_VERSION << 4 | KIND_PLAN, BANK_VERSION];
+    let mut bytes = vec![FORMAT_V2 << 4 | KIND_PLAN, code];
     bytes.extend(w.finish());
     seal(bytes)
 }
@@ -815,7 +943,7 @@ pub fn decode_plan(payload: &str) -> Result<Plan, DecodeError> {
     use super::plan::{PlanItem, Status, What, MAX_ITEMS, OWNER_MAX_CHARS, TEXT_MAX_CHARS};
     let bytes = unseal(payload)?;
     let (bank, _) = read_header(&bytes, KIND_PLAN)?;
-    let items = bank_items(bank).ok_or(DecodeError::UnknownVersion(bank))?;
+    let list = ItemList::of(bank)?;
     let mut rd = BitReader {
         bytes: &bytes[2..],
         pos: 0,
@@ -829,7 +957,7 @@ pub fn decode_plan(payload: &str) -> Result<Plan, DecodeError> {
         let status =
             Status::from_code(rd.get(2)? as u8).ok_or(DecodeError::OutOfRange("status"))?;
         let what = if rd.get(1)? == 0 {
-            What::Suggested(get_source(&mut rd, items)?)
+            What::Suggested(get_source(&mut rd, &list)?)
         } else {
             What::Own(get_text(&mut rd, 10, TEXT_MAX_CHARS)?)
         };
@@ -882,13 +1010,13 @@ pub fn is_trailing_punctuation(c: char) -> bool {
     )
 }
 
-/// Keys Samspil writes into a fragment: the links (`r`, `n`, `t`, and `b` for the
+/// Keys Samspil writes into a fragment: the links (`r` with `n` and `o`, `t`, and `b` for the
 /// "before" team of a comparison), where the person is (`s`) and the host options.
 /// A text whose first key is one of these is a fragment as it stands, however many
 /// `%23` its values hold (a `#` in a name, an accent colour).
-const KNOWN_KEYS: [&str; 15] = [
-    "r", "n", "t", "b", "m", "p", "q", "s", "embed", "lang", "accent", "font", "start", "compact",
-    "share",
+const KNOWN_KEYS: [&str; 16] = [
+    "r", "n", "o", "t", "b", "m", "p", "q", "s", "embed", "lang", "accent", "font", "start",
+    "compact", "share",
 ];
 
 /// How many layers of percent-encoding are undone: a mail gateway wraps once, a
@@ -960,6 +1088,9 @@ pub fn parse(text: &str) -> Result<Link, DecodeError> {
         let mut r = decode_result(payload)?;
         if let Some(label) = param("n") {
             r.label = clean_label(&percent_decode(label));
+        }
+        if let Some(org) = param("o") {
+            r.org = clean_label(&percent_decode(org));
         }
         Ok(Link::Result(r))
     } else if let Some(payload) = payload("t") {

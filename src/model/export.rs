@@ -4,7 +4,7 @@
 //! formats are fixed and tiny, and the wasm bundle stays small.
 //!
 //! - CSV (RFC 4180, comma-separated, CRLF line ends): one row per respondent and
-//!   statement, with the columns of [`CSV_HEADER`]. A field with a comma, quote or
+//!   statement of the bank the person answered, with the columns of [`CSV_HEADER`]. A field with a comma, quote or
 //!   line break is quoted, quotes doubled. A free-text field that starts with `=`,
 //!   `+`, `-`, `@`, a tab or a carriage return gets a leading `'`, so a spreadsheet
 //!   never runs it as a formula.
@@ -18,11 +18,11 @@
 //! with the columns of [`PLAN_HEADER`]; in JSON as `"plan":[…]`.
 
 use super::answers::{Answer, Response};
-use super::bank::ITEMS;
 
-pub const CSV_HEADER: [&str; 8] = [
+pub const CSV_HEADER: [&str; 9] = [
     "respondent",
     "label",
+    "organisation",
     "sector",
     "date",
     "language",
@@ -49,12 +49,13 @@ pub fn csv(team: &[Response], plan: &[PlanRow]) -> String {
     let mut out = String::new();
     push_row(&mut out, CSV_HEADER.iter().map(|s| s.to_string()));
     for (n, r) in team.iter().enumerate() {
-        for item in ITEMS {
+        for item in r.bank().items {
             push_row(
                 &mut out,
                 [
                     (n + 1).to_string(),
                     r.label.clone(),
+                    r.org.clone(),
                     sector_slug(r).to_owned(),
                     r.date.iso(),
                     r.lang.code().to_owned(),
@@ -118,15 +119,16 @@ pub fn json(team: &[Response], plan: &[PlanRow]) -> String {
             out.push(',');
         }
         out.push_str(&format!(
-            "{{\"respondent\":{},\"label\":{},\"sector\":{},\"date\":{},\"language\":{},\"bankVersion\":{},\"answers\":[",
+            "{{\"respondent\":{},\"label\":{},\"organisation\":{},\"sector\":{},\"date\":{},\"language\":{},\"bankVersion\":{},\"answers\":[",
             n + 1,
             json_string(&r.label),
+            json_string(&r.org),
             r.sector.map_or("null".to_owned(), |s| json_string(s.slug())),
             json_string(&r.date.iso()),
             json_string(r.lang.code()),
             r.bank_version,
         ));
-        for (i, item) in ITEMS.iter().enumerate() {
+        for (i, item) in r.bank().items.iter().enumerate() {
             if i > 0 {
                 out.push(',');
             }
@@ -209,11 +211,14 @@ mod tests {
 
     fn team() -> Vec<Response> {
         let mut a = Response::new(Lang::Da, Date::from_ymd(2026, 3, 9).unwrap());
-        a.sector = Some(Sector::Municipality);
+        a.bank_version = 1;
+        a.sector = Some(Sector::MunicipalityOrRegion);
         a.label = "Kommune, \"Nord\" & co".into();
+        a.org = "Ældrecentret".into();
         a.set(ItemId(1), Answer::Scale(4));
         a.set(ItemId(7), Answer::DontKnow);
         let mut b = Response::new(Lang::Fi, Date::from_ymd(2026, 3, 10).unwrap());
+        b.bank_version = 1;
         b.label = "=HYPERLINK(\"x\")".into();
         b.set(ItemId(30), Answer::Scale(1));
         vec![a, b]
@@ -230,24 +235,24 @@ mod tests {
         );
         assert_eq!(
             lines[0],
-            "respondent,label,sector,date,language,area,statement,answer"
+            "respondent,label,organisation,sector,date,language,area,statement,answer"
         );
         assert_eq!(
             lines[1],
-            "1,\"Kommune, \"\"Nord\"\" & co\",municipality,2026-03-09,da,goals,1,4"
+            "1,\"Kommune, \"\"Nord\"\" & co\",Ældrecentret,municipality-or-region,2026-03-09,da,goals,1,4"
         );
         assert_eq!(
             lines[7],
-            "1,\"Kommune, \"\"Nord\"\" & co\",municipality,2026-03-09,da,communication,7,dont_know"
+            "1,\"Kommune, \"\"Nord\"\" & co\",Ældrecentret,municipality-or-region,2026-03-09,da,communication,7,dont_know"
         );
         assert_eq!(
             lines[2],
-            "1,\"Kommune, \"\"Nord\"\" & co\",municipality,2026-03-09,da,goals,2,"
+            "1,\"Kommune, \"\"Nord\"\" & co\",Ældrecentret,municipality-or-region,2026-03-09,da,goals,2,"
         );
         // A label that looks like a formula is defused, then quoted for its quotes.
         assert_eq!(
             lines[60],
-            "2,\"'=HYPERLINK(\"\"x\"\")\",,2026-03-10,fi,sustainability,30,1"
+            "2,\"'=HYPERLINK(\"\"x\"\")\",,,2026-03-10,fi,sustainability,30,1"
         );
         assert_eq!(lines[61], "");
     }
@@ -275,13 +280,13 @@ mod tests {
     fn json_holds_every_respondent_and_answer() {
         let text = json(&team(), &[]);
         assert!(text.starts_with(
-            "{\"format\":\"samspil-team\",\"version\":1,\"respondents\":[{\"respondent\":1,\"label\":\"Kommune, \\\"Nord\\\" & co\",\"sector\":\"municipality\",\"date\":\"2026-03-09\",\"language\":\"da\",\"bankVersion\":1,\"answers\":[{\"statement\":1,\"area\":\"goals\",\"answer\":4},{\"statement\":2,\"area\":\"goals\",\"answer\":null}"
+            "{\"format\":\"samspil-team\",\"version\":1,\"respondents\":[{\"respondent\":1,\"label\":\"Kommune, \\\"Nord\\\" & co\",\"organisation\":\"Ældrecentret\",\"sector\":\"municipality-or-region\",\"date\":\"2026-03-09\",\"language\":\"da\",\"bankVersion\":1,\"answers\":[{\"statement\":1,\"area\":\"goals\",\"answer\":4},{\"statement\":2,\"area\":\"goals\",\"answer\":null}"
         ));
         assert!(
             text.contains("{\"statement\":7,\"area\":\"communication\",\"answer\":\"dont_know\"}")
         );
         assert!(
-            text.contains("\"respondent\":2,\"label\":\"=HYPERLINK(\\\"x\\\")\",\"sector\":null")
+            text.contains("\"respondent\":2,\"label\":\"=HYPERLINK(\\\"x\\\")\",\"organisation\":\"\",\"sector\":null")
         );
         assert!(text.ends_with(
             "{\"statement\":30,\"area\":\"sustainability\",\"answer\":1}]}],\"plan\":[]}"

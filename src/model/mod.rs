@@ -8,6 +8,7 @@ pub mod answers;
 pub mod bank;
 pub mod codec;
 pub mod content;
+pub mod content2;
 pub mod date;
 pub mod export;
 pub mod i18n;
@@ -23,6 +24,6 @@ pub mod texts;
 pub mod texts_team;
 
 pub use answers::{Answer, Response, Sector};
-pub use bank::{Area, Item, ItemId, BANK_VERSION, ITEMS};
+pub use bank::{Area, Item, ItemId, BANK_VERSION};
 pub use i18n::{Lang, Tr};
 pub use scoring::{AreaScore, Band, ResultSummary};

@@ -3,9 +3,9 @@
 //! The ranking, in plain words:
 //! 1. **Statements first.** Every statement answered 1–2 (in a team: by a third of
 //!    the answers or by a whole sector, see [`super::team`]) brings its own action,
-//!    across all areas, lowest answer first. On a tie, the [`CRITICAL`] statements
-//!    (equal say, open disagreement, who decides, colliding interests, ending well)
-//!    come first. A single serious answer is never crowded out by general advice.
+//!    across all areas, lowest answer first. On a tie, the bank's critical statements
+//!    ([`super::bank::Bank::critical`]: equal standing, open disagreement, who
+//!    decides, the associations' independence, ending well) come first. A single serious answer is never crowded out by general advice.
 //! 2. **Information gaps.** An area answered mostly "don't know" gets an action to
 //!    find out what the partnership does not know.
 //! 3. **Clarify.** An area with no 1–2 answers, answered mostly 3 ("neither") or
@@ -16,7 +16,7 @@
 //!    actions only when nothing else needs the place.
 //! 5. At most [`MAX_ACTIONS`] actions, never the same one twice.
 
-use super::bank::{Area, ItemId, ITEMS};
+use super::bank::{Area, ItemId};
 use super::i18n::Tr;
 use super::scoring::{Band, ResultSummary};
 use super::texts;
@@ -24,10 +24,11 @@ use super::texts;
 pub const MAX_ACTIONS: usize = 5;
 const PER_AREA_FIRST_PASS: usize = 2;
 
-/// Statements whose low answers win ties: equal say over goals (4), disagreement
-/// raised openly (8), who decides (13), colliding interests (24) and an agreed way
-/// to end (25). A low answer on these says most about equal standing.
-pub const CRITICAL: [ItemId; 5] = [ItemId(4), ItemId(8), ItemId(13), ItemId(24), ItemId(25)];
+/// Whether a statement's low answer wins ties: it is one of its bank's critical
+/// statements, the ones that say most about equal standing.
+pub fn is_critical(id: ItemId) -> bool {
+    super::bank::bank_of(id).is_some_and(|b| b.critical.contains(&id))
+}
 
 /// Where an action comes from; also its identity for removing duplicates.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -68,11 +69,11 @@ pub fn rank(summary: &ResultSummary, low: &[ItemValue], unsure: &[Area]) -> Vec<
     let mut items: Vec<ItemValue> = low.to_vec();
     items.sort_by(|a, b| {
         a.1.total_cmp(&b.1)
-            .then(CRITICAL.contains(&b.0).cmp(&CRITICAL.contains(&a.0)))
+            .then(is_critical(b.0).cmp(&is_critical(a.0)))
             .then(a.0.cmp(&b.0))
     });
     for (id, _) in &items {
-        if let Some(item) = ITEMS.iter().find(|i| i.id == *id) {
+        if let Some(item) = super::bank::item(*id) {
             push(
                 &mut out,
                 Action {
@@ -100,7 +101,7 @@ pub fn rank(summary: &ResultSummary, low: &[ItemValue], unsure: &[Area]) -> Vec<
     let has_low = |area: Area| {
         items
             .iter()
-            .any(|(id, _)| ITEMS.iter().any(|i| i.id == *id && i.area == area))
+            .any(|(id, _)| super::bank::item(*id).is_some_and(|i| i.area == area))
     };
     let clarify: Vec<Area> = unsure
         .iter()
@@ -166,7 +167,9 @@ pub fn rank(summary: &ResultSummary, low: &[ItemValue], unsure: &[Area]) -> Vec<
 
 /// The statements one person answered 1–2, with their answer.
 pub fn person_low_items(response: &super::answers::Response) -> Vec<ItemValue> {
-    ITEMS
+    response
+        .bank()
+        .items
         .iter()
         .filter_map(|it| response.answer(it.id).value().map(|v| (it.id, v as f64)))
         .filter(|&(_, v)| v <= 2.0)
@@ -203,7 +206,7 @@ pub fn for_person(response: &super::answers::Response) -> Vec<Action> {
 /// summary link).
 pub fn action_of(source: ActionSource) -> Option<Action> {
     match source {
-        ActionSource::Item(id) => ITEMS.iter().find(|i| i.id == id).map(|item| Action {
+        ActionSource::Item(id) => super::bank::item(id).map(|item| Action {
             area: item.area,
             source,
             text: item.remedy,

@@ -214,8 +214,14 @@ mod tests {
     use crate::model::date::Date;
     use crate::model::i18n::Lang;
 
-    fn response(answers: [Answer; ITEM_COUNT]) -> Response {
+    /// A bank-1 response (30 statements, five per area): the worked examples of
+    /// the README use it; bank 2's are in `tests/method.rs`.
+    fn response(mut answers: [Answer; ITEM_COUNT]) -> Response {
         let mut r = Response::new(Lang::En, Date(0));
+        r.bank_version = 1;
+        for a in &mut answers[30..] {
+            *a = Answer::Unanswered;
+        }
         r.answers = answers;
         r
     }

@@ -10,7 +10,7 @@
 //! Figures are kept to half a score point (areas) and a twentieth of a scale point
 //! (statements), which is finer than anything the page shows.
 
-use super::bank::{Area, ITEMS};
+use super::bank::Area;
 use super::date::Date;
 use super::remedies::Action;
 use super::team::{AreaStats, Disagreement, ItemStats, Stats, TeamSummary, ANONYMOUS_MIN};
@@ -28,6 +28,8 @@ pub struct AreaFigures {
     pub answered: usize,
     pub dont_know: usize,
     pub not_relevant: usize,
+    /// Statements asked in the area, summed over the people.
+    pub total: usize,
 }
 
 /// One statement's figures.
@@ -48,7 +50,9 @@ pub struct ItemFigures {
 /// The summary as the link holds it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Summary {
-    pub bank_version: u8,
+    /// The statements the figures follow: a bank's version, or 0 for every bank's
+    /// (a team that mixed banks; see [`super::bank::list`]).
+    pub bank: u8,
     /// The day the summary was made.
     pub date: Date,
     pub respondents: usize,
@@ -66,7 +70,7 @@ impl Summary {
             "a summary is made from the anonymous picture"
         );
         Summary {
-            bank_version: super::bank::BANK_VERSION,
+            bank: team.bank,
             date,
             respondents: team.respondents,
             areas: team
@@ -80,6 +84,7 @@ impl Summary {
                     answered: a.answered,
                     dont_know: a.dont_know,
                     not_relevant: a.not_relevant,
+                    total: a.total,
                 })
                 .collect(),
             items: team
@@ -130,10 +135,12 @@ impl Summary {
                 answered: f.answered,
                 dont_know: f.dont_know,
                 not_relevant: f.not_relevant,
+                total: f.total,
             })
             .collect();
-        let items: Vec<ItemStats> = ITEMS
-            .iter()
+        let items: Vec<ItemStats> = super::bank::list(self.bank)
+            .unwrap_or_default()
+            .into_iter()
             .zip(&self.items)
             .map(|(it, f)| ItemStats {
                 id: it.id,
@@ -148,8 +155,9 @@ impl Summary {
                 sector_all_low: f.sector_all_low,
             })
             .collect();
-        let combined = super::team::combined(&areas, self.respondents);
+        let combined = super::team::combined(&areas);
         TeamSummary {
+            bank: self.bank,
             respondents: self.respondents,
             anonymous: true,
             areas,

@@ -30,7 +30,7 @@
 //!   actions stay the same as in the full view: an action is not a figure.
 
 use super::answers::{Answer, Response, Sector};
-use super::bank::{Area, ItemId, ITEMS};
+use super::bank::{Area, ItemId};
 use super::remedies::{self, Action, ItemValue};
 use super::scoring::{AreaScore, ResultSummary};
 
@@ -119,6 +119,8 @@ pub struct AreaStats {
     pub answered: usize,
     pub dont_know: usize,
     pub not_relevant: usize,
+    /// Statements asked in the area, summed over the respondents (banks differ).
+    pub total: usize,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -212,6 +214,10 @@ pub struct SectorMeans {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct TeamSummary {
+    /// The statements the team answered: a bank's version, or 0 when people
+    /// answered different banks (see [`super::bank::list`]). Area figures combine
+    /// every bank; a statement's figures come from those who were asked it.
+    pub bank: u8,
     pub respondents: usize,
     /// Whether figures on fewer than [`ANONYMOUS_MIN`] people are left out.
     pub anonymous: bool,
@@ -275,11 +281,14 @@ impl TeamSummary {
                     answered: personal.iter().map(|p| p.area(area).answered).sum(),
                     dont_know: personal.iter().map(|p| p.area(area).dont_know).sum(),
                     not_relevant: personal.iter().map(|p| p.area(area).not_relevant).sum(),
+                    total: personal.iter().map(|p| p.area(area).total).sum(),
                 }
             })
             .collect();
 
-        let items: Vec<ItemStats> = ITEMS
+        let bank = super::bank::list_of(responses.iter().map(|r| r.bank_version));
+        let statements = super::bank::list(bank).unwrap_or_default();
+        let items: Vec<ItemStats> = statements
             .iter()
             .map(|it| {
                 let value = |i: usize| responses[i].answer(it.id).value().map(f64::from);
@@ -312,7 +321,9 @@ impl TeamSummary {
             })
             .collect();
 
-        let sectors: Vec<SectorMeans> = Sector::ALL
+        let mut order = Sector::ALL;
+        order.sort_by_key(|s| s.order());
+        let sectors: Vec<SectorMeans> = order
             .iter()
             .filter_map(|&sector| {
                 let who = members(Some(sector));
@@ -329,7 +340,7 @@ impl TeamSummary {
                             Stats::of(&v).map(|s| s.mean)
                         })
                         .collect(),
-                    item_means: ITEMS
+                    item_means: statements
                         .iter()
                         .map(|it| {
                             let v: Vec<f64> = who
@@ -345,9 +356,10 @@ impl TeamSummary {
 
         let disagreements = Self::differences(&items, &sectors);
 
-        let combined = combined(&areas, responses.len());
+        let combined = combined(&areas);
 
         TeamSummary {
+            bank,
             respondents: responses.len(),
             anonymous,
             areas,
@@ -453,7 +465,7 @@ impl TeamSummary {
 
 /// The team seen as one respondent: its team figures (sectors weighted equally) as
 /// area scores, so the overall rules of [`super::scoring`] apply to the team too.
-pub fn combined(areas: &[AreaStats], respondents: usize) -> ResultSummary {
+pub fn combined(areas: &[AreaStats]) -> ResultSummary {
     ResultSummary::from_areas(
         areas
             .iter()
@@ -463,7 +475,7 @@ pub fn combined(areas: &[AreaStats], respondents: usize) -> ResultSummary {
                 answered: a.answered,
                 dont_know: a.dont_know,
                 not_relevant: a.not_relevant,
-                total: a.area.items().count() * respondents,
+                total: a.total,
             })
             .collect(),
     )

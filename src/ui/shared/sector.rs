@@ -4,12 +4,19 @@ use crate::model::{texts, Lang, Response, Sector, Tr};
 
 pub fn sector_name(sector: Sector) -> Tr {
     match sector {
-        Sector::Municipality => texts::SECTOR_MUNICIPALITY,
-        Sector::VolunteerCentre => texts::SECTOR_VOLUNTEER,
+        Sector::MunicipalityOrRegion => texts::SECTOR_MUNICIPALITY,
+        Sector::VolunteerCentreOrAssociation => texts::SECTOR_VOLUNTEER,
         Sector::Company => texts::SECTOR_COMPANY,
         Sector::Foundation => texts::SECTOR_FOUNDATION,
         Sector::Citizen => texts::SECTOR_CITIZEN,
         Sector::Other => texts::SECTOR_OTHER,
+        Sector::Municipality => texts::SECTOR_LOCAL_AUTHORITY,
+        Sector::Region => texts::SECTOR_REGION,
+        Sector::VolunteerCentre => texts::SECTOR_VOLUNTEER_CENTRE,
+        Sector::Association => texts::SECTOR_ASSOCIATION,
+        Sector::LocalGroup => texts::SECTOR_LOCAL_GROUP,
+        Sector::UsersAndRelatives => texts::SECTOR_USERS,
+        Sector::Education => texts::SECTOR_EDUCATION,
     }
 }
 
