@@ -1,6 +1,5 @@
 use yew::prelude::*;
 
-use crate::model::answers::ITEM_COUNT;
 use crate::model::i18n::fill;
 use crate::model::session::STEPS;
 use crate::model::{texts, Area, Lang};
@@ -15,7 +14,7 @@ pub struct ProgressProps {
 }
 
 /// The six areas by name with the current one marked, and a live line that screen
-/// readers hear: "Step 2 of 6, 7 of 30 statements answered".
+/// readers hear: "Step 2 of 6, 7 of 38 statements answered".
 #[component]
 pub fn Progress(props: &ProgressProps) -> Html {
     let lang = props.lang;
@@ -32,7 +31,15 @@ pub fn Progress(props: &ProgressProps) -> Html {
             texts::ANSWERED_OF.get(lang),
             &[
                 ("n", &props.answered.to_string()),
-                ("total", &ITEM_COUNT.to_string())
+                (
+                    "total",
+                    &props
+                        .per_area
+                        .iter()
+                        .map(|(_, t)| t)
+                        .sum::<usize>()
+                        .to_string()
+                )
             ]
         )
     );

@@ -1,7 +1,7 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::model::answers::{ITEM_COUNT, LABEL_MAX_CHARS};
+use crate::model::answers::LABEL_MAX_CHARS;
 use crate::model::i18n::fill;
 use crate::model::{texts, texts_team, Sector};
 use crate::ui::shared::hooks::use_survey;
@@ -32,18 +32,31 @@ pub fn StartView() -> Html {
             survey.set_sector(sector);
         })
     };
-    let on_label = {
+    let typed = |set: fn(&crate::ui::shared::hooks::Survey, String)| {
         let survey = survey.clone();
         Callback::from(move |e: InputEvent| {
             if let Some(input) = e
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
             {
-                survey.set_label(input.value());
+                set(&survey, input.value());
             }
         })
     };
+    let on_label = typed(|s, v| s.set_label(v));
+    let on_org = typed(|s, v| s.set_org(v));
     let sector_code = Sector::code(survey.response.sector);
+    // The offered list, and a sector of release 1's list if a check begun then holds one.
+    let sectors: Vec<Sector> = Sector::OFFERED
+        .into_iter()
+        .chain(
+            survey
+                .response
+                .sector
+                .filter(|s| !Sector::OFFERED.contains(s)),
+        )
+        .collect();
+    let total = survey.response.total().to_string();
 
     html! {
         <section class="samspil-start" aria-labelledby="samspil-start-title">
@@ -51,7 +64,7 @@ pub fn StartView() -> Html {
             if survey.resume {
                 <div class="samspil-resume" role="region" aria-labelledby="samspil-resume-title">
                     <h2 id="samspil-resume-title">{ texts::RESUME_TITLE.get(lang) }</h2>
-                    <p>{ fill(texts::RESUME_BODY.get(lang), &[("n", &answered.to_string()), ("total", &ITEM_COUNT.to_string())]) }</p>
+                    <p>{ fill(texts::RESUME_BODY.get(lang), &[("n", &answered.to_string()), ("total", &total)]) }</p>
                     <div class="samspil-actions">
                         <button type="button" class="samspil-button samspil-primary" onclick={survey.on(|s| s.start())}>
                             { texts::RESUME_CONTINUE.get(lang) }
@@ -62,7 +75,7 @@ pub fn StartView() -> Html {
                     </div>
                 </div>
             }
-            <p class="samspil-lead">{ texts::START_INTRO.get(lang) }</p>
+            <p class="samspil-lead">{ fill(texts::START_INTRO.get(lang), &[("n", &total)]) }</p>
             <ul class="samspil-facts">
                 <li>{ texts::START_TIME.get(lang) }</li>
                 <li>{ texts::PRIVACY.get(lang) }</li>
@@ -73,7 +86,7 @@ pub fn StartView() -> Html {
                     <label for="samspil-sector">{ texts::SECTOR_LABEL.get(lang) }</label>
                     <select id="samspil-sector" onchange={on_sector}>
                         <option value="0" selected={sector_code == 0}>{ texts::SECTOR_NONE.get(lang) }</option>
-                        { for Sector::ALL.iter().map(|s| {
+                        { for sectors.iter().map(|s| {
                             let code = Sector::code(Some(*s));
                             html! { <option value={code.to_string()} selected={code == sector_code}>{ sector_name(*s).get(lang) }</option> }
                         }) }
@@ -84,6 +97,12 @@ pub fn StartView() -> Html {
                     <p class="samspil-hint" id="samspil-label-hint">{ texts::LABEL_HINT.get(lang) }</p>
                     <input id="samspil-label" type="text" autocomplete="off" maxlength={LABEL_MAX_CHARS.to_string()}
                         aria-describedby="samspil-label-hint" value={survey.response.label.clone()} oninput={on_label} />
+                </div>
+                <div class="samspil-field">
+                    <label for="samspil-org">{ texts::ORG_LABEL.get(lang) }</label>
+                    <p class="samspil-hint" id="samspil-org-hint">{ texts::ORG_HINT.get(lang) }</p>
+                    <input id="samspil-org" type="text" autocomplete="organization" maxlength={LABEL_MAX_CHARS.to_string()}
+                        aria-describedby="samspil-org-hint" value={survey.response.org.clone()} oninput={on_org} />
                 </div>
             </fieldset>
             if !survey.resume {

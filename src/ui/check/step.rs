@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::model::session::{View, STEPS};
-use crate::model::{texts, Area, ITEMS};
+use crate::model::{texts, Area};
 use crate::ui::check::progress::Progress;
 use crate::ui::check::question::Question;
 use crate::ui::shared::hooks::{use_heading_focus, use_survey};
@@ -11,7 +11,8 @@ pub struct StepProps {
     pub index: usize,
 }
 
-/// One area: its name, what it means, and its five statements. Moving on is never
+/// One area: its name, what it means, and its statements (of the bank this person
+/// answers: a check begun before bank 2 goes on with bank 1's). Moving on is never
 /// blocked; a skipped statement simply stays unanswered.
 #[component]
 pub fn StepView(props: &StepProps) -> Html {
@@ -64,7 +65,7 @@ pub fn StepView(props: &StepProps) -> Html {
             <h1 id="samspil-step-title" class="samspil-title" tabindex="-1" ref={heading}>{ info.name.get(lang) }</h1>
             <p class="samspil-lead">{ info.description.get(lang) }</p>
             <div class="samspil-questions">
-                { for ITEMS.iter().enumerate().filter(|(_, it)| it.area == area).map(|(i, item)| html! {
+                { for survey.response.bank().items.iter().enumerate().filter(|(_, it)| it.area == area).map(|(i, item)| html! {
                     <Question key={item.id.0 as u64} id={item.id} number={i + 1} text={item.text.get(lang)}
                         answer={survey.response.answer(item.id)} lang={lang} on_answer={on_answer.clone()} />
                 }) }

@@ -46,6 +46,9 @@ impl Survey {
     pub fn set_label(&self, label: String) {
         self.0.dispatch(Action::SetLabel(label));
     }
+    pub fn set_org(&self, org: String) {
+        self.0.dispatch(Action::SetOrg(org));
+    }
     /// On a host page that set `data-share`, links open the host's own page.
     pub fn share_base(&self) -> String {
         self.options

@@ -101,6 +101,8 @@ pub enum Action {
     Answer(ItemId, Answer),
     SetSector(Option<Sector>),
     SetLabel(String),
+    /// The person's organisation (optional; kept on the device and in their links).
+    SetOrg(String),
     Go(View),
     Notice(Notice),
     Saved(bool),
@@ -135,10 +137,12 @@ impl Reducible for State {
                 s.view = View::Step(0);
             }
             Action::StartOver => {
-                let (sector, label) = (s.response.sector, s.response.label.clone());
-                s.response = Response::new(s.lang, s.response.date);
-                s.response.sector = sector;
-                s.response.label = label;
+                // A new check uses the newest bank; who the person is stays.
+                let fresh = Response::new(s.lang, s.response.date);
+                let old = std::mem::replace(&mut s.response, fresh);
+                s.response.sector = old.sector.filter(|x| Sector::OFFERED.contains(x));
+                s.response.label = old.label;
+                s.response.org = old.org;
                 s.resume = false;
                 s.view = View::Step(0);
             }
@@ -146,13 +150,8 @@ impl Reducible for State {
             Action::SetSector(sector) => s.response.sector = sector,
             // Cut to length while typing, but trim only when the label is written into a
             // link: trimming here would eat the space between two words as it is typed.
-            Action::SetLabel(label) => {
-                s.response.label = label
-                    .chars()
-                    .filter(|c| !c.is_control())
-                    .take(LABEL_MAX_CHARS)
-                    .collect()
-            }
+            Action::SetLabel(label) => s.response.label = as_typed(&label),
+            Action::SetOrg(org) => s.response.org = as_typed(&org),
             Action::Go(view) => s.view = view,
             Action::Notice(n) => {
                 if !s.notices.contains(&n) {
@@ -224,10 +223,24 @@ impl State {
     }
 }
 
-/// The same answers, sector and name (the date and language of a check follow
-/// the day and the interface, so they do not make two checks different).
+/// The same answers, sector, name and organisation (the date and language of a
+/// check follow the day and the interface, so they do not make two checks different).
 fn same_answers(a: &Response, b: &Response) -> bool {
-    a.answers == b.answers && a.sector == b.sector && a.label == b.label
+    a.bank_version == b.bank_version
+        && a.answers == b.answers
+        && a.sector == b.sector
+        && a.label == b.label
+        && a.org == b.org
+}
+
+/// A name as it is being typed: cut to length and without control characters, but
+/// trimmed only when written into a link (trimming here would eat the space between
+/// two words as it is typed).
+fn as_typed(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_control())
+        .take(LABEL_MAX_CHARS)
+        .collect()
 }
 
 impl State {

@@ -2,7 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::bank::item;
+use crate::model::bank::{bank_of, index_of, item, MIXED};
 use crate::model::i18n::{fill, one_decimal};
 use crate::model::team::{Difference, Disagreement, Subject, TeamSummary};
 use crate::model::{texts_team as tt, Lang};
@@ -21,7 +21,9 @@ pub struct DisagreementsProps {
 /// How many disagreements the team view shows before "show the other …".
 pub const FIRST_SHOWN: usize = 5;
 
-fn entry(d: &Disagreement, lang: Lang) -> Html {
+/// One flagged area or statement. In a team that mixed banks, a statement says
+/// which version of the statements it belongs to.
+fn entry(d: &Disagreement, mixed: bool, lang: Lang) -> Html {
     let area_name = d.area.info().name.get(lang);
     let (meta, title) = match d.subject {
         Subject::Area(_) => (
@@ -29,10 +31,23 @@ fn entry(d: &Disagreement, lang: Lang) -> Html {
             fill(tt::DIFFER_AREA.get(lang), &[("area", area_name)]),
         ),
         Subject::Item(id) => (
-            Some(fill(
-                tt::DIFFER_STATEMENT.get(lang),
-                &[("n", &id.0.to_string()), ("area", area_name)],
-            )),
+            Some({
+                // Numbered as the check numbers it: its place in its bank.
+                let n = index_of(id).map_or(id.0 as usize, |i| i + 1);
+                let mut meta = fill(
+                    tt::DIFFER_STATEMENT.get(lang),
+                    &[("n", &n.to_string()), ("area", area_name)],
+                );
+                if mixed {
+                    let version = match bank_of(id).map(|b| b.version) {
+                        Some(1) => tt::BANK_FIRST,
+                        _ => tt::BANK_SECOND,
+                    };
+                    meta.push_str(" · ");
+                    meta.push_str(version.get(lang));
+                }
+                meta
+            }),
             item(id).map_or(String::new(), |it| it.text.get(lang).to_owned()),
         ),
     };
@@ -90,6 +105,7 @@ pub fn Disagreements(props: &DisagreementsProps) -> Html {
         })
     };
     let all = &props.summary.disagreements;
+    let mixed = props.summary.bank == MIXED;
     let shown = props.limit.unwrap_or(FIRST_SHOWN).min(all.len());
     let rest = if props.limit.is_none() {
         &all[shown..]
@@ -99,19 +115,22 @@ pub fn Disagreements(props: &DisagreementsProps) -> Html {
     html! {
         <>
             <p class="samspil-hint">{ tt::DIFFER_RULE.get(lang) }</p>
+            if mixed {
+                <p class="samspil-hint samspil-banks-mixed">{ tt::BANK_MIXED.get(lang) }</p>
+            }
             if all.is_empty() {
                 <p>{ tt::DIFFER_NONE.get(lang) }</p>
             } else {
                 <p class="samspil-difference-count">{ fill(tt::DIFFER_COUNT.get(lang, all.len()), &[("n", &all.len().to_string())]) }</p>
                 <ol class="samspil-differences">
-                    { for all[..shown].iter().map(|d| entry(d, lang)) }
+                    { for all[..shown].iter().map(|d| entry(d, mixed, lang)) }
                 </ol>
                 if !rest.is_empty() {
                     <details class="samspil-differences-more" ontoggle={on_toggle}>
                         <summary>{ fill(tt::DIFFER_MORE.get(lang), &[("n", &rest.len().to_string())]) }</summary>
                         if *more_open {
                             <ol class="samspil-differences" start={(shown + 1).to_string()}>
-                                { for rest.iter().map(|d| entry(d, lang)) }
+                                { for rest.iter().map(|d| entry(d, mixed, lang)) }
                             </ol>
                         }
                     </details>

@@ -51,6 +51,9 @@ pub fn TeamList(props: &TeamListProps) -> Html {
                     <dl class="samspil-respondent-facts">
                         <div><dt>{ texts::SHARED_LABEL.get(lang) }</dt><dd>{ label }</dd></div>
                         <div><dt>{ texts::SHARED_SECTOR.get(lang) }</dt><dd>{ sector }</dd></div>
+                        if !r.org.is_empty() {
+                            <div><dt>{ tt::ORG_COLUMN.get(lang) }</dt><dd>{ r.org.clone() }</dd></div>
+                        }
                         <div><dt>{ texts::SHARED_DATE.get(lang) }</dt><dd><time datetime={r.date.iso()}>{ r.date.iso() }</time></dd></div>
                     </dl>
                 </div>

@@ -43,7 +43,7 @@ pub fn TeamTable(props: &TeamTableProps) -> Html {
             </thead>
             <tbody>
                 { for s.areas.iter().map(|a| {
-                    let total = a.area.items().count() * s.respondents;
+                    let total = a.total;
                     html! {
                         <tr>
                             <th scope="row">{ a.area.info().name.get(lang) }</th>
