@@ -188,3 +188,47 @@ fn the_glossary_holds() {
         }
     }
 }
+
+/// Bank 2 speaks of "the people the partnership is for" in one phrase per language
+/// (docs/glossary.md), never of a "target group", which patient and disability
+/// associations read as objectifying (the methodological review, section 1.3).
+#[test]
+fn bank_2_speaks_of_the_people_the_partnership_is_for() {
+    const PHRASE: [(&str, &str, &str); 5] = [
+        ("en", "the partnership is for", "target group"),
+        ("da", "partnerskabet er til for", "målgruppe"),
+        ("sv", "partnerskapet är till för", "målgrupp"),
+        ("fi", "joita varten kumppanuus on olemassa", "kohderyhm"),
+        ("nb", "partnerskapet er til for", "målgruppe"),
+    ];
+    let c = load();
+    for (lang, phrase, never) in PHRASE {
+        for (key, text) in texts_of(&c, lang) {
+            let Some(id) = key
+                .strip_prefix("statement-")
+                .and_then(|rest| rest.split('-').next())
+                .and_then(|n| n.parse::<u8>().ok())
+            else {
+                continue;
+            };
+            if id < 31 {
+                continue;
+            }
+            assert!(
+                !text.to_lowercase().contains(never),
+                "{lang} {key}: {never:?} is bank 1's word"
+            );
+            let speaks_of_them = match id {
+                36 | 51 | 55 => !key.ends_with("-action"),
+                50 => key.ends_with("-action"),
+                _ => false,
+            };
+            if speaks_of_them {
+                assert!(
+                    text.to_lowercase().contains(phrase),
+                    "{lang} {key} uses the glossary's phrase {phrase:?}: {text}"
+                );
+            }
+        }
+    }
+}
