@@ -263,7 +263,8 @@ mod audit {
     fn ten_answers(label: &str) -> Response {
         let mut r = Response::new(Lang::En, TODAY);
         for (i, code) in [1, 2, 3, 4, 5, 6, 1, 2, 3, 4].into_iter().enumerate() {
-            r.set(ItemId(i as u8 + 1), Answer::from_code(code).unwrap());
+            let id = r.bank().items[i].id;
+            r.set(id, Answer::from_code(code).unwrap());
         }
         r.label = label.into();
         r
@@ -315,7 +316,8 @@ mod audit {
             Ok(Some(own_fragment(&View::Step(0), &mine).unwrap())),
         );
         let mut theirs = mine.clone();
-        theirs.set(ItemId(11), Answer::Scale(5));
+        let eleventh = theirs.bank().items[10].id;
+        theirs.set(eleventh, Answer::Scale(5));
         let s = s.reduce(Action::Adopt(
             own_fragment(&View::Step(2), &theirs).unwrap(),
             TODAY,
@@ -334,7 +336,8 @@ mod audit {
     fn d5_an_own_check_address_never_replaces_saved_answers() {
         let mine = ten_answers("Mine");
         let mut other = Response::new(Lang::En, TODAY);
-        other.set(ItemId(1), Answer::Scale(1));
+        let first = other.bank().items[0].id;
+        other.set(first, Answer::Scale(1));
         other.label = "Someone else".into();
         let address = own_fragment(&View::Results, &other).unwrap();
         let s = boot(
@@ -344,6 +347,25 @@ mod audit {
         assert_eq!(s.response, mine, "the saved answers are kept");
         assert!(matches!(&s.view, View::Shared(r) if r.label == "Someone else"));
         assert!(s.notices.contains(&Notice::OtherAnswersInAddress));
+    }
+
+    #[wasm_bindgen_test]
+    fn a_check_begun_on_bank_1_goes_on_with_it_and_starting_over_uses_bank_2() {
+        // Saved before bank 2: the person keeps their answers and bank 1's statements.
+        let mut old = Response::new(Lang::En, TODAY);
+        old.bank_version = 1;
+        old.set(ItemId(1), Answer::Scale(4));
+        old.sector = Some(samspil::model::Sector::VolunteerCentreOrAssociation);
+        let saved = own_fragment(&View::Step(0), &old).unwrap();
+        let s = boot("s=0", Ok(Some(saved)));
+        assert_eq!(s.response.bank_version, 1);
+        assert_eq!(s.response.total(), 30);
+        assert_eq!(s.response.answer(ItemId(1)), Answer::Scale(4));
+        // Starting over begins bank 2, and drops a sector no longer offered.
+        let s = s.reduce(Action::StartOver);
+        assert_eq!(s.response.bank_version, 2);
+        assert_eq!(s.response.total(), 38);
+        assert_eq!(s.response.sector, None);
     }
 
     #[wasm_bindgen_test]
