@@ -4,8 +4,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { launch, APP_URL } from './browser.mjs';
-import { WORDS, LANGS, answerPlan, expectedScores } from './words.mjs';
+import { WORDS, LANGS, AREA_SIZES, answerPlan, expectedScores } from './words.mjs';
 import { answerStep, readScores } from './check.mjs';
+import { resultPayload2, codesOf } from './links.mjs';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SHOTS = path.resolve(import.meta.dirname, '../../docs/screenshots');
@@ -24,7 +25,7 @@ async function axe(page, where) {
 async function completeCheck(page, w, plan) {
   await page.getByRole('button', { name: w.start }).click();
   for (let step = 0; step < 6; step++) {
-    await answerStep(page, w, plan, step * 5);
+    await answerStep(page, w, plan, step);
     await page.getByRole('button', { name: step === 5 ? w.results : w.next, exact: true }).click();
   }
   await page.getByRole('heading', { level: 1, name: w.resultTitle }).waitFor();
@@ -42,11 +43,19 @@ for (const lang of LANGS) {
       await page.getByRole('button', { name: w.start }).click();
       await answerStep(page, w, answerPlan(2), 0);
       await axe(page, `${lang} ${scheme} step`);
+      // The start page with a check under way: the organisation field and the resume box.
+      await page.goto(APP_URL);
+      await page.getByLabel(w.org).fill('Frivilligcenter Nordby');
+      await axe(page, `${lang} ${scheme} start, a check under way`);
       await page.goto(APP_URL);
       await page.getByRole('button', { name: /./ }).first().waitFor();
       await page.goto(`${APP_URL}#r=EQEJ1UQ1ZiGrMQ1ZiGrMQiNrBQ&n=Kommune%20og%20forening`);
       await page.getByRole('heading', { level: 1, name: w.sharedTitle }).waitFor();
       await axe(page, `${lang} ${scheme} results`);
+      // A result of bank 2 with a sector of the new list and an organisation.
+      await page.goto(`${APP_URL}#r=${resultPayload2({ sector: 12, lang: 4, answers: codesOf(answerPlan(5)) })}&n=Samspil%20i%20Nordby&o=Frivilligcenter%20Nordby`);
+      await page.getByRole('term').filter({ hasText: w.orgColumn }).waitFor();
+      await axe(page, `${lang} ${scheme} results of bank 2`);
       await page.goto(`${APP_URL}#r=EQEJ1U`);
       await page.getByRole('heading', { level: 1, name: w.linkError }).waitFor();
       await axe(page, `${lang} ${scheme} damaged link`);
@@ -83,7 +92,7 @@ test('keyboard only: from the start page to the share link, without a mouse', as
     await heading.waitFor();
     // Focus starts at the step's heading.
     assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
-    for (let q = 0; q < 5; q++) {
+    for (let q = 0; q < AREA_SIZES[step]; q++) {
       // Tab into the statement's radio group, Space picks the first option and
       // the arrow keys move along the scale.
       await page.keyboard.press('Tab');
@@ -159,7 +168,7 @@ test('screenshots for the README: start, a step and results at 360 and 1280 px, 
     await page.screenshot({ path: path.join(SHOTS, `step${suffix}-${width}.png`) });
     await page.getByRole('button', { name: w.next, exact: true }).click();
     for (let step = 1; step < 6; step++) {
-      await answerStep(page, w, answerPlan(3), step * 5);
+      await answerStep(page, w, answerPlan(3), step);
       await page.getByRole('button', { name: step === 5 ? w.results : w.next, exact: true }).click();
     }
     await page.getByRole('heading', { level: 1, name: w.resultTitle }).waitFor();

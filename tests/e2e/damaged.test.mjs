@@ -2,11 +2,14 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, APP_URL } from './browser.mjs';
 import { WORDS } from './words.mjs';
-import { forge } from './links.mjs';
+import { forge, resultPayload2, teamPayloadOf, person, person2 } from './links.mjs';
 
 // A valid result link of bank version 1 (a golden vector from tests/codec.rs).
 const GOOD = 'EQEJ1UFOXApy4FOXApy4FEeM2A';
 const TEAM = 'EgEDCdVCmLoUxdCmLoUxdCgATqohqzENWYhqzENWYhBDmMYAAAAAAAAAAAAAAAABGUZyaXZpbGxpZ2NlbnRlciAmIGtvbW11bmVqftA';
+// Bank 2: a result link, and a format-3 team mixing bank 2 and bank 1.
+const GOOD2 = resultPayload2(person2(1));
+const MIXED = teamPayloadOf([person2(2), { ...person(3), bank: 1 }]);
 
 const DAMAGED = {
   'empty payload': '#r=',
@@ -21,6 +24,10 @@ const DAMAGED = {
   'a team payload in a result link': `#r=${TEAM}`,
   'damaged team link': `#t=${TEAM.slice(0, 40)}`,
   'two links glued together': `#r=${GOOD}${GOOD}`,
+  'bank 2, cut off': `#r=${GOOD2.slice(0, 20)}`,
+  'a result link in format 3 (only team links have it)': `#r=${forge(GOOD2, (b) => { b[0] = 0x31; })}`,
+  'a result link of bank 0 (only a mixed team has it)': `#r=${forge(GOOD2, (b) => { b[1] = 0; })}`,
+  'a mixed team whose first person has a bank no release made': `#t=${forge(MIXED, (b) => { b[3] = (b[3] & 0x0f) | (9 << 4); })}`,
 };
 
 let browser;

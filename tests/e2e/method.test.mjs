@@ -6,8 +6,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { launch, APP_URL } from './browser.mjs';
-import { WORDS } from './words.mjs';
-import { teamPayload, resultPayload } from './links.mjs';
+import { WORDS, AREA_SIZES, FIRST_ID } from './words.mjs';
+import { teamPayloadOf, resultPayload2 } from './links.mjs';
 
 const SHOTS = path.resolve(import.meta.dirname, '../../docs/screenshots');
 let browser;
@@ -29,8 +29,9 @@ test('"not relevant for us" is an answer of its own, and travels in the result l
   for (let step = 0; step < 6; step++) {
     const groups = page.getByRole('main').getByRole('group');
     await groups.first().waitFor();
-    for (let i = 0; i < 5; i++) {
-      // Anchoring (step 6), statements 26 and 27: not relevant for a standing partnership.
+    for (let i = 0; i < AREA_SIZES[step]; i++) {
+      // Anchoring (step 6), statements 32 and 33 (how to end the partnership, what
+      // people are offered if an activity stops): not relevant for a standing partnership.
       const name = step === 5 && i < 2 ? 'Not relevant for us' : 'Agree';
       await groups.nth(i).getByRole('radio', { name, exact: true }).check();
     }
@@ -46,38 +47,40 @@ test('"not relevant for us" is an answer of its own, and travels in the result l
   const table = other.page.getByRole('table', { name: WORDS.da.table });
   const last = table.getByRole('row').last();
   const cells = (await last.getByRole('cell').allInnerTexts()).map((t) => t.trim());
-  // Score 75 from the three answered statements; 0 "don't know", 2 "not relevant".
+  // Score 75 from the five answered statements of seven; 0 "don't know", 2 "not relevant".
   assert.equal(cells[0], '75');
-  assert.deepEqual(cells.slice(-3), ['3/5', '0', '2']);
+  assert.deepEqual(cells.slice(-3), ['5/7', '0', '2']);
   await other.page.locator('details.samspil-area-details').last().locator('summary').click();
   await other.page.getByText('Ikke relevant for os').first().waitFor();
   assert.deepEqual(other.page.problems, []);
   await other.context.close();
 });
 
-/// Eight people: six from the municipality answer 4 throughout; two from the
-/// volunteer centre answer 2 on statements 4, 8, 13 and 15 (the review's S7).
+/// Eight people on bank 2: six from the municipality answer 4 throughout; two from
+/// associations answer 2 on free to disagree (40), independence (42), who decides
+/// (45) and deciding together (46): the review's S7 as tests/method.rs has it.
 function s7() {
   const people = [];
   for (let i = 0; i < 8; i++) {
-    const answers = Array(30).fill(4);
-    if (i >= 6) for (const id of [4, 8, 13, 15]) answers[id - 1] = 2;
-    people.push({ sector: i < 6 ? 1 : 2, answers, date: 2517 + i });
+    const answers = Array(38).fill(4);
+    if (i >= 6) for (const id of [40, 42, 45, 46]) answers[id - FIRST_ID[2]] = 2;
+    people.push({ bank: 2, sector: i < 6 ? 7 : 10, answers, date: 2517 + i });
   }
   return people;
 }
 
 test('the anonymous team view shows no single person; the minutes summary holds no individual answer', async () => {
   const people = s7();
-  const team = teamPayload(people);
+  const team = teamPayloadOf(people);
   const { context, page } = await fresh();
   await page.goto(`${APP_URL}#t=${team}`);
   await page.getByRole('heading', { level: 1, name: 'The team picture' }).waitFor();
   // The minority is seen: a gap between sectors, listed first, and its actions.
   const differ = page.getByRole('region', { name: 'Where you differ' });
-  await differ.getByText('Gap between sectors: Municipality or region rates it 2.0 scale points higher than Volunteer centre or association.').first().waitFor();
+  await differ.getByText('Gap between sectors: Municipality rates it 2.0 scale points higher than Association.').first().waitFor();
   const actions = page.getByRole('region', { name: 'What the team can do next' });
-  assert.match(await actions.getByRole('listitem').first().innerText(), /non-public partners/);
+  // The first action is statement 40's (free to disagree openly).
+  assert.match(await actions.getByRole('listitem').first().innerText(), /anonymous notes/);
 
   await page.getByRole('checkbox', { name: 'Hide individual answers (anonymous view)' }).check();
   await page.getByText('Anonymous view: no names, sectors or individual lines').waitFor();
@@ -91,7 +94,7 @@ test('the anonymous team view shows no single person; the minutes summary holds 
   assert.ok(summaryLink.startsWith(`${APP_URL}#m=`), summaryLink);
   // No one's result is in the address: neither a result nor a team payload.
   assert.ok(!/[#&](r|t)=/.test(summaryLink));
-  for (const p of people) assert.ok(!summaryLink.includes(resultPayload(p).slice(2, 20)));
+  for (const p of people) assert.ok(!summaryLink.includes(resultPayload2(p).slice(2, 20)));
   await context.close();
 
   // In a browser that has never seen the team.
@@ -102,10 +105,11 @@ test('the anonymous team view shows no single person; the minutes summary holds 
   const html = await other.page.content();
   assert.ok(!html.includes('Respondent 1'), 'no person listed');
   assert.equal(await other.page.locator('svg.radar .radar-faint').count(), 0);
-  // Its team figures and actions are the team view's.
+  // Its team figures and actions are the team view's: Roles and tasks has seven
+  // statements, partners weighted equally: (75 + ((5 × 4 + 2 × 2) / 7 − 1) × 25) / 2.
   const roles = other.page.getByRole('table', { name: 'Team scores by area' }).getByRole('row').filter({ hasText: 'Roles' });
-  assert.equal((await roles.getByRole('cell').first().innerText()).trim(), '65');
-  assert.match(await other.page.getByRole('region', { name: 'What the team can do next' }).getByRole('listitem').first().innerText(), /non-public partners/);
+  assert.equal((await roles.getByRole('cell').first().innerText()).trim(), String(Math.round((75 + ((5 * 4 + 2 * 2) / 7 - 1) * 25) / 2)));
+  assert.match(await other.page.getByRole('region', { name: 'What the team can do next' }).getByRole('listitem').first().innerText(), /anonymous notes/);
   await other.page.reload();
   await other.page.getByRole('heading', { level: 1, name: "The team's summary" }).waitFor();
   await other.page.screenshot({ path: path.join(SHOTS, 'minutes-summary-1280.png'), fullPage: false });
@@ -121,7 +125,7 @@ test('the anonymous team view shows no single person; the minutes summary holds 
 
 test('a summary with fewer than three people behind a figure leaves the figure out', async () => {
   // Two people: nothing rests on three, so the summary shows no figures at all.
-  const team = teamPayload([{ sector: 1, answers: Array(30).fill(4) }, { sector: 2, answers: Array(30).fill(2) }]);
+  const team = teamPayloadOf([{ sector: 7, answers: Array(38).fill(4) }, { sector: 10, answers: Array(38).fill(2) }]);
   const { context, page } = await fresh();
   await page.goto(`${APP_URL}#t=${team}`);
   const summaryLink = await page.getByRole('textbox', { name: 'Summary link' }).inputValue();

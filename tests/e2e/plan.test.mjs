@@ -8,8 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { launch, APP_URL } from './browser.mjs';
-import { WORDS, LANGS } from './words.mjs';
-import { teamPayload } from './links.mjs';
+import { WORDS, LANGS, FIRST_ID } from './words.mjs';
+import { teamPayloadOf } from './links.mjs';
 
 const SHOTS = path.resolve(import.meta.dirname, '../../docs/screenshots');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -17,16 +17,17 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-/// Six from the municipality and two from the volunteer centre, who answer 2 on
-/// statements 4, 8, 13 and 15: the team's suggested actions start with those.
+/// Eight people on bank 2: six from the municipality and two from associations, who
+/// answer 2 on statements 40, 42, 45 and 46 (free to disagree, independence, who
+/// decides, deciding together): the team's suggested actions start with those.
 function team() {
   const people = [];
   for (let i = 0; i < 8; i++) {
-    const answers = Array(30).fill(4);
-    if (i >= 6) for (const id of [4, 8, 13, 15]) answers[id - 1] = 2;
-    people.push({ sector: i < 6 ? 1 : 2, answers, date: 2517 + i });
+    const answers = Array(38).fill(4);
+    if (i >= 6) for (const id of [40, 42, 45, 46]) answers[id - FIRST_ID[2]] = 2;
+    people.push({ bank: 2, sector: i < 6 ? 7 : 10, answers, date: 2517 + i });
   }
-  return teamPayload(people);
+  return teamPayloadOf(people);
 }
 
 async function fresh(lang = 'en', viewport = { width: 1280, height: 900 }) {
@@ -129,7 +130,8 @@ test('the action plan: two suggestions and one own action, owners and dates, in 
   assert.deepEqual(items.map((e) => e['DTSTART;VALUE=DATE']), dates.map((d) => d.replaceAll('-', '')));
   assert.deepEqual(items.map((e) => e.DESCRIPTION), owners.map((o) => `Owner: ${o}`));
   assert.equal(items[2].SUMMARY, 'Invite the volunteers to the steering group once a quarter');
-  assert.match(items[0].SUMMARY, /non-public partners/);
+  // Statement 40's action (free to disagree openly).
+  assert.match(items[0].SUMMARY, /anonymous notes/);
   // The meeting display has the plan in large type.
   await other.page.getByRole('button', { name: 'Meeting display' }).click();
   for (let i = 0; i < 4; i++) await other.page.getByRole('button', { name: 'Next' }).click();

@@ -6,9 +6,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { launch, APP_URL } from './browser.mjs';
-import { WORDS } from './words.mjs';
+import { WORDS, AREA_SIZES } from './words.mjs';
 import { startServer } from './servers.mjs';
-import { resultPayload, teamPayload, person } from './links.mjs';
+import { resultPayload2, teamPayload, teamPayloadOf, person, person2 } from './links.mjs';
 
 // A golden result link with a name (tests/codec.rs).
 const GOLDEN = 'r=EQEJ1UQ1ZiGrMQ1ZiGrMQiNrBQ&n=Frivilligcenter%20%26%20kommune';
@@ -53,8 +53,8 @@ for (const [where, basePath] of [['at the root', '/'], ['under a sub-path', '/to
         assert.deepEqual(page.problems, []);
         await context.close();
       }
-      // A team link through Outlook too.
-      const team = teamPayload([person(1), person(2), person(3)]);
+      // A team link through Outlook too: bank 2, with an organisation (format 3).
+      const team = teamPayloadOf([{ ...person2(1), org: 1 }, person2(2), person2(3)], ['Frivilligcenter Nordby']);
       const { context, page } = await fresh('da');
       await page.goto(outlook(base, `t=${team}`));
       await page.getByRole('heading', { level: 1, name: 'Det samlede billede' }).waitFor();
@@ -80,10 +80,10 @@ test('D1: a # in the name keeps every answer after a reload, and its result link
   await page.getByLabel(WORDS.en.label).fill('Projekt #2');
   await page.getByRole('button', { name: WORDS.en.start }).click();
   const groups = page.getByRole('main').getByRole('group');
-  for (let i = 0; i < 5; i++) await groups.nth(i).getByRole('radio', { name: 'Agree', exact: true }).check();
+  for (let i = 0; i < AREA_SIZES[0]; i++) await groups.nth(i).getByRole('radio', { name: 'Agree', exact: true }).check();
   await page.reload();
   await page.getByRole('heading', { level: 1, name: WORDS.en.firstArea }).waitFor();
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < AREA_SIZES[0]; i++) {
     assert.ok(await groups.nth(i).getByRole('radio', { name: 'Agree', exact: true }).isChecked(), `statement ${i + 1}`);
   }
   assert.equal(await page.locator('.samspil-notice').count(), 0, 'no notice about unreadable answers');
@@ -117,21 +117,25 @@ test('D4: two tabs never silently undo each other\'s answers', async () => {
   await a.goto(APP_URL);
   await a.getByRole('button', { name: WORDS.en.start }).click();
   const groupsA = a.getByRole('main').getByRole('group');
-  for (let i = 0; i < 5; i++) await groupsA.nth(i).getByRole('radio', { name: 'Agree', exact: true }).check();
+  for (let i = 0; i < AREA_SIZES[0]; i++) await groupsA.nth(i).getByRole('radio', { name: 'Agree', exact: true }).check();
   const b = await context.newPage();
   await b.goto(APP_URL);
   await b.getByRole('button', { name: 'Continue where I left off' }).click();
   await b.getByRole('button', { name: WORDS.en.next }).click();
   const groupsB = b.getByRole('main').getByRole('group');
-  for (let i = 0; i < 5; i++) await groupsB.nth(i).getByRole('radio', { name: 'Disagree', exact: true }).check();
+  await b.getByRole('heading', { level: 1, name: 'Communication' }).waitFor();
+  for (let i = 0; i < AREA_SIZES[1]; i++) await groupsB.nth(i).getByRole('radio', { name: 'Disagree', exact: true }).check();
   // Tab A is told, and carries on with B's answers in it.
+  await a.bringToFront();
   await a.getByText('Your answers were changed in another tab or window').waitFor();
   await a.getByRole('button', { name: WORDS.en.next }).click();
   await a.getByRole('button', { name: WORDS.en.next }).click();
-  for (let i = 0; i < 5; i++) await groupsA.nth(i).getByRole('radio', { name: 'Strongly agree', exact: true }).check();
+  await a.getByRole('heading', { level: 1, name: 'Roles and tasks' }).waitFor();
+  for (let i = 0; i < AREA_SIZES[2]; i++) await groupsA.nth(i).getByRole('radio', { name: 'Strongly agree', exact: true }).check();
   const c = await context.newPage();
   await c.goto(APP_URL);
-  await c.getByText('15 of 30').first().waitFor();
+  // 6 + 6 + 7 of bank 2's 38 statements.
+  await c.getByText('19 of 38').first().waitFor();
   await context.close();
 });
 
@@ -140,8 +144,8 @@ test('D5: opening someone else\'s own-check address keeps my saved answers', asy
   await page.goto(APP_URL);
   await page.getByRole('button', { name: WORDS.en.start }).click();
   const groups = page.getByRole('main').getByRole('group');
-  for (let i = 0; i < 5; i++) await groups.nth(i).getByRole('radio', { name: 'Strongly agree', exact: true }).check();
-  const other = resultPayload({ answers: Array(30).fill(1) });
+  for (let i = 0; i < AREA_SIZES[0]; i++) await groups.nth(i).getByRole('radio', { name: 'Strongly agree', exact: true }).check();
+  const other = resultPayload2({ answers: Array(38).fill(1) });
   // Opened in a new tab of the same browser, as the audit did.
   const second = await context.newPage();
   await second.goto(`${APP_URL}#s=results&r=${other}&n=Someone%20else`);
@@ -149,7 +153,7 @@ test('D5: opening someone else\'s own-check address keeps my saved answers', asy
   await second.getByRole('heading', { level: 1, name: WORDS.en.sharedTitle }).waitFor();
   await page.goto(APP_URL);
   await page.getByRole('button', { name: 'Continue where I left off' }).click();
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < AREA_SIZES[0]; i++) {
     assert.ok(await groups.nth(i).getByRole('radio', { name: 'Strongly agree', exact: true }).isChecked(), `statement ${i + 1}`);
   }
   await context.close();
@@ -224,7 +228,8 @@ test('D12: a language in someone else\'s link does not replace my chosen languag
 });
 
 test('before/after lives in the address: it survives a reload and opens in a fresh browser', async () => {
-  const now = teamPayload([person(1), person(2), person(3)]);
+  // Now on bank 2; last spring's links were made by release 1 (bank 1).
+  const now = teamPayloadOf([person2(1), person2(2), person2(3)]);
   const spring = teamPayload([person(7, 1), person(8, 2), person(9, 3), person(10, 1)]);
   const { context, page } = await fresh();
   await page.goto(`${APP_URL}#t=${now}`);

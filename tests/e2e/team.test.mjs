@@ -7,9 +7,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { launch, APP_URL } from './browser.mjs';
-import { WORDS, LANGS, answerPlan } from './words.mjs';
+import {
+  WORDS, LANGS, BANK_SIZES, FIRST_ID, SECTOR_ORDER, answerPlan, areaOffsets, areaSlice, planOf, statementText,
+} from './words.mjs';
 import { answerStep } from './check.mjs';
-import { forge } from './links.mjs';
+import { forge, resultPayload, resultPayload2, codesOf, headerOf } from './links.mjs';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SHOTS = path.resolve(import.meta.dirname, '../../docs/screenshots');
@@ -33,17 +35,16 @@ const TEAM = {
     open: 'Samler du teamets lenker? Åpne teamvisningen' },
 };
 
-// Five people: answer plans, sectors (index in the sector menu: 1 municipality,
-// 2 volunteer centre, 3 company, 4 foundation; two from the municipality),
-// interface languages and labels.
+// Five people on bank 2: answer plans, sectors (codes, chosen by name from the
+// sector menu: two from the municipality), interface languages, labels and
+// organisations.
 const PEOPLE = [
-  { seed: 1, sector: 1, lang: 'en', label: 'Elder care × volunteers' },
-  { seed: 2, sector: 2, lang: 'da', label: 'Ældrepleje × Frivilligcenter' },
-  { seed: 3, sector: 1, lang: 'sv', label: '' },
+  { seed: 1, sector: 7, lang: 'en', label: 'Elder care × volunteers', org: 'Leeds City Council' },
+  { seed: 2, sector: 9, lang: 'da', label: 'Ældrepleje × Frivilligcenter', org: 'Frivilligcenter Nørrebro' },
+  { seed: 3, sector: 7, lang: 'sv', label: '' },
   { seed: 4, sector: 3, lang: 'fi', label: 'Kumppanuus' },
   { seed: 5, sector: 4, lang: 'en', label: 'Elder care × volunteers' },
 ];
-const SECTOR_SLUGS = ['municipality', 'volunteer-centre', 'company', 'foundation', 'citizen', 'other'];
 
 let browser;
 let links = [];
@@ -65,10 +66,14 @@ function stats(values) {
   return { n, mean, min: Math.min(...values), max: Math.max(...values), sd };
 }
 
+/// A person's bank (2 unless given) and answers (a plan of that bank).
+const bankOf = (p) => p.bank ?? 2;
+const planOfPerson = (p) => p.plan ?? answerPlan(p.seed, BANK_SIZES[bankOf(p)]);
+
 /// One person's score in an area: mean of 1–5 answers stretched to 0–100, at
-/// least three answers, else none.
-function areaScore(plan, area) {
-  const values = numbers(plan.slice(area * 5, area * 5 + 5));
+/// least three answers, else none. `sizes`: the statements per area of their bank.
+function areaScore(plan, area, sizes) {
+  const values = numbers(areaSlice(plan, area, sizes));
   if (values.length < 3) return null;
   return ((values.reduce((a, b) => a + b, 0) / values.length) - 1) * 25;
 }
@@ -88,29 +93,47 @@ function weighted(people, valueOf) {
   return means.reduce((a, b) => a + b, 0) / means.length;
 }
 
+/// The statements a team speaks of: its one bank's, or, when people answered
+/// different banks, every bank's (bank 1's, then bank 2's). Each is numbered by its
+/// place in its bank, as the check numbers it.
+function statementsOf(banks) {
+  return [...new Set(banks)].sort().flatMap((bank) => {
+    const sizes = BANK_SIZES[bank];
+    const offsets = areaOffsets(sizes);
+    return sizes.flatMap((size, area) => Array.from({ length: size }, (_, k) => ({ bank, area, index: offsets[area] + k })));
+  });
+}
+
 function expectTeam(people) {
-  const plans = people.map((p) => answerPlan(p.seed));
+  const plans = people.map(planOfPerson);
+  const banks = people.map(bankOf);
+  const mixed = new Set(banks).size > 1;
+  const score = (i, a) => areaScore(plans[i], a, BANK_SIZES[banks[i]]);
   const areas = [0, 1, 2, 3, 4, 5].map((a) => {
-    const scores = plans.map((p) => areaScore(p, a)).filter((s) => s !== null);
-    const answers = plans.flatMap((p) => p.slice(a * 5, a * 5 + 5));
+    const scores = people.map((_, i) => score(i, a)).filter((s) => s !== null);
+    // Each person's answers in the area, as many as their bank asks.
+    const answers = plans.flatMap((p, i) => areaSlice(p, a, BANK_SIZES[banks[i]]));
     return {
       stats: stats(scores),
-      team: weighted(people, (i) => areaScore(plans[i], a)),
+      team: weighted(people, (i) => score(i, a)),
       answered: numbers(answers).length,
-      total: 5 * plans.length,
+      total: answers.length,
       dontKnow: answers.filter((v) => v === 'dk').length,
     };
   });
-  // By sector: only sectors with two or more respondents, in the menu's order.
+  // A statement's answers come only from the people who were asked it.
+  const statements = statementsOf(banks);
+  const value = (s, i) => (banks[i] === s.bank ? plans[i][s.index] : undefined);
+  // By sector: only sectors with two or more respondents, in the sector list's order.
   const sectors = [];
-  for (let code = 1; code <= 6; code++) {
-    const members = people.map((p, i) => [p, plans[i]]).filter(([p]) => p.sector === code);
+  for (const code of SECTOR_ORDER) {
+    const members = people.map((p, i) => i).filter((i) => people[i].sector === code);
     if (members.length < 2) continue;
     sectors.push({
       code,
       n: members.length,
-      means: [0, 1, 2, 3, 4, 5].map((a) => stats(members.map(([, plan]) => areaScore(plan, a)).filter((s) => s !== null))?.mean ?? null),
-      items: Array.from({ length: 30 }, (_, item) => stats(numbers(members.map(([, plan]) => plan[item])))?.mean ?? null),
+      means: [0, 1, 2, 3, 4, 5].map((a) => stats(members.map((i) => score(i, a)).filter((s) => s !== null))?.mean ?? null),
+      items: statements.map((s) => stats(numbers(members.map((i) => value(s, i))))?.mean ?? null),
     });
   }
   // Where you differ (README, "In a team"): sector gaps of a whole scale point
@@ -125,8 +148,8 @@ function expectTeam(people) {
     return g >= 1 - 1e-9 ? g : null;
   };
   const found = [];
-  const both = (item) => {
-    const v = numbers(plans.map((p) => p[item]));
+  const both = (s) => {
+    const v = numbers(people.map((_, i) => value(s, i)));
     const need = Math.max(1, Math.ceil(0.2 * v.length));
     const low = v.filter((x) => x <= 2).length;
     const high = v.filter((x) => x >= 4).length;
@@ -136,17 +159,18 @@ function expectTeam(people) {
   for (let a = 0; a < 6; a++) {
     const g = gap(sectors.map((s) => (s.means[a] === null ? null : s.means[a] / 25)));
     if (g !== null) found.push({ key: `area ${a}`, kind: 0, strength: g, area: a, order: order++ });
-    const polarised = [0, 1, 2, 3, 4].filter((k) => both(a * 5 + k) !== null).length;
+    const polarised = statements.filter((s) => s.area === a && both(s) !== null).length;
     if (polarised >= 2) found.push({ key: `area ${a}`, kind: 1, strength: polarised, area: a, order: order++ });
   }
-  for (let item = 0; item < 30; item++) {
-    const g = gap(sectors.map((s) => s.items[item]));
-    const area = Math.floor(item / 5);
-    if (g !== null) found.push({ key: `statement ${item + 1}`, kind: 0, strength: g, area, order: order++ });
-    else if (both(item) !== null) found.push({ key: `statement ${item + 1}`, kind: 2, strength: both(item), area, order: order++ });
+  for (const [k, s] of statements.entries()) {
+    // In a mixed team, a statement says which version of the statements it is from.
+    const key = `statement ${s.index + 1}${mixed ? ` (bank ${s.bank})` : ''}`;
+    const g = gap(sectors.map((sector) => sector.items[k]));
+    if (g !== null) found.push({ key, kind: 0, strength: g, area: s.area, order: order++ });
+    else if (both(s) !== null) found.push({ key, kind: 2, strength: both(s), area: s.area, order: order++ });
   }
   found.sort((x, y) => (x.kind - y.kind) || (y.strength - x.strength) || (x.area - y.area) || (x.order - y.order));
-  return { areas, disagreements: found.map((d) => d.key), sectors };
+  return { areas, disagreements: found.map((d) => d.key), sectors, mixed };
 }
 
 // ---------------------------------------------------------------------------
@@ -167,11 +191,12 @@ async function takeCheck(person) {
   const plan = answerPlan(person.seed);
   const page = await newPage(person.lang);
   await page.goto(APP_URL);
-  await page.getByLabel(w.sector).selectOption({ index: person.sector });
+  await page.getByLabel(w.sector).selectOption({ label: w.sectors[person.sector] });
   if (person.label) await page.getByLabel(w.label).fill(person.label);
+  if (person.org) await page.getByLabel(w.org).fill(person.org);
   await page.getByRole('button', { name: w.start }).click();
   for (let step = 0; step < 6; step++) {
-    await answerStep(page, w, plan, step * 5);
+    await answerStep(page, w, plan, step);
     await page.getByRole('button', { name: step === 5 ? w.results : w.next, exact: true }).click();
   }
   await page.getByRole('heading', { level: 1, name: w.resultTitle }).waitFor();
@@ -229,8 +254,7 @@ async function checkFigures(page, people) {
     assert.equal(await sectorTable.count(), 0);
   } else {
     const headers = (await sectorTable.getByRole('columnheader').allInnerTexts()).slice(1);
-    const names = ['Municipality or region', 'Volunteer centre or association', 'Company', 'Foundation', 'Citizen', 'Other'];
-    assert.deepEqual(headers.map((h) => h.trim()), want.sectors.map((s) => `${names[s.code - 1]} (${s.n})`));
+    assert.deepEqual(headers.map((h) => h.trim()), want.sectors.map((s) => `${WORDS.en.sectors[s.code]} (${s.n})`));
     const srows = sectorTable.getByRole('row');
     for (let a = 0; a < 6; a++) {
       const cells = await cellsOf(srows.nth(a + 1));
@@ -252,13 +276,28 @@ async function checkFigures(page, people) {
   }
   const entries = differ.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) });
   const areaNames = (await page.getByRole('table', { name: 'Team scores by area' }).getByRole('rowheader').allInnerTexts()).map((t) => t.trim());
+  const versions = { 1: WORDS.en.bankFirst, 2: WORDS.en.bankSecond };
   const shown = [];
-  for (const text of await entries.allInnerTexts()) {
-    const statement = text.match(/^Statement (\d+) ·/);
+  for (const entry of await entries.all()) {
+    const text = await entry.innerText();
+    // "Statement 7 · Communication", and in a mixed team " · Second version of the statements".
+    const statement = text.match(/^Statement (\d+) · ([^\n]+)$/m);
     const area = text.match(/^Area: (.+)$/m);
-    shown.push(statement ? `statement ${statement[1]}` : `area ${areaNames.indexOf(area?.[1]?.trim())}`);
+    if (!statement) {
+      shown.push(`area ${areaNames.indexOf(area?.[1]?.trim())}`);
+      continue;
+    }
+    const bank = Object.keys(versions).find((b) => statement[2].trim().endsWith(` · ${versions[b]}`));
+    assert.equal(bank !== undefined, want.mixed, `a version on "${statement[0]}" only in a mixed team`);
+    const version = Number(bank ?? 2);
+    shown.push(`statement ${statement[1]}${want.mixed ? ` (bank ${version})` : ''}`);
+    // The statement's own words, of its version.
+    const id = FIRST_ID[version] + Number(statement[1]) - 1;
+    assert.equal((await entry.getByRole('heading', { level: 3 }).innerText()).trim(), statementText('en', id));
   }
   assert.deepEqual(shown, want.disagreements);
+  // A team that mixed the versions says so, above the list.
+  assert.equal(await differ.getByText(WORDS.en.bankMixed, { exact: true }).count(), want.mixed ? 1 : 0);
   if (want.disagreements.length > 0) {
     await differ.getByText(`${want.disagreements.length} places where you see things differently.`).waitFor();
   }
@@ -282,16 +321,19 @@ test('five people take the check; the team view combines their links and every f
   assert.ok(want.disagreements.length > 0, 'the plans disagree somewhere');
   assert.ok(want.sectors.length === 1, 'one sector with two respondents');
 
-  // Each respondent is listed with label, sector and date.
+  // Each respondent is listed with label, sector, organisation and date.
   const list = page.getByRole('region', { name: 'Respondents (5)' });
   const first = list.getByRole('listitem').first();
-  assert.match(await first.innerText(), /Respondent 1[\s\S]*Elder care × volunteers[\s\S]*Municipality or region[\s\S]*\d{4}-\d{2}-\d{2}/);
+  assert.match(await first.innerText(), /Respondent 1[\s\S]*Elder care × volunteers[\s\S]*Municipality[\s\S]*Organisation[\s\S]*Leeds City Council[\s\S]*\d{4}-\d{2}-\d{2}/);
+  assert.doesNotMatch(await list.getByRole('listitem').nth(2).innerText(), /Organisation/, 'no organisation given, none shown');
   assert.equal(await list.getByRole('button', { name: /^Remove respondent \d+$/ }).count(), 5);
 
-  // The address follows the team, and the team link says the same.
+  // The address follows the team, and the team link says the same. It carries the
+  // organisations, so it is a format-3 link of bank 2.
   teamLink = await page.getByLabel('Team link', { exact: true }).inputValue();
   assert.ok(teamLink.startsWith(`${APP_URL}#t=`), teamLink);
   assert.equal(page.url(), teamLink);
+  assert.deepEqual(headerOf(teamLink.split('#t=')[1].split('&')[0]), [3, 2, 2]);
 
   // Removing one updates the figures and the address.
   await list.getByRole('button', { name: 'Remove respondent 4' }).click();
@@ -397,12 +439,62 @@ test('a team of 50 fits in a link under 2,000 characters that opens the same tea
   await toggle.click();
   await list.getByRole('button', { name: 'Hide the list', expanded: true }).waitFor();
   assert.equal(await list.getByRole('button', { name: /^Remove respondent \d+$/ }).count(), 50);
-  // The team link's QR code is drawn on request.
+  // The team link's QR code is drawn on request. Fifty people of bank 2 with names
+  // and organisations are past what a version-25 code holds (qr.test.mjs measures
+  // the limit), so the request gets the sentence instead of a code.
+  console.log(`# team of 50 with names and organisations: ${link.length} characters`);
   assert.equal(await other.getByRole('img', { name: 'QR code of the team link' }).count(), 0);
   await other.getByRole('button', { name: 'Show as QR code', expanded: false }).click();
-  await other.getByRole('img', { name: 'QR code of the team link' }).waitFor();
+  await other.getByText('This link is too long for a QR code that phones can read reliably').waitFor();
+  assert.equal(await other.getByRole('img', { name: 'QR code of the team link' }).count(), 0);
   assert.equal(await other.getByRole('table', { name: 'Team scores by area' }).innerText(), table);
   assert.match(await list.getByRole('listitem').nth(1).innerText(), /Ældrepleje × Frivilligcenter/);
+  assert.deepEqual([...page.problems, ...other.problems], []);
+  await page.context().close();
+  await other.context().close();
+});
+
+/// The first golden result link of release 1 (tests/codec.rs, GOLDEN_V1): bank 1,
+/// volunteer centre or association (code 2), Danish, 2026-11-22, these answers.
+const GOLDEN_V1 = { payload: 'EQEJ1UFOXApy4FOXApy4FEeM2A', answers: '12345?-12345?-12345?-12345?-12' };
+
+test('a release-1 link and bank-2 links in one team: the note, each statement marked by version, every figure matches', async () => {
+  // Three people on bank 1 (the golden link and two more made as release 1 made
+  // them) and three on bank 2, two of each bank from one sector.
+  const people = [
+    { bank: 1, sector: 2, plan: planOf(GOLDEN_V1.answers), link: `${APP_URL}#r=${GOLDEN_V1.payload}` },
+    { bank: 1, sector: 2, plan: answerPlan(1, BANK_SIZES[1]), date: 2480 },
+    { bank: 1, sector: 1, plan: answerPlan(2, BANK_SIZES[1]), date: 2481, lang: 1 },
+    { bank: 2, sector: 9, seed: 11, date: 2600 },
+    { bank: 2, sector: 9, seed: 12, date: 2601, lang: 4 },
+    { bank: 2, sector: 7, seed: 13, date: 2602 },
+  ];
+  for (const p of people) {
+    if (p.link) continue;
+    const made = { sector: p.sector, lang: p.lang, date: p.date, answers: codesOf(planOfPerson(p)) };
+    p.link = `${APP_URL}#r=${p.bank === 1 ? resultPayload(made) : resultPayload2(made)}`;
+  }
+  const page = await newPage('en');
+  await openTeamView(page);
+  await paste(page, people.map((p) => p.link).join('\n'));
+  const want = await checkFigures(page, people);
+  assert.ok(want.mixed);
+  assert.ok(want.disagreements.some((d) => d.endsWith('(bank 1)')) && want.disagreements.some((d) => d.endsWith('(bank 2)')),
+    'statements of both versions are listed');
+  // Release 1's sectors are named as release 1 named them.
+  const list = page.getByRole('region', { name: 'Respondents (6)' });
+  assert.match(await list.getByRole('listitem').first().innerText(), /Volunteer centre or association/);
+
+  // The team link holds both: format 3, bank byte 0 (each person says their bank);
+  // it opens the same team in a fresh browser.
+  const link = await page.getByLabel('Team link', { exact: true }).inputValue();
+  assert.deepEqual(headerOf(link.split('#t=')[1].split('&')[0]), [3, 2, 0]);
+  const table = await page.getByRole('table', { name: 'Team scores by area' }).innerText();
+  const other = await newPage('en');
+  await other.goto(link);
+  await other.getByRole('heading', { level: 1, name: TEAM.en.title }).waitFor();
+  assert.equal(await other.getByRole('table', { name: 'Team scores by area' }).innerText(), table);
+  await checkFigures(other, people);
   assert.deepEqual([...page.problems, ...other.problems], []);
   await page.context().close();
   await other.context().close();
