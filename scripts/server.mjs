@@ -171,7 +171,7 @@ if (watch) {
       if (again) { again = false; build(); }
     });
   };
-  for (const p of ['src', 'styles', 'index.html', 'scripts/boot.js']) {
+  for (const p of ['src', 'styles', 'index.html', 'scripts/boot.js', 'scripts/sw.js']) {
     fs.watch(path.join(root, p), { recursive: true }, () => {
       clearTimeout(timer);
       timer = setTimeout(build, 300);
