@@ -25,7 +25,8 @@ function restoreFragment() {
 }
 restoreFragment();
 
-init({ module_or_path: new URL('./samspil_bg.wasm', import.meta.url) }).catch((error) => {
+const started = init({ module_or_path: new URL('./samspil_bg.wasm', import.meta.url) });
+started.catch((error) => {
   // A browser without WebAssembly, or a failed download: say so instead of a blank page.
   console.error('Samspil could not start', error);
   const loading = document.querySelector('.samspil-loading');
@@ -36,3 +37,36 @@ init({ module_or_path: new URL('./samspil_bg.wasm', import.meta.url) }).catch((e
     loading.setAttribute('role', 'alert');
   }
 });
+
+// The offline copy (sw.js, see "Repeat visits and offline" in the README): set up
+// once the app has started and the page has loaded, so it never competes with a
+// first visit's download. Not inside another site's frame (its storage is that
+// site's, often partitioned, and a widget should not install anything there); not
+// when the host turned it off with <meta name="samspil-service-worker" content="off">,
+// which also removes a worker installed earlier. A failure here is only logged:
+// the app runs the same without it.
+const OFFLINE_SCOPE = new URL('./', import.meta.url).href;
+
+async function offlineCopy() {
+  if (!/^https?:$/.test(window.location.protocol) || !('serviceWorker' in navigator)) return;
+  const setting = document.querySelector('meta[name="samspil-service-worker"]');
+  if (setting && setting.content.trim().toLowerCase() === 'off') {
+    // Only Samspil's own registration: a worker of the host's site stays.
+    const registration = await navigator.serviceWorker.getRegistration(OFFLINE_SCOPE);
+    if (registration && registration.scope === OFFLINE_SCOPE) await registration.unregister();
+    if ('caches' in window) {
+      for (const key of await caches.keys()) {
+        if (key.startsWith(`samspil ${OFFLINE_SCOPE} `)) await caches.delete(key);
+      }
+    }
+    return;
+  }
+  if (window.top !== window.self) return;
+  await navigator.serviceWorker.register(new URL('./sw.js', import.meta.url), { scope: OFFLINE_SCOPE });
+}
+
+started.then(() => {
+  const go = () => offlineCopy().catch((error) => console.warn('Samspil: no offline copy', error));
+  if (document.readyState === 'complete') go();
+  else window.addEventListener('load', go, { once: true });
+}, () => {});

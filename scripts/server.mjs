@@ -4,7 +4,10 @@
 // immutable caching for hashed files, and the Content-Security-Policy of the README.
 //
 //   node scripts/server.mjs [--dir dist] [--port 8080] [--host 127.0.0.1]
-//                           [--base /sub/path/] [--watch] [--extra-dir /demo=examples]
+//                           [--base /sub/path/] [--watch] [--extra-dir /demo=examples] [--log]
+//     --log writes one JSON line per request to stdout ({"path","status","bytes"},
+//     bytes as sent: headers and body): what reached the network, for the tests and
+//     the benchmark of repeat visits.
 //   node scripts/server.mjs --dir examples --port 8081 --demo-host http://127.0.0.1:8080/
 //     serves the demo host pages (a volunteer centre's site) with {{SAMSPIL}} replaced
 //     by the app's address, under the Content-Security-Policy a host page needs.
@@ -12,6 +15,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import crypto from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -27,6 +31,7 @@ const host = opt('host', '127.0.0.1');
 let base = opt('base', '/');
 if (!base.endsWith('/')) base += '/';
 const watch = args.includes('--watch');
+const log = args.includes('--log');
 const demoHost = opt('demo-host', null);
 const extra = (opt('extra-dir', '') || '').split(',').filter(Boolean).map((s) => {
   const [prefix, d] = s.split('=');
@@ -50,6 +55,8 @@ const TYPES = {
   '.json': 'application/json', '.txt': 'text/plain; charset=utf-8',
 };
 const compressed = new Map();
+const etags = new Map();
+const sentBefore = new WeakMap();
 
 function resolve(urlPath) {
   for (const [prefix, d] of extra) {
@@ -61,6 +68,15 @@ function resolve(urlPath) {
 
 const server = http.createServer((req, res) => {
   const url = new URL(req.url, `http://${req.headers.host}`);
+  if (log) {
+    res.on('finish', () => {
+      // What this response put on the connection (kept alive across requests).
+      const { socket } = req;
+      const bytes = socket.bytesWritten - (sentBefore.get(socket) || 0);
+      sentBefore.set(socket, socket.bytesWritten);
+      console.log(JSON.stringify({ path: url.pathname, status: res.statusCode, bytes }));
+    });
+  }
   if (url.pathname === base.slice(0, -1)) {
     res.writeHead(301, { Location: base }).end();
     return;
@@ -88,7 +104,8 @@ const server = http.createServer((req, res) => {
     'Content-Type': TYPES[ext] || 'application/octet-stream',
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
-    // Hashed files never change; index.html must always be fresh.
+    // Hashed files never change; index.html must always be fresh, and so must sw.js
+    // (the browser finds a new release by fetching it again).
     'Cache-Control': /-[0-9a-f]{10}(_bg)?\.(js|css|wasm)$/.test(file)
       ? 'public, max-age=31536000, immutable' : 'no-cache',
   };
@@ -98,6 +115,21 @@ const server = http.createServer((req, res) => {
     body = Buffer.from(body.toString('utf8').replaceAll('{{SAMSPIL}}', demoHost));
   } else if (ext === '.html' && d === dir) {
     headers['Content-Security-Policy'] = CSP;
+  }
+  // A validator, as static hosts send one: a page (or sw.js) the browser already has
+  // is answered "304 Not Modified", without a body.
+  const stat = fs.statSync(file);
+  const version = `${file}:${stat.mtimeMs}:${stat.size}`;
+  if (!etags.has(version)) {
+    etags.set(version, `"${crypto.createHash('sha256').update(body).digest('hex').slice(0, 16)}"`);
+  }
+  if (status === 200) {
+    headers.ETag = etags.get(version);
+    if (req.headers['if-none-match'] === headers.ETag) {
+      delete headers['Content-Type'];
+      res.writeHead(304, headers).end();
+      return;
+    }
   }
   const accept = req.headers['accept-encoding'] || '';
   if (body.length > 512 && /\.(html|js|css|wasm|svg|json)$/.test(file)) {
@@ -139,7 +171,7 @@ if (watch) {
       if (again) { again = false; build(); }
     });
   };
-  for (const p of ['src', 'styles', 'index.html', 'scripts/boot.js']) {
+  for (const p of ['src', 'styles', 'index.html', 'scripts/boot.js', 'scripts/sw.js']) {
     fs.watch(path.join(root, p), { recursive: true }, () => {
       clearTimeout(timer);
       timer = setTimeout(build, 300);

@@ -1,0 +1,82 @@
+// Samspil's service worker: a second visit downloads only index.html, and the
+// self-check opens offline. scripts/build writes it into dist/sw.js, with the
+// build's hashed file names in FILES and a hash of the build in BUILD; its own name
+// stays sw.js, so the browser finds a new release by fetching sw.js again.
+//
+// - The hashed files (wasm, JS glue, stylesheet, boot script) never change under
+//   their name: they are served from this build's cache.
+// - Pages (index.html, 404.html, any address under Samspil's folder) go to the
+//   network first, so a new release and a host's settings always arrive; only when
+//   the network fails is the cached index.html served (also for a `%23` link, whose
+//   `#` boot.js puts back).
+// - Requests to any other origin, and anything but GET, are never touched.
+// - A new release installs its files under a new cache name and, once active,
+//   deletes this folder's older Samspil caches (and no other cache of the origin).
+const BUILD = 'unbuilt';
+const FILES = ['./samspil.css', './samspil.js', './samspil_bg.wasm', './boot.js'];
+
+const SCOPE = self.registration.scope;
+// One name per folder and build: two copies of Samspil on one origin keep apart.
+const PREFIX = `samspil ${SCOPE} `;
+const CACHE = PREFIX + BUILD;
+const HASHED = new Set(FILES.map((f) => new URL(f, self.location.href).href));
+
+self.addEventListener('install', (event) => {
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    // From the HTTP cache when the page just loaded them: no second download.
+    await cache.addAll([...HASHED]);
+    // The page itself, fresh (revalidated), and only if it is this build's page:
+    // an index.html of another release would ask for files this cache lacks.
+    const html = await fetch(SCOPE, { cache: 'no-cache' });
+    const text = await html.clone().text();
+    if (!html.ok || !FILES.every((f) => text.includes(f.slice(2)))) {
+      throw new Error(`Samspil: ${SCOPE} is not the page of build ${BUILD}`);
+    }
+    // A redirected response cannot answer a navigation: keep its body and headers only.
+    await cache.put(SCOPE, html.redirected
+      ? new Response(await html.blob(), { headers: html.headers }) : html);
+    // Nothing of the old release is needed once a page has loaded (all of its
+    // files load at start), so the new one takes over at once.
+    await self.skipWaiting();
+  })());
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    const old = (await caches.keys()).filter((k) => k.startsWith(PREFIX) && k !== CACHE);
+    await Promise.all(old.map((k) => caches.delete(k)));
+    // The page request starts while the worker starts up, not after.
+    if (self.registration.navigationPreload) await self.registration.navigationPreload.enable();
+    await self.clients.claim();
+  })());
+});
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  if (request.mode === 'navigate') {
+    event.respondWith(page(event));
+  } else if (HASHED.has(url.href)) {
+    event.respondWith(hashed(request));
+  }
+});
+
+async function page(event) {
+  try {
+    return (await event.preloadResponse) || (await fetch(event.request));
+  } catch (error) {
+    // Offline (or the host is down): this build's copy of the page, for any address
+    // under the folder, as the host's 404.html would do online.
+    const copy = await caches.match(SCOPE, { cacheName: CACHE });
+    if (copy) return copy;
+    throw error;
+  }
+}
+
+async function hashed(request) {
+  const hit = await caches.match(request, { cacheName: CACHE, ignoreVary: true });
+  return hit || fetch(request);
+}
