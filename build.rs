@@ -1,5 +1,6 @@
 //! Checks the translators' files (`locales/*.ftl`) and turns them into Rust
-//! constants (`$OUT_DIR/texts.rs`, included by `src/model/texts.rs`). A missing,
+//! constants (`$OUT_DIR/texts.rs`, included by `src/model/texts.rs`) and one text
+//! pack per language (`$OUT_DIR/pack-<lang>.txt`, loaded by the app at run time). A missing,
 //! extra or empty text, or a placeholder that differs from English, stops the build
 //! with a list of what to fix.
 
@@ -21,4 +22,9 @@ fn main() {
     let out = std::path::Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
         .join("texts.rs");
     std::fs::write(&out, catalog::generate(&texts)).expect("OUT_DIR is writable");
+    // One pack per language: the app loads the visitor's language only.
+    for lang in catalog::LANGS {
+        let path = out.with_file_name(format!("pack-{lang}.txt"));
+        std::fs::write(path, catalog::pack(&texts, lang)).expect("OUT_DIR is writable");
+    }
 }

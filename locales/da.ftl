@@ -19,6 +19,8 @@ notice-storage-corrupt = Gemte svar på denne enhed kunne ikke læses og er slet
 notice-host-options = Adressen indeholdt indstillinger til Samspil på en anden hjemmeside ({ $names }). De gælder ikke på Samspils egen side og er ikke brugt.
 notice-other-answers = Denne adresse indeholder andre svar end dem, der er gemt på enheden. Dine gemte svar er bevaret. Svarene fra adressen vises nedenfor som et delt resultat.
 notice-updated-elsewhere = Dine svar blev ændret i en anden fane eller et andet vindue. Denne fane viser nu de nyeste svar.
+notice-lang-failed = Sproget kunne ikke hentes (tjek forbindelsen). Samspil fortsætter på dette sprog, og alle svar er bevaret.
+lang-loading = Henter sproget …
 
 ## Interface – Start view
 start-title = Hvor sundt er jeres partnerskab?

@@ -19,6 +19,8 @@ notice-storage-corrupt = Saved answers on this device could not be read and were
 notice-host-options = The address held settings for Samspil on another website ({ $names }). They do not apply on Samspil's own page and were not used.
 notice-other-answers = This address holds other answers than the ones saved on this device. Your saved answers are kept. The answers from the address are shown below as a shared result.
 notice-updated-elsewhere = Your answers were changed in another tab or window. This tab now shows the newest answers.
+notice-lang-failed = The language could not be loaded (check the connection). Samspil stays in this language, and every answer is kept.
+lang-loading = Loading the language…
 
 ## Interface – Start view
 start-title = How healthy is your partnership?

@@ -19,6 +19,8 @@ notice-storage-corrupt = Tälle laitteelle tallennettuja vastauksia ei voitu luk
 notice-host-options = Osoitteessa oli toisen verkkosivuston Samspil-asetuksia ({ $names }). Ne eivät koske Samspilin omaa sivua, eikä niitä käytetty.
 notice-other-answers = Tässä osoitteessa on eri vastaukset kuin laitteelle tallennetut. Tallennetut vastauksesi säilyvät. Osoitteen vastaukset näytetään alla jaettuna tuloksena.
 notice-updated-elsewhere = Vastauksiasi muutettiin toisessa välilehdessä tai ikkunassa. Tämä välilehti näyttää nyt uusimmat vastaukset.
+notice-lang-failed = Kieltä ei voitu ladata (tarkista yhteys). Samspil jatkaa tällä kielellä, ja kaikki vastaukset säilyvät.
+lang-loading = Ladataan kieltä…
 
 ## Interface – Start view
 start-title = Kuinka hyvin kumppanuutenne voi?

@@ -19,6 +19,8 @@ notice-storage-corrupt = Lagrede svar på denne enheten kunne ikke leses og er f
 notice-host-options = Adressen inneholdt innstillinger for Samspil på et annet nettsted ({ $names }). De gjelder ikke på Samspils egen side og er ikke brukt.
 notice-other-answers = Denne adressen inneholder andre svar enn dem som er lagret på enheten. De lagrede svarene dine er beholdt. Svarene fra adressen vises nedenfor som et delt resultat.
 notice-updated-elsewhere = Svarene dine ble endret i en annen fane eller et annet vindu. Denne fanen viser nå de nyeste svarene.
+notice-lang-failed = Språket kunne ikke hentes (sjekk tilkoblingen). Samspil fortsetter på dette språket, og alle svar er tatt vare på.
+lang-loading = Henter språket …
 
 ## Interface – Start view
 start-title = Hvor godt fungerer partnerskapet deres?

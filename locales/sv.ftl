@@ -19,6 +19,8 @@ notice-storage-corrupt = Sparade svar på den här enheten gick inte att läsa o
 notice-host-options = Adressen innehöll inställningar för Samspil på en annan webbplats ({ $names }). De gäller inte på Samspils egen sida och har inte använts.
 notice-other-answers = Den här adressen innehåller andra svar än de som är sparade på enheten. Dina sparade svar finns kvar. Svaren från adressen visas nedan som ett delat resultat.
 notice-updated-elsewhere = Dina svar ändrades i en annan flik eller ett annat fönster. Den här fliken visar nu de senaste svaren.
+notice-lang-failed = Språket kunde inte hämtas (kontrollera anslutningen). Samspil fortsätter på det här språket, och alla svar finns kvar.
+lang-loading = Hämtar språket …
 
 ## Interface – Start view
 start-title = Hur mår ert partnerskap?

@@ -63,6 +63,16 @@ async function offlineCopy() {
   }
   if (window.top !== window.self) return;
   await navigator.serviceWorker.register(new URL('./sw.js', import.meta.url), { scope: OFFLINE_SCOPE });
+  // The language pack this page loaded came before the worker: ask for it again
+  // through the worker (from the HTTP cache, no download), so it keeps a copy and
+  // the page opens offline in this language.
+  if (!navigator.serviceWorker.controller) {
+    await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+  }
+  const packs = performance.getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((name) => /\/texts-[a-z]{2}-[0-9a-f]{10}\.txt$/.test(name));
+  await Promise.all(packs.map((name) => fetch(name).catch(() => {})));
 }
 
 started.then(() => {

@@ -106,7 +106,7 @@ const server = http.createServer((req, res) => {
     'Referrer-Policy': 'no-referrer',
     // Hashed files never change; index.html must always be fresh, and so must sw.js
     // (the browser finds a new release by fetching it again).
-    'Cache-Control': /-[0-9a-f]{10}(_bg)?\.(js|css|wasm)$/.test(file)
+    'Cache-Control': /-[0-9a-f]{10}(_bg)?\.(js|css|wasm|txt)$/.test(file)
       ? 'public, max-age=31536000, immutable' : 'no-cache',
   };
   let body = fs.readFileSync(file);

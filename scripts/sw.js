@@ -9,17 +9,22 @@
 //   network first, so a new release and a host's settings always arrive; only when
 //   the network fails is the cached index.html served (also for a `%23` link, whose
 //   `#` boot.js puts back).
+// - The language packs (hashed too, in PACKS) are cached when first used, not all
+//   at install: a visitor downloads the languages they read, and a language used
+//   once opens offline.
 // - Requests to any other origin, and anything but GET, are never touched.
 // - A new release installs its files under a new cache name and, once active,
 //   deletes this folder's older Samspil caches (and no other cache of the origin).
 const BUILD = 'unbuilt';
 const FILES = ['./samspil.css', './samspil.js', './samspil_bg.wasm', './boot.js'];
+const PACKS = [];
 
 const SCOPE = self.registration.scope;
 // One name per folder and build: two copies of Samspil on one origin keep apart.
 const PREFIX = `samspil ${SCOPE} `;
 const CACHE = PREFIX + BUILD;
 const HASHED = new Set(FILES.map((f) => new URL(f, self.location.href).href));
+const PACKED = new Set(PACKS.map((f) => new URL(f, self.location.href).href));
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
@@ -61,6 +66,8 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(page(event));
   } else if (HASHED.has(url.href)) {
     event.respondWith(hashed(request));
+  } else if (PACKED.has(url.href)) {
+    event.respondWith(pack(request));
   }
 });
 
@@ -74,6 +81,17 @@ async function page(event) {
     if (copy) return copy;
     throw error;
   }
+}
+
+// A language pack: from the cache, or fetched once and kept (its name changes with
+// its content, so a kept pack is never stale).
+async function pack(request) {
+  const cache = await caches.open(CACHE);
+  const hit = await cache.match(request, { ignoreVary: true });
+  if (hit) return hit;
+  const response = await fetch(request);
+  if (response.ok) await cache.put(request, response.clone());
+  return response;
 }
 
 async function hashed(request) {

@@ -15,6 +15,8 @@ use yew::prelude::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn fresh_root() -> web_sys::Element {
+    // The app loads one language pack at a time; the tests have every language.
+    samspil::model::i18n::install_builtin();
     let doc = gloo::utils::document();
     let el = doc.create_element("div").unwrap();
     el.set_class_name("samspil");

@@ -33,6 +33,8 @@ fn Wrapper(props: &RadarProps) -> Html {
 }
 
 fn fresh_root() -> Element {
+    // The app loads one language pack at a time; the tests have every language.
+    samspil::model::i18n::install_builtin();
     let doc = gloo::utils::document();
     let el = doc.create_element("div").unwrap();
     doc.body().unwrap().append_child(&el).unwrap();

@@ -232,3 +232,63 @@ fn bank_2_speaks_of_the_people_the_partnership_is_for() {
         }
     }
 }
+
+/// The language packs the app loads (one per visit): each holds every text of the
+/// catalog, in catalog order, and a pack that misses a text or belongs to another
+/// release is refused whole.
+#[test]
+fn every_pack_holds_every_text_and_a_short_pack_is_refused() {
+    use samspil::model::i18n::{install, is_installed, PackError};
+    use samspil::model::texts::{self, builtin, TEXT_COUNT};
+    use samspil::model::Lang;
+    let c = load();
+    for lang in Lang::ALL {
+        let pack = builtin(lang);
+        assert_eq!(pack, catalog::pack(&c, lang.code()));
+        assert_eq!(pack.lines().count(), TEXT_COUNT + 1, "{}", lang.code());
+        assert!(pack.lines().skip(1).all(|l| !l.trim().is_empty()));
+    }
+    // Installed on a fresh thread: nothing is there until a pack is installed.
+    std::thread::spawn(move || {
+        assert!(!is_installed(Lang::Sv));
+        let full = builtin(Lang::Sv);
+        // One text missing (the last line dropped).
+        let mut lines: Vec<&str> = full.lines().collect();
+        lines.pop();
+        let short = format!("{}\n", lines.join("\n"));
+        assert_eq!(
+            install(Lang::Sv, &short),
+            Err(PackError::WrongLength {
+                expected: TEXT_COUNT,
+                found: TEXT_COUNT - 1
+            })
+        );
+        assert!(
+            !is_installed(Lang::Sv),
+            "a short pack is not half-installed"
+        );
+        // Another release's pack, or an error page in its place.
+        let other = full.replacen("samspil-texts", "samspil-texts-old", 1);
+        assert_eq!(install(Lang::Sv, &other), Err(PackError::OtherRelease));
+        assert_eq!(
+            install(Lang::Sv, "<!doctype html><p>Not found</p>"),
+            Err(PackError::OtherRelease)
+        );
+        assert_eq!(install(Lang::Sv, full), Ok(()));
+        assert_eq!(texts::START_TITLE.get(Lang::Sv), "Hur mår ert partnerskap?");
+        // A text with a line break or a backslash survives the pack's escaping.
+        let mut lines: Vec<String> = full.lines().map(str::to_owned).collect();
+        let i = texts::START_TITLE.0 + 1;
+        lines[i] = "två\\nrader \\\\ och snedstreck".into();
+        assert_eq!(
+            install(Lang::Da, &format!("{}\n", lines.join("\n"))),
+            Ok(())
+        );
+        assert_eq!(
+            texts::START_TITLE.get(Lang::Da),
+            "två\nrader \\ och snedstreck"
+        );
+    })
+    .join()
+    .unwrap();
+}

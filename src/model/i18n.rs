@@ -1,9 +1,15 @@
 //! Languages and translated texts.
 //!
 //! The texts live in the translators' files, `locales/<lang>.ftl` (Project Fluent).
-//! `build.rs` checks them and turns each message into a [`Tr`] (one string per
-//! language) or, for counts, a [`Plural`]; a missing or empty translation stops the
-//! build.
+//! `build.rs` checks them, and turns each message into a [`Tr`] (or, for counts, a
+//! [`Plural`]): the text's number in a *language pack*, one file per language with
+//! every text of that language on a line of its own. A missing or empty translation
+//! stops the build.
+//!
+//! The browser app carries no texts of its own: it loads the pack of the visitor's
+//! language when it starts, and another pack when the person switches language
+//! ([`install`]). So a first visit downloads one language, not five. The native
+//! build and the tests use the packs built into the program ([`super::texts::builtin`]).
 
 /// The languages Samspil speaks, in the order of the arrays inside [`Tr`]. The order
 /// is also each language's number in result links: never reorder it.
@@ -76,33 +82,121 @@ impl Lang {
     }
 }
 
-/// One text in every language, in the order of [`Lang::ALL`].
+/// One text, in whichever language is asked for: its number in the packs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Tr(pub [&'static str; 5]);
+pub struct Tr(pub usize);
 
 impl Tr {
+    /// The text in `lang`; empty if that language's pack is not installed (the app
+    /// shows nothing before its pack is in; see [`install`]).
     pub fn get(&self, lang: Lang) -> &'static str {
-        self.0[lang.index()]
+        text(lang, self.0)
     }
 }
 
-/// A text with a count: the form for one and the form for other numbers (every
-/// language Samspil speaks has just these two), in the order of [`Lang::ALL`].
+/// A text with a count: the form for one (number `n` in the packs) and the form for
+/// other numbers (`n + 1`); every language Samspil speaks has just these two.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Plural {
-    pub one: [&'static str; 5],
-    pub other: [&'static str; 5],
-}
+pub struct Plural(pub usize);
 
 impl Plural {
     /// The form for `n`, with `{n}`-style placeholders still to be filled.
     pub fn get(&self, lang: Lang, n: usize) -> &'static str {
-        if n == 1 {
-            self.one[lang.index()]
-        } else {
-            self.other[lang.index()]
+        text(lang, if n == 1 { self.0 } else { self.0 + 1 })
+    }
+}
+
+/// Why a language pack was refused.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum PackError {
+    #[error("the file is not a text pack of this release of Samspil")]
+    OtherRelease,
+    #[error("the pack has {found} texts, this release needs {expected}")]
+    WrongLength { expected: usize, found: usize },
+}
+
+type Pack = &'static [&'static str];
+
+std::thread_local! {
+    /// The installed packs, by language. Installed once and kept for the page's
+    /// life (a pack is about 60 KB), so every text is a `&'static str`.
+    static PACKS: std::cell::RefCell<[Option<Pack>; 5]> = const { std::cell::RefCell::new([None; 5]) };
+}
+
+/// Reads a pack and installs it for `lang`. A pack that does not fit this build
+/// (another release's, a cut-off file, an error page) is refused whole.
+pub fn install(lang: Lang, pack: &str) -> Result<(), PackError> {
+    let mut lines = pack.split('\n');
+    if lines.next().map(|l| l.trim_end_matches('\r')) != Some(super::texts::CATALOG_ID) {
+        return Err(PackError::OtherRelease);
+    }
+    let texts: Vec<&'static str> = lines
+        .take(super::texts::TEXT_COUNT + 1)
+        .map(|line| -> &'static str {
+            let line = line.trim_end_matches('\r');
+            if line.contains('\\') {
+                Box::leak(unescape(line).into_boxed_str())
+            } else {
+                Box::leak(line.to_owned().into_boxed_str())
+            }
+        })
+        .collect();
+    // The file ends with a line break: the last "line" is empty.
+    let found = texts.len().saturating_sub(1);
+    if found != super::texts::TEXT_COUNT || texts.last() != Some(&"") {
+        return Err(PackError::WrongLength {
+            expected: super::texts::TEXT_COUNT,
+            found,
+        });
+    }
+    let texts: Pack = Box::leak(texts[..found].to_vec().into_boxed_slice());
+    PACKS.with(|p| p.borrow_mut()[lang.index()] = Some(texts));
+    Ok(())
+}
+
+/// Whether `lang`'s texts are installed.
+pub fn is_installed(lang: Lang) -> bool {
+    PACKS.with(|p| p.borrow()[lang.index()].is_some())
+}
+
+/// Installs the built-in packs of every language (the tests, and the native build).
+pub fn install_builtin() {
+    for lang in Lang::ALL {
+        if !is_installed(lang) {
+            install(lang, super::texts::builtin(lang)).expect("the built-in packs fit");
         }
     }
+}
+
+fn text(lang: Lang, index: usize) -> &'static str {
+    // Natively (tests, tools) every language is built in: install on first use.
+    #[cfg(not(target_arch = "wasm32"))]
+    if !is_installed(lang) {
+        install_builtin();
+    }
+    PACKS.with(|p| {
+        p.borrow()[lang.index()]
+            .and_then(|pack| pack.get(index).copied())
+            .unwrap_or("")
+    })
+}
+
+/// A pack line as its text: `\n` is a line break, `\\` a backslash.
+fn unescape(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some('n') => out.push('\n'),
+                Some(other) => out.push(other),
+                None => {}
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Fills `{name}` placeholders in a translated template.

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::model::options::Options;
 use crate::model::session::{own_fragment, step_fragment, View};
-use crate::model::{texts, Lang};
+use crate::model::{i18n, texts, Lang};
 use crate::ui::check::results::ResultsView;
 use crate::ui::check::start::StartView;
 use crate::ui::check::step::StepView;
@@ -141,6 +141,34 @@ pub fn App() -> Html {
         },
     );
 
+    // The texts of the page's language, and of a language the person chose: loaded
+    // from the page's own folder, one language at a time.
+    use_effect_with((state.booted, state.lang, state.pending_lang), {
+        let state = state.clone();
+        move |(booted, lang, pending)| {
+            let want = pending.or((!i18n::is_installed(*lang)).then_some(*lang));
+            if let (true, Some(want)) = (*booted, want) {
+                if i18n::is_installed(want) {
+                    state.dispatch(Action::PackLoaded(want));
+                } else {
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let action = match load_pack(want).await {
+                            Ok(()) => Action::PackLoaded(want),
+                            Err(problem) => {
+                                gloo::console::warn!(format!(
+                                    "Samspil: the {} texts could not be loaded: {problem}",
+                                    want.code()
+                                ));
+                                Action::PackFailed(want)
+                            }
+                        };
+                        state.dispatch(action);
+                    });
+                }
+            }
+        }
+    });
+
     // The interface language: announced to assistive technology, and remembered
     // only when the person chose it (a language in someone else's link is not a
     // choice of theirs).
@@ -161,33 +189,32 @@ pub fn App() -> Html {
 
     // Host options: accent colour and font as custom properties (checked values only,
     // set through the CSS object model, which a strict style-src allows).
+    // The page is shown once the address is read and its language's texts are in.
+    let ready = state.booted && i18n::is_installed(state.lang);
     let app_ref = use_node_ref();
     {
         let app_ref = app_ref.clone();
-        use_effect_with(
-            (state.options.clone(), state.booted),
-            move |(options, _)| {
-                if let Some(el) = app_ref.cast::<web_sys::HtmlElement>() {
-                    let style = el.style();
-                    if let Some(accent) = &options.accent {
-                        let _ = style.set_property("--samspil-host-accent", accent);
-                    }
-                    if let Some(font) = &options.font {
-                        let _ = style.set_property("--samspil-host-font", font);
-                    }
+        use_effect_with((state.options.clone(), ready), move |(options, _)| {
+            if let Some(el) = app_ref.cast::<web_sys::HtmlElement>() {
+                let style = el.style();
+                if let Some(accent) = &options.accent {
+                    let _ = style.set_property("--samspil-host-accent", accent);
                 }
-                for name in &options.ignored {
-                    gloo::console::warn!(format!("Samspil: the embed option \"{name}\" has a value Samspil cannot use; it was ignored."));
+                if let Some(font) = &options.font {
+                    let _ = style.set_property("--samspil-host-font", font);
                 }
-            },
-        );
+            }
+            for name in &options.ignored {
+                gloo::console::warn!(format!("Samspil: the embed option \"{name}\" has a value Samspil cannot use; it was ignored."));
+            }
+        });
     }
-    crate::ui::shared::embed::use_report_height(
-        app_ref.clone(),
-        state.options.embedded && state.booted,
-    );
+    crate::ui::shared::embed::use_report_height(app_ref.clone(), state.options.embedded && ready);
 
-    if !state.booted {
+    if state.texts_failed {
+        return html! { <p class="samspil-error" role="alert">{ TEXTS_FAILED }</p> };
+    }
+    if !ready {
         // Nothing yet: the page's own loading indicator stays visible.
         return html! {};
     }
@@ -232,6 +259,23 @@ pub fn App() -> Html {
             </div>
         </ContextProvider<SurveyContext>>
     }
+}
+
+/// Said in every language, because no language's texts could be loaded.
+const TEXTS_FAILED: &str =
+    "Samspil kunne ikke hente sine tekster · Samspil kunde inte hämta sina texter · \
+    Samspil fikk ikke hentet tekstene sine · Samspil ei saanut ladattua tekstejään · \
+    Samspil could not load its texts. Genindlæs siden · Ladda om sidan · Last inn siden på nytt · \
+    Lataa sivu uudelleen · Reload the page.";
+
+/// Loads and installs a language's texts from the page's own folder.
+async fn load_pack(lang: Lang) -> Result<(), String> {
+    let address = browser::pack_address(lang.code())
+        .ok_or_else(|| "the page lists no text pack for this language".to_owned())?;
+    let text = browser::fetch_text(&address)
+        .await
+        .map_err(|e| format!("{e:?}"))?;
+    i18n::install(lang, &text).map_err(|e| e.to_string())
 }
 
 /// Appends the host's options, so every address the app writes keeps them.

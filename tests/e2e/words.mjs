@@ -157,3 +157,19 @@ export function statementText(lang, id) {
   if (!text) throw new Error(`no statement ${id} in ${lang}.ftl`);
   return text;
 }
+
+const messages = {};
+
+/// Any message of a language, from the translators' file (locales/*.ftl).
+export function message(lang, key) {
+  if (!messages[lang]) {
+    messages[lang] = {};
+    for (const line of fs.readFileSync(path.join(LOCALES, `${lang}.ftl`), 'utf8').split('\n')) {
+      const m = line.match(/^([a-z0-9-]+) = (.*)$/);
+      if (m) messages[lang][m[1]] = m[2].trim();
+    }
+  }
+  const text = messages[lang][key];
+  if (!text) throw new Error(`no message ${key} in ${lang}.ftl`);
+  return text;
+}

@@ -164,6 +164,34 @@ pub fn clear_fragment(keep: &str) {
 /// Whether the app runs inside another page's frame (a widget on a host's site).
 /// A top-level page is its own parent; a frame's parent is another window, also
 /// when that window is on another origin.
+/// The address of a language's text pack, as the page lists it
+/// (`<meta name="samspil-texts" content="da=texts-da-….txt sv=…">`, written by the
+/// build), relative to the page.
+pub fn pack_address(code: &str) -> Option<String> {
+    let meta = gloo::utils::document()
+        .query_selector("meta[name=samspil-texts]")
+        .ok()??;
+    let content = meta.get_attribute("content")?;
+    content.split_whitespace().find_map(|pair| {
+        let (lang, file) = pair.split_once('=')?;
+        (lang == code).then(|| file.to_owned())
+    })
+}
+
+/// Fetches a text file of Samspil's own (a language pack).
+pub async fn fetch_text(address: &str) -> Result<String, JsValue> {
+    let response: web_sys::Response =
+        wasm_bindgen_futures::JsFuture::from(gloo::utils::window().fetch_with_str(address))
+            .await?
+            .dyn_into()?;
+    if !response.ok() {
+        return Err(JsValue::from_str("not found"));
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(response.text()?).await?;
+    text.as_string()
+        .ok_or_else(|| JsValue::from_str("not text"))
+}
+
 pub fn is_framed() -> bool {
     let window = gloo::utils::window();
     match window.parent() {

@@ -37,8 +37,9 @@ impl Survey {
     pub fn start_over(&self) {
         self.0.dispatch(Action::StartOver);
     }
+    /// Switches the language once its texts are loaded; every answer stays.
     pub fn set_lang(&self, lang: Lang) {
-        self.0.dispatch(Action::SetLang(lang));
+        self.0.dispatch(Action::WantLang(lang));
     }
     pub fn set_sector(&self, sector: Option<Sector>) {
         self.0.dispatch(Action::SetSector(sector));

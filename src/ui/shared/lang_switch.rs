@@ -4,7 +4,9 @@ use yew::prelude::*;
 use crate::model::{texts, Lang};
 use crate::ui::shared::hooks::use_survey;
 
-/// The language menu. Switching keeps every answer: only the texts change.
+/// The language menu. Switching keeps every answer: only the texts change. A
+/// language's texts are loaded when it is first chosen; meanwhile a light status
+/// says so, and the page stays as it is.
 #[component]
 pub fn LangSwitch() -> Html {
     let survey = use_survey();
@@ -21,14 +23,18 @@ pub fn LangSwitch() -> Html {
             }
         })
     };
+    let loading = survey.pending_lang.is_some();
     html! {
-        <div class="samspil-lang">
+        <div class={classes!("samspil-lang", loading.then_some("is-loading"))}>
             <label for="samspil-lang-select">{ texts::LANGUAGE.get(lang) }</label>
-            <select id="samspil-lang-select" {onchange}>
+            <select id="samspil-lang-select" aria-busy={loading.then_some("true")} {onchange}>
                 { for Lang::MENU.iter().map(|l| html! {
                     <option value={l.code()} lang={l.code()} selected={*l == lang}>{ l.native_name() }</option>
                 }) }
             </select>
+            <span class="samspil-lang-status" role="status">
+                if loading { { texts::LANG_LOADING.get(lang) } }
+            </span>
         </div>
     }
 }

@@ -33,6 +33,7 @@ pub fn NoticeBar(props: &NoticeProps) -> Html {
         ),
         Notice::OtherAnswersInAddress => texts::NOTICE_OTHER_ANSWERS.get(lang).to_owned(),
         Notice::UpdatedElsewhere => texts::NOTICE_UPDATED_ELSEWHERE.get(lang).to_owned(),
+        Notice::LangFailed => texts::NOTICE_LANG_FAILED.get(lang).to_owned(),
     };
     html! {
         <p class="samspil-notice" role="status">{ text }</p>

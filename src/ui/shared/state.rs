@@ -31,6 +31,9 @@ pub enum Notice {
     OtherAnswersInAddress,
     /// Another tab or widget of Samspil saved newer answers; this tab now shows them.
     UpdatedElsewhere,
+    /// The pack of the language the person chose could not be loaded (offline, or
+    /// blocked): the page stays in its language, and nothing else changes.
+    LangFailed,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -58,6 +61,13 @@ pub struct State {
     /// move to the new view's heading; the first view keeps the browser's own
     /// start (the top of the page), and so skips a forced layout while loading.
     pub moved: bool,
+    /// A language the person chose whose texts are on their way (the page shows a
+    /// light loading state and stays as it is meanwhile).
+    pub pending_lang: Option<Lang>,
+    /// The texts of the page's first language could not be loaded.
+    pub texts_failed: bool,
+    /// Counts installed language packs, so the page shows texts that just arrived.
+    pub packs: u32,
 }
 
 impl State {
@@ -74,6 +84,9 @@ impl State {
             stored_unreadable: false,
             booted: false,
             moved: false,
+            pending_lang: None,
+            texts_failed: false,
+            packs: 0,
         }
     }
 }
@@ -93,7 +106,14 @@ pub struct Boot {
 
 pub enum Action {
     Boot(Boot),
+    /// Show the page in this language now (its texts are installed).
     SetLang(Lang),
+    /// The person chose a language: its texts are loaded first (see `PackLoaded`).
+    WantLang(Lang),
+    /// A language's texts were installed.
+    PackLoaded(Lang),
+    /// A language's texts could not be loaded.
+    PackFailed(Lang),
     /// Begin (or continue) the check at its first step.
     Start,
     /// Forget the answers on this device and begin again.
@@ -131,6 +151,29 @@ impl Reducible for State {
             Action::SetLang(lang) => {
                 s.lang = lang;
                 s.lang_chosen = true;
+                s.pending_lang = None;
+            }
+            Action::WantLang(lang) => {
+                s.pending_lang = (lang != s.lang).then_some(lang);
+            }
+            Action::PackLoaded(lang) => {
+                s.packs += 1;
+                if s.pending_lang == Some(lang) {
+                    s.lang = lang;
+                    s.lang_chosen = true;
+                    s.pending_lang = None;
+                    s.notices.retain(|n| *n != Notice::LangFailed);
+                }
+            }
+            Action::PackFailed(lang) => {
+                if s.pending_lang == Some(lang) {
+                    s.pending_lang = None;
+                    if !s.notices.contains(&Notice::LangFailed) {
+                        s.notices.push(Notice::LangFailed);
+                    }
+                } else if lang == s.lang {
+                    s.texts_failed = true;
+                }
             }
             Action::Start => {
                 s.resume = false;
