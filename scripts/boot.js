@@ -1,6 +1,6 @@
 // Starts the app. Kept as a file (not inline) so the page runs under a strict
-// Content-Security-Policy without 'unsafe-inline'. The build replaces the two
-// file names with their hashed versions.
+// Content-Security-Policy without 'unsafe-inline'. The build makes one per page,
+// with that page's hashed file names and its PRODUCT.
 import init from './samspil.js';
 
 // A link whose `#` a mail gateway turned into `%23` (Outlook Safe Links does) asks
@@ -25,7 +25,25 @@ function restoreFragment() {
 }
 restoreFragment();
 
-const started = init({ module_or_path: new URL('./samspil_bg.wasm', import.meta.url) });
+// Which page this is: 'check' (index.html, the self-check) or 'team' (team.html).
+// The build writes it.
+const PRODUCT = 'check';
+
+// The team view is its own page. A team link, a summary for the minutes or a
+// widget's `start=team` that arrives at the self-check (every team link made before
+// the two pages, too) opens there at once, before the self-check's code starts.
+function isTeamAddress() {
+  const keys = window.location.hash.slice(1).split('&').map((pair) => pair.split('=')[0]);
+  return keys.includes('t') || keys.includes('m') || /(^#|&)start=team(&|$)/.test(window.location.hash);
+}
+const handOver = PRODUCT === 'check' && isTeamAddress();
+if (handOver) {
+  const team = new URL('team.html', window.location.href);
+  window.location.replace(team.pathname + window.location.search + window.location.hash);
+}
+
+const started = handOver ? new Promise(() => {})
+  : init({ module_or_path: new URL('./samspil_bg.wasm', import.meta.url) });
 started.catch((error) => {
   // A browser without WebAssembly, or a failed download: say so instead of a blank page.
   console.error('Samspil could not start', error);

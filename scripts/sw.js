@@ -9,9 +9,9 @@
 //   network first, so a new release and a host's settings always arrive; only when
 //   the network fails is the cached index.html served (also for a `%23` link, whose
 //   `#` boot.js puts back).
-// - The language packs (hashed too, in PACKS) are cached when first used, not all
-//   at install: a visitor downloads the languages they read, and a language used
-//   once opens offline.
+// - The language packs and the team page's files (hashed too, in PACKS) are cached
+//   when first used, not at install: a visitor downloads what they use, and what
+//   was used once opens offline. The team page (team.html) is kept when it loads.
 // - Requests to any other origin, and anything but GET, are never touched.
 // - A new release installs its files under a new cache name and, once active,
 //   deletes this folder's older Samspil caches (and no other cache of the origin).
@@ -71,7 +71,26 @@ self.addEventListener('fetch', (event) => {
   }
 });
 
+// The team page (team.html): kept when it loads, and served from there offline. It
+// never falls back to the self-check's page, which would only send it back here.
+const TEAM_PAGE = new URL('team.html', SCOPE).href;
+
 async function page(event) {
+  const url = new URL(event.request.url);
+  if (url.origin + url.pathname === TEAM_PAGE) {
+    try {
+      const response = (await event.preloadResponse) || (await fetch(event.request));
+      if (response.ok && !response.redirected) {
+        const cache = await caches.open(CACHE);
+        await cache.put(TEAM_PAGE, response.clone());
+      }
+      return response;
+    } catch (error) {
+      const copy = await caches.match(TEAM_PAGE, { cacheName: CACHE });
+      if (copy) return copy;
+      throw error;
+    }
+  }
   try {
     return (await event.preloadResponse) || (await fetch(event.request));
   } catch (error) {

@@ -1,15 +1,10 @@
-//! The browser entry point: install the panic panel, then mount the app into its
-//! own element. The host page's other content is never touched.
+//! The self-check's page (`index.html`): the statements and one person's result.
+//! The team view is its own page (`src/bin/samspil-team.rs`), with its own wasm, so
+//! a person taking the check downloads only the check.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    samspil::ui::panic::install();
-    match samspil::ui::mount_point() {
-        Some(root) => {
-            yew::Renderer::<samspil::ui::App>::with_root(root).render();
-        }
-        None => gloo::console::error!("Samspil: no element with id \"samspil-root\" to mount into"),
-    }
+    samspil::ui::run::<samspil::ui::SelfCheck>();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -143,7 +143,7 @@ async fn storage_round_trips_and_reports_when_blocked() {
 
     // The app still starts, in memory, and says so in one line.
     let root = fresh_root();
-    yew::Renderer::<samspil::ui::App>::with_root(root.clone()).render();
+    yew::Renderer::<samspil::ui::App<samspil::ui::SelfCheck>>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
     yew::scheduler::flush().await;
     let notice = root
@@ -169,7 +169,7 @@ async fn storage_round_trips_and_reports_when_blocked() {
 #[wasm_bindgen_test]
 async fn app_starts_on_the_start_view_in_the_browsers_language() {
     let root = fresh_root();
-    yew::Renderer::<samspil::ui::App>::with_root(root.clone()).render();
+    yew::Renderer::<samspil::ui::App<samspil::ui::SelfCheck>>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
     yew::scheduler::flush().await;
     let h1 = root.query_selector("h1").unwrap().expect("a heading");
@@ -256,6 +256,7 @@ mod audit {
             lang: Lang::En,
             lang_saved: false,
             framed: false,
+            team_page: false,
             fragment: fragment.to_owned(),
             stored,
             today: TODAY,
@@ -386,6 +387,7 @@ mod audit {
             lang: Lang::Sv,
             lang_saved: true,
             framed: false,
+            team_page: false,
             fragment: "r=EQEH030pylOUpylOUpylOEeq-w&lang=fi".into(),
             stored: Ok(None),
             today: TODAY,

@@ -72,8 +72,15 @@ pub struct Item {
     pub text: Tr,
     /// What to do when this statement is answered 1 or 2.
     pub remedy: Tr,
-    /// Where the statement comes from: a seed article and/or a validated instrument.
-    pub source: &'static str,
+}
+
+/// Where a statement comes from: a seed article, a Nordic framework or an
+/// instrument's dimension (see the README's "Where the statements come from").
+pub fn source(id: ItemId) -> Option<&'static str> {
+    super::content::SOURCES
+        .iter()
+        .chain(&super::content2::SOURCES)
+        .find_map(|(i, s)| (*i == id).then_some(*s))
 }
 
 /// Texts for one area.

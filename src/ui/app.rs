@@ -1,11 +1,19 @@
 //! The root component: owns the state, and is the only place with side effects on
 //! storage and the address bar.
+//!
+//! Samspil is two pages over one crate, each with its own wasm: the self-check
+//! (`index.html`, [`crate::ui::check::SelfCheck`]) and the facilitator's team view
+//! (`team.html`, [`crate::ui::team::Facilitator`]). A [`Product`] says which views
+//! its page shows; a view it does not show is handed over to the other page with the
+//! address as it stands, so every link opens wherever it lands and no answer stays
+//! behind (the person's own check lives on the device, which both pages share).
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::model::options::Options;
 use crate::model::session::{own_fragment, step_fragment, View};
+use crate::model::Response;
 use crate::model::{i18n, texts, Lang};
 use crate::ui::check::results::ResultsView;
 use crate::ui::check::start::StartView;
@@ -31,8 +39,19 @@ fn initial_lang() -> (Lang, bool) {
     }
 }
 
+/// One of Samspil's two pages.
+pub trait Product: 'static {
+    /// Whether this page keeps the person's own check in the address and on the
+    /// device (the self-check does; the team view never writes it).
+    const OWN_CHECK: bool;
+    /// The other page, relative to this one.
+    const OTHER_PAGE: &'static str;
+    /// The view as this page shows it, or `None` when the other page shows it.
+    fn view(view: &View, response: &Response) -> Option<Html>;
+}
+
 #[component]
-pub fn App() -> Html {
+pub fn App<P: Product>() -> Html {
     let state = use_reducer(|| State::new(Lang::En, browser::today()));
 
     // Start-up: read the address and the device once, then follow the address when
@@ -45,6 +64,7 @@ pub fn App() -> Html {
                 lang,
                 lang_saved,
                 framed: browser::is_framed(),
+                team_page: !P::OWN_CHECK,
                 fragment: browser::fragment(),
                 stored: storage::load_check(),
                 today: browser::today(),
@@ -91,7 +111,7 @@ pub fn App() -> Html {
                 state.options.clone(),
             ),
             move |(view, response, booted, options)| {
-                if !*booted {
+                if !*booted || !P::OWN_CHECK {
                     return;
                 }
                 let (Some(full), Some(step)) = (own_fragment(view, response), step_fragment(view))
@@ -219,18 +239,19 @@ pub fn App() -> Html {
         return html! {};
     }
     let lang = state.lang;
-    let view = match &state.view {
-        View::Start => html! { <StartView /> },
-        View::Step(k) => html! { <StepView index={*k} /> },
-        View::Results => {
-            html! { <ResultsView response={std::rc::Rc::new(state.response.clone())} shared={false} /> }
-        }
-        View::Shared(r) => html! { <ResultsView response={r.clone()} shared={true} /> },
-        View::Team(page) => html! { <TeamView page={page.clone()} /> },
-        View::Summary(s) => html! { <SummaryView summary={s.clone()} /> },
-        View::LinkError(e) => html! { <LinkErrorView error={e.clone()} /> },
-    };
-    let own_check = matches!(state.view, View::Start | View::Step(_) | View::Results);
+    let view = P::view(&state.view, &state.response).unwrap_or_else(|| {
+        // The other page shows this: the team link as it stands now (edits
+        // included), or the address as it came.
+        let fragment = match &state.view {
+            View::Team(page) if page.team.is_empty() => String::new(),
+            View::Team(page) => page.fragment(),
+            _ => browser::fragment(),
+        };
+        let fragment = with_options(fragment, &state.options);
+        html! { <Handover page={P::OTHER_PAGE} {fragment} /> }
+    });
+    let own_check =
+        P::OWN_CHECK && matches!(state.view, View::Start | View::Step(_) | View::Results);
 
     html! {
         <ContextProvider<SurveyContext> context={state.clone()}>
@@ -259,6 +280,47 @@ pub fn App() -> Html {
             </div>
         </ContextProvider<SurveyContext>>
     }
+}
+
+#[derive(Properties, PartialEq)]
+struct HandoverProps {
+    page: &'static str,
+    fragment: String,
+}
+
+/// Opens the other page with this address (replacing this history entry, so the
+/// back button does not bounce between the two).
+#[component]
+fn Handover(props: &HandoverProps) -> Html {
+    use_effect_with((props.page, props.fragment.clone()), |(page, fragment)| {
+        browser::open_page(page, fragment);
+    });
+    html! {}
+}
+
+/// The self-check's views; the team view and the summary open on the team page.
+pub fn check_view(view: &View, response: &Response) -> Option<Html> {
+    Some(match view {
+        View::Start => html! { <StartView /> },
+        View::Step(k) => html! { <StepView index={*k} /> },
+        View::Results => {
+            html! { <ResultsView response={std::rc::Rc::new(response.clone())} shared={false} /> }
+        }
+        View::Shared(r) => html! { <ResultsView response={r.clone()} shared={true} /> },
+        View::LinkError(e) => html! { <LinkErrorView error={e.clone()} /> },
+        View::Team(_) | View::Summary(_) => return None,
+    })
+}
+
+/// The team page's views; the self-check and a person's result open on the
+/// self-check's page. (The team page opened bare starts a new team: see `Boot`.)
+pub fn team_view(view: &View) -> Option<Html> {
+    Some(match view {
+        View::Team(page) => html! { <TeamView page={page.clone()} /> },
+        View::Summary(s) => html! { <SummaryView summary={s.clone()} /> },
+        View::LinkError(e) => html! { <LinkErrorView error={e.clone()} /> },
+        View::Start | View::Step(_) | View::Results | View::Shared(_) => return None,
+    })
 }
 
 /// Said in every language, because no language's texts could be loaded.

@@ -9,12 +9,14 @@
 //! report what the person did through its intent methods or `Callback` props;
 //! only [`app`] touches storage and the address bar, in effects.
 
-mod app;
+pub mod app;
 pub mod check;
 pub mod shared;
 pub mod team;
 
-pub use app::App;
+pub use app::{App, Product};
+pub use check::SelfCheck;
+pub use team::Facilitator;
 // Paths the component tests and the entry point use.
 pub use check::question;
 pub use shared::{panic, radar, state, storage};
@@ -22,4 +24,16 @@ pub use shared::{panic, radar, state, storage};
 /// The element the app mounts into (see index.html).
 pub fn mount_point() -> Option<web_sys::Element> {
     gloo::utils::document().get_element_by_id("samspil-root")
+}
+
+/// Starts a page: installs the panic panel, then mounts the app into its own
+/// element. The host page's other content is never touched.
+pub fn run<P: Product>() {
+    panic::install();
+    match mount_point() {
+        Some(root) => {
+            yew::Renderer::<App<P>>::with_root(root).render();
+        }
+        None => gloo::console::error!("Samspil: no element with id \"samspil-root\" to mount into"),
+    }
 }

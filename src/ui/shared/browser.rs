@@ -22,6 +22,17 @@ pub fn page_address() -> String {
     href[..end].to_owned()
 }
 
+/// The self-check's address: this page's folder (the team page lives beside it as
+/// `team.html`). Used for the meeting's invitation to take the check.
+pub fn check_address() -> String {
+    let page = page_address();
+    let page = page.split('?').next().unwrap_or_default();
+    match page.rfind('/') {
+        Some(i) => page[..=i].to_owned(),
+        None => page.to_owned(),
+    }
+}
+
 /// Writes the fragment into the address without reloading. `push` adds a history
 /// entry (a new step), otherwise the current entry is replaced (a new answer).
 ///
@@ -190,6 +201,20 @@ pub async fn fetch_text(address: &str) -> Result<String, JsValue> {
     let text = wasm_bindgen_futures::JsFuture::from(response.text()?).await?;
     text.as_string()
         .ok_or_else(|| JsValue::from_str("not text"))
+}
+
+/// Opens another of Samspil's pages (relative to this one) with a fragment,
+/// replacing this history entry.
+pub fn open_page(page: &str, fragment: &str) {
+    let location = gloo::utils::window().location();
+    let target = if fragment.is_empty() {
+        page.to_owned()
+    } else {
+        format!("{page}#{fragment}")
+    };
+    if let Err(e) = location.replace(&target) {
+        gloo::console::error!("Samspil: could not open", target, e);
+    }
 }
 
 pub fn is_framed() -> bool {

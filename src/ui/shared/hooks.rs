@@ -57,6 +57,14 @@ impl Survey {
             .clone()
             .unwrap_or_else(crate::ui::shared::browser::page_address)
     }
+    /// The address of the self-check, for an invitation to take it: the host's page
+    /// for a widget, otherwise the self-check's own page (also from the team page).
+    pub fn check_base(&self) -> String {
+        self.options
+            .share
+            .clone()
+            .unwrap_or_else(crate::ui::shared::browser::check_address)
+    }
     /// Shows the team view with these respondents (empty: a new team).
     pub fn set_team(&self, team: Rc<[Response]>) {
         self.0.dispatch(Action::SetTeam(team));

@@ -99,6 +99,8 @@ pub struct Boot {
     pub lang_saved: bool,
     /// Whether the app runs inside another page's frame (a widget).
     pub framed: bool,
+    /// Whether this is the team page: opened bare, it starts a new team.
+    pub team_page: bool,
     pub fragment: String,
     pub stored: Result<Option<String>, StorageError>,
     pub today: Date,
@@ -345,8 +347,8 @@ impl State {
             (None, None) => {}
         }
         self.view = view.unwrap_or(match options.start {
-            StartWith::Check => View::Start,
-            StartWith::Team => View::Team(Rc::default()),
+            StartWith::Check if !boot.team_page => View::Start,
+            _ => View::Team(Rc::default()),
         });
         self.options = Rc::new(options);
     }

@@ -16,3 +16,19 @@ pub(crate) mod summary_link;
 pub(crate) mod summary_view;
 pub(crate) mod table;
 pub(crate) mod view;
+
+use yew::Html;
+
+use crate::model::session::View;
+use crate::model::Response;
+
+/// The facilitator's team page (`team.html`).
+pub struct Facilitator;
+
+impl crate::ui::app::Product for Facilitator {
+    const OWN_CHECK: bool = false;
+    const OTHER_PAGE: &'static str = "./";
+    fn view(view: &View, _: &Response) -> Option<Html> {
+        crate::ui::app::team_view(view)
+    }
+}

@@ -132,7 +132,7 @@ pub fn TeamView(props: &TeamProps) -> Html {
     if *meeting && !props.page.team.is_empty() {
         return html! {
             <Meeting team={props.page.team.clone()} summary={summary} actions={actions} plan={plan.clone()}
-                lang={lang} invite={base} on_leave={on_leave} />
+                lang={lang} invite={survey.check_base()} on_leave={on_leave} />
         };
     }
     let summary_link = format!(
