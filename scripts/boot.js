@@ -25,6 +25,75 @@ function restoreFragment() {
 }
 restoreFragment();
 
+// The crash panel. The release build aborts on a Rust panic without running any
+// Rust code (`-Cpanic=immediate-abort`, see "Rust for wasm32" in the README), so the
+// panic hook (src/ui/shared/panic.rs) never runs there: a panic becomes a
+// WebAssembly trap, a `WebAssembly.RuntimeError` ("unreachable") thrown out of
+// whatever called into the wasm (an event handler, a timer, a promise). The wasm
+// instance cannot be trusted after that, so this panel is built here, without it: the
+// same markup, classes and texts as the hook's (locales/*.ftl, panic-*; a test checks
+// that they match), in the page's language. It replaces the app's UI: the app's root
+// is hidden and the panel takes its place. Where the hook has already shown its panel
+// (builds with the hook: dev builds, a build without nightly), nothing changes.
+const CRASH_TEXTS = {
+  da: ['Noget gik galt',
+    'Samspil stødte på en fejl. Dine svar er gemt i linket og på denne enhed. Genindlæs siden for at fortsætte, hvor du slap.',
+    'Genindlæs siden'],
+  sv: ['Något gick fel',
+    'Samspil stötte på ett fel. Dina svar finns kvar i länken och på den här enheten. Ladda om sidan för att fortsätta där du var.',
+    'Ladda om sidan'],
+  nb: ['Noe gikk galt',
+    'Det oppstod en feil i Samspil. Svarene dine er lagret i lenken og på denne enheten. Last inn siden på nytt for å fortsette der du var.',
+    'Last inn siden på nytt'],
+  fi: ['Jokin meni vikaan',
+    'Samspilissa tapahtui virhe. Vastauksesi ovat tallessa linkissä ja tällä laitteella. Lataa sivu uudelleen jatkaaksesi siitä, mihin jäit.',
+    'Lataa sivu uudelleen'],
+  en: ['Something went wrong',
+    'Samspil ran into an error. Your answers are kept in the link and on this device. Reload the page to carry on where you were.',
+    'Reload the page'],
+};
+
+// The page's language as the app set it, read as Lang::from_tag reads it; English otherwise.
+function pageLang() {
+  const primary = (document.documentElement.getAttribute('lang') || '').split(/[-_]/)[0].toLowerCase();
+  if (primary === 'no' || primary === 'nn') return 'nb';
+  return Object.prototype.hasOwnProperty.call(CRASH_TEXTS, primary) ? primary : 'en';
+}
+
+const isTrap = (error) => typeof WebAssembly === 'object' && error instanceof WebAssembly.RuntimeError;
+
+function showCrashPanel(error) {
+  if (document.querySelector('.samspil-panic')) return; // shown already, by the hook or here
+  console.error('Samspil stopped', error);
+  const [title, body, reload] = CRASH_TEXTS[pageLang()];
+  const panel = document.createElement('div');
+  panel.className = 'samspil-panic';
+  panel.setAttribute('role', 'alert');
+  const h1 = document.createElement('h1');
+  h1.textContent = title;
+  const p = document.createElement('p');
+  p.textContent = body;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = reload;
+  button.addEventListener('click', () => window.location.reload());
+  panel.append(h1, p, button);
+  // Inside Samspil's own element (the styles are scoped under .samspil), in place of the app.
+  const root = document.getElementById('samspil-root');
+  document.querySelector('.samspil-loading')?.remove();
+  if (root) {
+    root.hidden = true;
+    root.after(panel);
+  } else {
+    (document.querySelector('.samspil') || document.body).append(panel);
+  }
+}
+
+// Set up before the wasm starts, so a trap during start-up is caught too.
+window.addEventListener('error', (event) => { if (isTrap(event.error)) showCrashPanel(event.error); });
+window.addEventListener('unhandledrejection', (event) => { if (isTrap(event.reason)) showCrashPanel(event.reason); });
+
+
 // Which page this is: 'check' (index.html, the self-check) or 'team' (team.html).
 // The build writes it.
 const PRODUCT = 'check';
@@ -45,6 +114,11 @@ if (handOver) {
 const started = handOver ? new Promise(() => {})
   : init({ module_or_path: new URL('./samspil_bg.wasm', import.meta.url) });
 started.catch((error) => {
+  // A panic while the app starts (in `main`): the crash panel, as the hook would show.
+  if (isTrap(error)) {
+    showCrashPanel(error);
+    return;
+  }
   // A browser without WebAssembly, or a failed download: say so instead of a blank page.
   console.error('Samspil could not start', error);
   const loading = document.querySelector('.samspil-loading');

@@ -8,6 +8,16 @@
 #   for wasm32 (see ../shared/TOOLCHAIN.md). Its settings live only in the
 #   environment of `wasm_cargo`, never in a checked-in config, so the normal route
 #   stays untouched. Set SAMSPIL_WASM_ROUTE=fallback to force it.
+#
+# The release wasm (scripts/build without --dev) is smaller when the standard library
+# is built for it with panics that abort at once (no panic messages, no source
+# locations; see "Rust for wasm32" in the README):
+# - normal route: rustup's nightly, pinned below (SAMSPIL_NIGHTLY), with rust-src,
+#   `-Z build-std`, in its own target directory target/buildstd, so the stable builds
+#   in target/ (dev, clippy, tests) are never invalidated by it;
+# - fallback route: the same flags; that route builds std from source anyway.
+# If the nightly cannot be installed, the release build is the plain stable one.
+# SAMSPIL_BUILD_STD=0 asks for the plain release build on purpose (to compare).
 
 set -euo pipefail
 
@@ -65,6 +75,43 @@ if [ "$ROUTE" = fallback ]; then
 fi
 export SAMSPIL_ROUTE="$ROUTE"
 
+# --- the release build: standard library built with immediate-abort panics -------
+# The one place the nightly is pinned: a dated nightly, so every machine and CI build
+# the same release. Dev builds, clippy and the tests stay on the stable toolchain.
+SAMSPIL_NIGHTLY="${SAMSPIL_NIGHTLY:-nightly-2026-05-20}"
+RELEASE_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none"
+nightly_ready() {
+  rustup toolchain list 2>/dev/null | grep -q "^$SAMSPIL_NIGHTLY-" || return 1
+  local sysroot
+  sysroot="$(rustc "+$SAMSPIL_NIGHTLY" --print sysroot 2>/dev/null)" || return 1
+  [ -d "$sysroot/lib/rustlib/src/rust/library/std" ]
+}
+if [ "${SAMSPIL_BUILD_STD:-1}" = 0 ]; then
+  RELEASE=plain
+elif [ "$ROUTE" = fallback ]; then
+  RELEASE=fallback
+elif nightly_ready; then
+  RELEASE=nightly
+else
+  # After a failed install, the next hour's runs do not wait for rustup again.
+  NO_NIGHTLY="$ROOT/target/.samspil-no-$SAMSPIL_NIGHTLY"
+  if [ -n "$(find "$NO_NIGHTLY" -mmin -60 2>/dev/null)" ]; then
+    RELEASE=plain
+  else
+    say "installing Rust $SAMSPIL_NIGHTLY with rust-src for the release build (5 min limit)"
+    if timeout 300 rustup toolchain install "$SAMSPIL_NIGHTLY" --profile minimal \
+        --component rust-src --target wasm32-unknown-unknown >&2 && nightly_ready; then
+      RELEASE=nightly
+      rm -f "$NO_NIGHTLY"
+    else
+      mkdir -p "$ROOT/target" && touch "$NO_NIGHTLY"
+      RELEASE=plain
+    fi
+  fi
+  [ "$RELEASE" = nightly ] || say "no $SAMSPIL_NIGHTLY (rustup could not install it): the release build is the plain stable one, which works the same and is about 16 KB brotli larger"
+fi
+export SAMSPIL_RELEASE="$RELEASE"
+
 # Runs cargo for the wasm32 target by the chosen route.
 wasm_cargo() {
   if [ "$SAMSPIL_ROUTE" = fallback ]; then
@@ -80,6 +127,22 @@ wasm_cargo() {
 wasm_target_dir() {
   if [ "$SAMSPIL_ROUTE" = fallback ]; then echo "$ROOT/target/fallback/wasm32-unknown-unknown"; else
     echo "$ROOT/target/wasm32-unknown-unknown"; fi
+}
+
+# Runs cargo for the release wasm: the standard library built with immediate-abort
+# panics where the toolchain allows (SAMSPIL_RELEASE, above), else as wasm_cargo.
+wasm_release_cargo() {
+  case "$SAMSPIL_RELEASE" in
+    nightly)
+      env RUSTFLAGS="$RELEASE_RUSTFLAGS" CARGO_TARGET_DIR="$ROOT/target/buildstd" \
+        cargo "+$SAMSPIL_NIGHTLY" -Z build-std=std,panic_abort "$@" ;;
+    fallback) RUSTFLAGS="$RELEASE_RUSTFLAGS" wasm_cargo "$@" ;;
+    *) wasm_cargo "$@" ;;
+  esac
+}
+wasm_release_dir() {
+  if [ "$SAMSPIL_RELEASE" = nightly ]; then echo "$ROOT/target/buildstd/wasm32-unknown-unknown/release"; else
+    echo "$(wasm_target_dir)/release"; fi
 }
 
 # --- wasm-bindgen-cli, exactly the version in Cargo.lock ----------------------
@@ -114,4 +177,9 @@ if [ ! -f "$ROOT/node_modules/.samspil-installed" ] || [ "$ROOT/package-lock.jso
   touch "$ROOT/node_modules/.samspil-installed"
 fi
 
-say "ready: wasm32 route '$SAMSPIL_ROUTE', wasm-bindgen $WB_VERSION, $("$CHROMIUM" --version 2>/dev/null | head -n1)"
+case "$SAMSPIL_RELEASE" in
+  nightly) RELEASE_SAYS="release build: std built by $SAMSPIL_NIGHTLY, immediate-abort panics" ;;
+  fallback) RELEASE_SAYS="release build: std built by Debian's rustc, immediate-abort panics" ;;
+  *) RELEASE_SAYS="release build: plain (stable std)" ;;
+esac
+say "ready: wasm32 route '$SAMSPIL_ROUTE', $RELEASE_SAYS, wasm-bindgen $WB_VERSION, $("$CHROMIUM" --version 2>/dev/null | head -n1)"
