@@ -68,6 +68,9 @@ pub struct State {
     pub texts_failed: bool,
     /// Counts installed language packs, so the page shows texts that just arrived.
     pub packs: u32,
+    /// This is the team page (`team.html`): an address without a link opens an empty
+    /// team there, not the self-check's start.
+    pub team_page: bool,
 }
 
 impl State {
@@ -87,6 +90,7 @@ impl State {
             pending_lang: None,
             texts_failed: false,
             packs: 0,
+            team_page: false,
         }
     }
 }
@@ -214,7 +218,11 @@ impl Reducible for State {
                 // the history (the back button) may hold older ones, so only its view
                 // is taken.
                 let opened = open_fragment(&fragment, s.lang, today);
-                s.view = opened.view.unwrap_or(View::Start);
+                s.view = opened.view.unwrap_or(if s.team_page {
+                    View::Team(Rc::default())
+                } else {
+                    View::Start
+                });
             }
             Action::SetTeam(team) => {
                 let mut page = match &s.view {
@@ -291,6 +299,7 @@ fn as_typed(text: &str) -> String {
 impl State {
     fn boot(&mut self, boot: Boot) {
         self.booted = true;
+        self.team_page = boot.team_page;
         let options = Options::from_params(
             &crate::model::codec::parse_params(&boot.fragment),
             boot.framed,
