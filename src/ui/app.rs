@@ -288,8 +288,8 @@ struct HandoverProps {
     fragment: String,
 }
 
-/// Opens the other page with this address (replacing this history entry, so the
-/// back button does not bounce between the two).
+/// Opens the other page with this address (a new history entry: see
+/// `browser::open_page`).
 #[component]
 fn Handover(props: &HandoverProps) -> Html {
     use_effect_with((props.page, props.fragment.clone()), |(page, fragment)| {

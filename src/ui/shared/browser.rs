@@ -203,8 +203,9 @@ pub async fn fetch_text(address: &str) -> Result<String, JsValue> {
         .ok_or_else(|| JsValue::from_str("not text"))
 }
 
-/// Opens another of Samspil's pages (relative to this one) with a fragment,
-/// replacing this history entry.
+/// Opens another of Samspil's pages (relative to this one) with a fragment, as a
+/// new history entry: when the device cannot keep the person's answers, they live
+/// in this page's address, and the back button brings them back.
 pub fn open_page(page: &str, fragment: &str) {
     let location = gloo::utils::window().location();
     let target = if fragment.is_empty() {
@@ -212,7 +213,7 @@ pub fn open_page(page: &str, fragment: &str) {
     } else {
         format!("{page}#{fragment}")
     };
-    if let Err(e) = location.replace(&target) {
+    if let Err(e) = location.assign(&target) {
         gloo::console::error!("Samspil: could not open", target, e);
     }
 }
