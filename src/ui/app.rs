@@ -149,7 +149,9 @@ pub fn App<P: Product>() -> Html {
     use_effect_with(
         (state.view.clone(), state.booted, state.options.clone()),
         |(view, booted, options)| {
-            if let (true, View::Team(page)) = (*booted, view) {
+            // Only the team page: on the self-check, the team view is a handover,
+            // and the address still holds the person's own check.
+            if let (true, false, View::Team(page)) = (*booted, P::OWN_CHECK, view) {
                 if page.team.is_empty() {
                     browser::clear_fragment(&options.to_params());
                 } else {
@@ -241,14 +243,19 @@ pub fn App<P: Product>() -> Html {
     let lang = state.lang;
     let view = P::view(&state.view, &state.response).unwrap_or_else(|| {
         // The other page shows this: the team link as it stands now (edits
-        // included), or the address as it came.
+        // included), a link as it came; the person's own check is on the device (or
+        // in this page's earlier history entries), so the self-check opens at its start.
         let fragment = match &state.view {
             View::Team(page) if page.team.is_empty() => String::new(),
             View::Team(page) => page.fragment(),
-            _ => browser::fragment(),
+            View::Summary(_) | View::Shared(_) => browser::fragment(),
+            View::Start | View::Step(_) | View::Results | View::LinkError(_) => String::new(),
         };
         let fragment = with_options(fragment, &state.options);
-        html! { <Handover page={P::OTHER_PAGE} {fragment} /> }
+        // A page opened with an address the other page shows hands it on in place, so
+        // the back button does not lead back into the handover; after the person
+        // moved on, the handover is a new history entry.
+        html! { <Handover page={P::OTHER_PAGE} {fragment} replace={!state.moved} /> }
     });
     let own_check =
         P::OWN_CHECK && matches!(state.view, View::Start | View::Step(_) | View::Results);
@@ -286,15 +293,16 @@ pub fn App<P: Product>() -> Html {
 struct HandoverProps {
     page: &'static str,
     fragment: String,
+    replace: bool,
 }
 
-/// Opens the other page with this address (a new history entry: see
-/// `browser::open_page`).
+/// Opens the other page with this address.
 #[component]
 fn Handover(props: &HandoverProps) -> Html {
-    use_effect_with((props.page, props.fragment.clone()), |(page, fragment)| {
-        browser::open_page(page, fragment);
-    });
+    use_effect_with(
+        (props.page, props.fragment.clone(), props.replace),
+        |(page, fragment, replace)| browser::open_page(page, fragment, *replace),
+    );
     html! {}
 }
 

@@ -2,6 +2,16 @@
 import { chromium } from 'playwright-core';
 
 export const APP_URL = process.env.SAMSPIL_URL || 'http://127.0.0.1:8080/';
+/// The facilitator's team view: its own page (team.html, with its own wasm) beside
+/// the self-check (index.html, the folder's address). Team links and summaries made
+/// by the team view start with `${TEAM_URL}#`.
+export const TEAM_URL = new URL('team.html', APP_URL).href;
+
+/// Whether an address is the team page's (of the app at APP_URL, or of `base`).
+export const onTeamPage = (base = APP_URL) => (url) => url.origin + url.pathname === new URL('team.html', base).href;
+/// Whether an address is the self-check's page, the folder's address (of the app at
+/// APP_URL, or of `base`).
+export const onCheckPage = (base = APP_URL) => (url) => url.origin + url.pathname === new URL('./', base).href;
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',

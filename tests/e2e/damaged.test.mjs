@@ -1,6 +1,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, APP_URL } from './browser.mjs';
+import { launch, APP_URL, onTeamPage, onCheckPage } from './browser.mjs';
 import { WORDS } from './words.mjs';
 import { forge, resultPayload2, teamPayloadOf, person, person2 } from './links.mjs';
 
@@ -40,15 +40,24 @@ for (const [kind, fragment] of Object.entries(DAMAGED)) {
     const page = await context.newPage();
     const problems = [];
     page.on('pageerror', (e) => problems.push(e.message));
+    // Opened where a link of its kind has always pointed: the self-check's address.
+    // A team link goes on to the team page, which explains the damage there.
+    const team = fragment.startsWith('#t=');
     await page.goto(APP_URL + fragment);
+    if (team) await page.waitForURL(onTeamPage());
     // In the person's language, with a way forward.
     await page.getByRole('heading', { level: 1, name: WORDS.da.linkError }).waitFor();
+    assert.ok((team ? onTeamPage() : onCheckPage())(new URL(page.url())), page.url());
     const alert = page.getByRole('alert');
     assert.ok((await alert.innerText()).trim().length > 20);
     assert.equal(await page.locator('.samspil-panic').count(), 0, 'no panic panel');
+    // The way forward is the self-check's start page (from the team page too).
     await page.getByRole('button', { name: 'Gå til forsiden' }).click();
-    await page.getByRole('button', { name: WORDS.da.start }).waitFor();
-    assert.ok(!page.url().includes('#r='), 'the damaged link is left behind');
+    await page.getByRole('button', { name: WORDS.da.start }).waitFor().catch((e) => {
+      throw new Error(`the start page never shows; the page is at ${page.url()}\n${e.message}`);
+    });
+    assert.ok(onCheckPage()(new URL(page.url())), page.url());
+    assert.ok(!/[#&][rt]=/.test(page.url()), `the damaged link is left behind: ${page.url()}`);
     assert.deepEqual(problems, []);
     await context.close();
   });

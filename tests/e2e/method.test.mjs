@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { launch, APP_URL } from './browser.mjs';
+import { launch, APP_URL, TEAM_URL, onTeamPage, onCheckPage } from './browser.mjs';
 import { WORDS, AREA_SIZES, FIRST_ID } from './words.mjs';
 import { teamPayloadOf, resultPayload2 } from './links.mjs';
 
@@ -73,7 +73,7 @@ test('the anonymous team view shows no single person; the minutes summary holds 
   const people = s7();
   const team = teamPayloadOf(people);
   const { context, page } = await fresh();
-  await page.goto(`${APP_URL}#t=${team}`);
+  await page.goto(`${TEAM_URL}#t=${team}`);
   await page.getByRole('heading', { level: 1, name: 'The team picture' }).waitFor();
   // The minority is seen: a gap between sectors, listed first, and its actions.
   const differ = page.getByRole('region', { name: 'Where you differ' });
@@ -91,7 +91,7 @@ test('the anonymous team view shows no single person; the minutes summary holds 
   await page.screenshot({ path: path.join(SHOTS, 'team-anonymous-1280.png'), fullPage: false });
 
   const summaryLink = await page.getByRole('textbox', { name: 'Summary link' }).inputValue();
-  assert.ok(summaryLink.startsWith(`${APP_URL}#m=`), summaryLink);
+  assert.ok(summaryLink.startsWith(`${TEAM_URL}#m=`), summaryLink);
   // No one's result is in the address: neither a result nor a team payload.
   assert.ok(!/[#&](r|t)=/.test(summaryLink));
   for (const p of people) assert.ok(!summaryLink.includes(resultPayload2(p).slice(2, 20)));
@@ -101,6 +101,7 @@ test('the anonymous team view shows no single person; the minutes summary holds 
   const other = await fresh('en');
   await other.page.goto(summaryLink);
   await other.page.getByRole('heading', { level: 1, name: "The team's summary" }).waitFor();
+  assert.equal(other.page.url(), summaryLink);
   await other.page.getByText('A summary for the minutes: the team\'s figures from 8 respondents').waitFor();
   const html = await other.page.content();
   assert.ok(!html.includes('Respondent 1'), 'no person listed');
@@ -114,9 +115,15 @@ test('the anonymous team view shows no single person; the minutes summary holds 
   await other.page.getByRole('heading', { level: 1, name: "The team's summary" }).waitFor();
   await other.page.screenshot({ path: path.join(SHOTS, 'minutes-summary-1280.png'), fullPage: false });
   assert.deepEqual(other.page.problems, []);
-  // Pasted into a team, it adds nobody and says why.
+  // Pasted into a team, it adds nobody and says why. The start page is the
+  // self-check's, and the team view opens on its own page again.
   await other.page.getByRole('button', { name: 'To the start page' }).click();
+  await other.page.getByRole('button', { name: WORDS.en.start }).waitFor().catch((e) => {
+    throw new Error(`the start page never shows; the page is at ${other.page.url()}\n${e.message}`);
+  });
+  assert.ok(onCheckPage()(new URL(other.page.url())), other.page.url());
   await other.page.getByRole('button', { name: "Combining the team's links? Open the team view" }).click();
+  await other.page.waitForURL(onTeamPage());
   await other.page.getByLabel('Paste result links or a team link').fill(summaryLink);
   await other.page.getByRole('button', { name: 'Add the links' }).click();
   await other.page.getByText('This is a summary for the minutes: it holds no one\'s own answers').waitFor();
@@ -127,7 +134,7 @@ test('a summary with fewer than three people behind a figure leaves the figure o
   // Two people: nothing rests on three, so the summary shows no figures at all.
   const team = teamPayloadOf([{ sector: 7, answers: Array(38).fill(4) }, { sector: 10, answers: Array(38).fill(2) }]);
   const { context, page } = await fresh();
-  await page.goto(`${APP_URL}#t=${team}`);
+  await page.goto(`${TEAM_URL}#t=${team}`);
   const summaryLink = await page.getByRole('textbox', { name: 'Summary link' }).inputValue();
   await page.goto(summaryLink);
   await page.reload();

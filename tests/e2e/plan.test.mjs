@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launch, APP_URL } from './browser.mjs';
+import { launch, TEAM_URL } from './browser.mjs';
 import { WORDS, LANGS, FIRST_ID } from './words.mjs';
 import { teamPayloadOf } from './links.mjs';
 
@@ -59,7 +59,7 @@ function parseIcs(text) {
 
 test('the action plan: two suggestions and one own action, owners and dates, in the link and the calendar', async () => {
   const { context, page } = await fresh();
-  await page.goto(`${APP_URL}#t=${team()}`);
+  await page.goto(`${TEAM_URL}#t=${team()}`);
   const plan = page.getByRole('region', { name: 'Our action plan' });
   await plan.getByText('Actions in the plan: 0 of 8').waitFor();
   const suggested = page.getByRole('region', { name: 'What the team can do next' });
@@ -157,7 +157,7 @@ test('the action plan: two suggestions and one own action, owners and dates, in 
 
 test('a damaged plan part is explained and the team still opens', async () => {
   const { context, page } = await fresh('da');
-  await page.goto(`${APP_URL}#t=${team()}&p=JAESAaQytQAAA`);
+  await page.goto(`${TEAM_URL}#t=${team()}&p=JAESAaQytQAAA`);
   await page.getByRole('heading', { level: 1, name: 'Det samlede billede' }).waitFor();
   await page.getByRole('alert').filter({ hasText: 'Planen i dette link kunne ikke læses' }).waitFor();
   await page.reload();
@@ -168,7 +168,7 @@ test('a damaged plan part is explained and the team still opens', async () => {
 
 test('owner and action texts are text only, cleaned and cut', async () => {
   const { context, page } = await fresh();
-  await page.goto(`${APP_URL}#t=${team()}`);
+  await page.goto(`${TEAM_URL}#t=${team()}`);
   const plan = page.getByRole('region', { name: 'Our action plan' });
   await plan.getByLabel('Your own action').fill('<img src=x onerror="window.__xss=1">\u202eexe.png');
   await plan.getByRole('button', { name: 'Add to the plan' }).click();
@@ -181,7 +181,7 @@ test('owner and action texts are text only, cleaned and cut', async () => {
 for (const lang of LANGS) {
   test(`axe finds no WCAG 2.2 AA violations in the action plan (${lang})`, async () => {
     const { context, page } = await fresh(lang);
-    await page.goto(`${APP_URL}#t=${team()}`);
+    await page.goto(`${TEAM_URL}#t=${team()}`);
     await page.locator('.samspil-plan').waitFor();
     await page.locator('.samspil-team-actions button').first().click();
     await page.locator('.samspil-plan-item').first().waitFor();

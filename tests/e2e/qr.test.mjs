@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { launch, APP_URL } from './browser.mjs';
+import { launch, APP_URL, TEAM_URL, onTeamPage } from './browser.mjs';
 import { WORDS } from './words.mjs';
 import { teamPayload, teamPayloadOf, person, person2 } from './links.mjs';
 
@@ -69,9 +69,10 @@ for (const [size, width] of [[1, 1280], [10, 1280], [25, 1280], [50, 1280], [50,
     // Bank 2 (38 answers each), the length of every new team's link.
     const team = teamPayloadOf(Array.from({ length: size }, (_, i) => person2(i + 1)));
     const { context, page: p } = await page(width);
-    await p.goto(`${APP_URL}#t=${team}`);
+    await p.goto(`${TEAM_URL}#t=${team}`);
     await p.getByRole('button', { name: 'Show as QR code' }).click();
     const link = await p.getByRole('textbox', { name: 'Team link', exact: true }).inputValue();
+    assert.ok(link.startsWith(`${TEAM_URL}#t=`), link);
     const code = p.getByRole('img', { name: 'QR code of the team link' });
     const modules = Number(await code.getAttribute('data-modules'));
     const box = await code.boundingBox();
@@ -86,7 +87,7 @@ test('a comparison link too long for a readable code says so instead of drawing 
   const now = teamPayload(Array.from({ length: 50 }, (_, i) => person(i + 1)));
   const spring = teamPayload(Array.from({ length: 50 }, (_, i) => person(i + 60)));
   const { context, page: p } = await page(1280, 'da');
-  await p.goto(`${APP_URL}#t=${now}&b=${spring}`);
+  await p.goto(`${TEAM_URL}#t=${now}&b=${spring}`);
   await p.getByRole('button', { name: 'Vis som QR-kode' }).click();
   const link = await p.getByRole('textbox', { name: 'Teamlink', exact: true }).inputValue();
   console.log(`# comparison of two teams of 50: ${link.length} characters: no code`);
@@ -99,13 +100,16 @@ test('the meeting invitation\'s code decodes to the address of the check', async
   const team = teamPayloadOf([person2(1), person2(2), person2(3)]);
   const { context, page: p } = await page(1280);
   await p.setViewportSize({ width: 1280, height: 720 });
-  await p.goto(`${APP_URL}#t=${team}`);
+  await p.goto(`${TEAM_URL}#t=${team}`);
   await p.getByRole('button', { name: 'Meeting display' }).click();
   for (let i = 0; i < 8; i++) {
     if (await p.getByRole('img', { name: "QR code of the check's address" }).count()) break;
     await p.getByRole('button', { name: 'Next' }).click();
   }
   const code = p.getByRole('img', { name: "QR code of the check's address" });
+  // Shown on the team page, the invitation is the self-check's folder address
+  // (not team.html, and no team in it).
+  assert.ok(onTeamPage()(new URL(p.url())), p.url());
   assert.deepEqual(await decodeElement(code), [APP_URL]);
   await context.close();
 });
@@ -118,7 +122,7 @@ test('teams with names made by the app: 40 people decode; the benchmark\'s 50 on
   for (const size of [40, 50]) {
     const fragment = execFileSync('cargo', ['run', '-q', '--example', 'team_link', '--', String(size)], { stdio: ['ignore', 'pipe', 'ignore'] })
       .toString().trim();
-    await p.goto(`${APP_URL}#${fragment}`);
+    await p.goto(`${TEAM_URL}#${fragment}`);
     await p.reload();
     await p.getByRole('button', { name: 'Show as QR code' }).click();
     const link = await p.getByRole('textbox', { name: 'Team link', exact: true }).inputValue();
@@ -147,10 +151,11 @@ test('the largest code offered (version 25) decodes; one step longer gets the se
   for (let names = 8; names <= 30 && !refused; names += 1) {
     const labels = Array.from({ length: names }, (_, i) => `Partnerskab ${String(i).padStart(3, '0')}`);
     const people = Array.from({ length: 50 }, (_, i) => ({ ...person(i + 1), label: (i % names) + 1 }));
-    await p.goto(`${APP_URL}#t=${teamPayload(people, labels)}`);
+    await p.goto(`${TEAM_URL}#t=${teamPayload(people, labels)}`);
     await p.reload();
     await p.getByRole('button', { name: 'Show as QR code' }).click();
     const link = await p.getByRole('textbox', { name: 'Team link', exact: true }).inputValue();
+    assert.ok(link.startsWith(`${TEAM_URL}#t=`), link);
     const code = p.getByRole('img', { name: 'QR code of the team link' });
     if (await code.count() === 0) {
       await p.getByText('This link is too long for a QR code that phones can read reliably').waitFor();

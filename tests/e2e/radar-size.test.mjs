@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { launch, APP_URL } from './browser.mjs';
+import { launch, APP_URL, TEAM_URL, onTeamPage } from './browser.mjs';
 import { WORDS } from './words.mjs';
 import { teamPayload, person } from './links.mjs';
 
@@ -53,9 +53,10 @@ for (const lang of ['da', 'sv', 'fi', 'en', 'nb']) {
     await page.locator('svg.radar.is-narrow').first().waitFor();
     assertReadable(await radarTexts(svg), `${lang} result`);
     if (lang === 'fi') await page.screenshot({ path: path.join(SHOTS, 'results-radar-360.png'), fullPage: false, clip: await svg.boundingBox() });
-    // The team radar too.
-    await page.goto(`${APP_URL}#t=${teamPayload([person(1), person(2), person(3)])}`);
+    // The team radar too, on the team's own page.
+    await page.goto(`${TEAM_URL}#t=${teamPayload([person(1), person(2), person(3)])}`);
     await page.reload();
+    assert.ok(onTeamPage()(new URL(page.url())), page.url());
     await page.locator('svg.radar.is-narrow').first().waitFor();
     assertReadable(await radarTexts(page.locator('svg.radar').first()), `${lang} team`);
     await context.close();
@@ -71,8 +72,9 @@ test('at 1280 px the radar fills its column; on a projector it is the largest th
   const { width } = await svg.boundingBox();
   assert.ok(width >= 560, `the radar is ${width} px wide at 1280 px`);
   await page.setViewportSize({ width: 1280, height: 720 });
-  await page.goto(`${APP_URL}#t=${teamPayload([person(1), person(2), person(3), person(4)])}`);
+  await page.goto(`${TEAM_URL}#t=${teamPayload([person(1), person(2), person(3), person(4)])}`);
   await page.reload();
+  assert.ok(onTeamPage()(new URL(page.url())), page.url());
   await page.getByRole('button', { name: 'Meeting display' }).click();
   const radar = page.locator('.samspil-meeting svg.radar').first();
   await radar.waitFor();

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { launch, APP_URL } from './browser.mjs';
+import { launch, APP_URL, TEAM_URL, onTeamPage } from './browser.mjs';
 import { WORDS, AREA_SIZES } from './words.mjs';
 import { startServer } from './servers.mjs';
 import { resultPayload2, teamPayload, teamPayloadOf, person, person2 } from './links.mjs';
@@ -55,9 +55,14 @@ for (const [where, basePath] of [['at the root', '/'], ['under a sub-path', '/to
       }
       // A team link through Outlook too: bank 2, with an organisation (format 3).
       const team = teamPayloadOf([{ ...person2(1), org: 1 }, person2(2), person2(3)], ['Frivilligcenter Nordby']);
+      // It opens on the team page beside the self-check, with the `#` put back.
       const { context, page } = await fresh('da');
       await page.goto(outlook(base, `t=${team}`));
+      await page.waitForURL(onTeamPage(base));
       await page.getByRole('heading', { level: 1, name: 'Det samlede billede' }).waitFor();
+      assert.equal(new URL(page.url()).pathname, `${basePath}team.html`);
+      assert.equal(await page.getByRole('textbox', { name: 'Teamlink', exact: true }).inputValue(), `${base}team.html#t=${team}`);
+      assert.deepEqual(page.problems, []);
       await context.close();
     } finally {
       host.stop();
@@ -94,6 +99,7 @@ test('D2: an accent colour in a team address keeps the team across a reload', as
   const team = teamPayload([person(1), person(2)]);
   const { context, page } = await fresh();
   await page.goto(`${APP_URL}#t=${team}&accent=%23c0392b`);
+  await page.waitForURL(onTeamPage());
   await page.getByRole('heading', { level: 1, name: 'The team picture' }).waitFor();
   await page.reload();
   await page.getByRole('heading', { level: 1, name: 'The team picture' }).waitFor();
@@ -177,6 +183,7 @@ test('D6: a name that ends in a full stop keeps it, in the field and in the link
 test('D7: a huge paste reads at most 120 links and says how many it left', async () => {
   const { context, page } = await fresh();
   await page.goto(`${APP_URL}#start=team`);
+  await page.waitForURL(onTeamPage());
   const box = page.getByLabel('Paste result links or a team link');
   await box.fill('#r=A '.repeat(50000));
   await page.getByRole('button', { name: 'Add the links' }).click();
@@ -232,7 +239,7 @@ test('before/after lives in the address: it survives a reload and opens in a fre
   const now = teamPayloadOf([person2(1), person2(2), person2(3)]);
   const spring = teamPayload([person(7, 1), person(8, 2), person(9, 3), person(10, 1)]);
   const { context, page } = await fresh();
-  await page.goto(`${APP_URL}#t=${now}`);
+  await page.goto(`${TEAM_URL}#t=${now}`);
   await page.getByLabel('Links from the earlier meeting').fill(`Last spring: ${APP_URL}#t=${spring}`);
   await page.getByRole('button', { name: 'Compare', exact: true }).click();
   await page.getByText('Respondents: 4 before, 3 after.').waitFor();
@@ -241,15 +248,17 @@ test('before/after lives in the address: it survives a reload and opens in a fre
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.locator('.samspil-compare').screenshot({ path: path.join(SHOTS, 'compare-after-reload-1280.png') });
   const link = await page.getByRole('textbox', { name: 'Team link', exact: true }).inputValue();
-  assert.ok(link.includes(`t=${now}&b=${spring}`), link);
+  assert.ok(link.startsWith(`${TEAM_URL}#t=${now}&b=${spring}`), link);
   await context.close();
   // The link from the minutes, in a browser that has never seen Samspil.
   const other = await fresh('da');
   await other.page.goto(link);
   await other.page.getByText('Besvarelser: 4 før, 3 efter.').waitFor();
   await other.page.getByRole('table', { name: 'Ændring pr. område' }).waitFor();
-  // Old team links (without b=) open as before.
+  // Old team links (without b=, on the self-check's address) open as before, on the
+  // team page.
   await other.page.goto(`${APP_URL}#t=${now}`);
+  await other.page.waitForURL(onTeamPage());
   await other.page.reload();
   await other.page.getByRole('heading', { level: 1, name: 'Det samlede billede' }).waitFor();
   assert.equal(await other.page.getByRole('table', { name: 'Ændring pr. område' }).count(), 0);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launch, APP_URL } from './browser.mjs';
+import { launch, APP_URL, TEAM_URL, onTeamPage } from './browser.mjs';
 import {
   WORDS, LANGS, BANK_SIZES, FIRST_ID, SECTOR_ORDER, answerPlan, areaOffsets, areaSlice, planOf, statementText,
 } from './words.mjs';
@@ -206,10 +206,14 @@ async function takeCheck(person) {
   return link;
 }
 
+/// Opens the team view as a facilitator does: from the self-check's start page,
+/// which hands over to the team's own page with a new, empty team (no fragment).
 async function openTeamView(page, lang = 'en') {
   await page.goto(APP_URL);
   await page.getByRole('button', { name: TEAM[lang].open }).click();
+  await page.waitForURL(onTeamPage());
   await page.getByRole('heading', { level: 1, name: TEAM[lang].title }).waitFor();
+  assert.equal(page.url(), TEAM_URL, 'an empty team has nothing in the address');
 }
 
 async function paste(page, text, lang = 'en') {
@@ -331,7 +335,7 @@ test('five people take the check; the team view combines their links and every f
   // The address follows the team, and the team link says the same. It carries the
   // organisations, so it is a format-3 link of bank 2.
   teamLink = await page.getByLabel('Team link', { exact: true }).inputValue();
-  assert.ok(teamLink.startsWith(`${APP_URL}#t=`), teamLink);
+  assert.ok(teamLink.startsWith(`${TEAM_URL}#t=`), teamLink);
   assert.equal(page.url(), teamLink);
   assert.deepEqual(headerOf(teamLink.split('#t=')[1].split('&')[0]), [3, 2, 2]);
 
@@ -425,6 +429,7 @@ test('a team of 50 fits in a link under 2,000 characters that opens the same tea
   await page.getByRole('heading', { level: 2, name: 'Respondents (50)' }).waitFor();
   await page.getByRole('status').getByText('A team holds at most 50 respondents. Left out: 1.').waitFor();
   const link = await page.getByLabel('Team link', { exact: true }).inputValue();
+  assert.ok(link.startsWith(`${TEAM_URL}#t=`), link);
   assert.ok(link.length < 2000, `the team link has ${link.length} characters`);
   const table = await page.getByRole('table', { name: 'Team scores by area' }).innerText();
 
@@ -488,6 +493,7 @@ test('a release-1 link and bank-2 links in one team: the note, each statement ma
   // The team link holds both: format 3, bank byte 0 (each person says their bank);
   // it opens the same team in a fresh browser.
   const link = await page.getByLabel('Team link', { exact: true }).inputValue();
+  assert.ok(link.startsWith(`${TEAM_URL}#t=`), link);
   assert.deepEqual(headerOf(link.split('#t=')[1].split('&')[0]), [3, 2, 0]);
   const table = await page.getByRole('table', { name: 'Team scores by area' }).innerText();
   const other = await newPage('en');

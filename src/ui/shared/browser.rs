@@ -203,17 +203,23 @@ pub async fn fetch_text(address: &str) -> Result<String, JsValue> {
         .ok_or_else(|| JsValue::from_str("not text"))
 }
 
-/// Opens another of Samspil's pages (relative to this one) with a fragment, as a
-/// new history entry: when the device cannot keep the person's answers, they live
-/// in this page's address, and the back button brings them back.
-pub fn open_page(page: &str, fragment: &str) {
+/// Opens another of Samspil's pages (relative to this one) with a fragment: in
+/// place of this history entry (`replace`), or as a new one, so that when the
+/// device cannot keep the person's answers (they live in this page's address) the
+/// back button brings them back.
+pub fn open_page(page: &str, fragment: &str, replace: bool) {
     let location = gloo::utils::window().location();
     let target = if fragment.is_empty() {
         page.to_owned()
     } else {
         format!("{page}#{fragment}")
     };
-    if let Err(e) = location.assign(&target) {
+    let opened = if replace {
+        location.replace(&target)
+    } else {
+        location.assign(&target)
+    };
+    if let Err(e) = opened {
         gloo::console::error!("Samspil: could not open", target, e);
     }
 }
