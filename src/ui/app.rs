@@ -243,13 +243,15 @@ pub fn App<P: Product>() -> Html {
     let lang = state.lang;
     let view = P::view(&state.view, &state.response).unwrap_or_else(|| {
         // The other page shows this: the team link as it stands now (edits
-        // included), a link as it came; the person's own check is on the device (or
-        // in this page's earlier history entries), so the self-check opens at its start.
+        // included), or the address as it came (a step's address holds that check);
+        // "to the start" and a damaged link's way out open the self-check's start.
         let fragment = match &state.view {
             View::Team(page) if page.team.is_empty() => String::new(),
             View::Team(page) => page.fragment(),
-            View::Summary(_) | View::Shared(_) => browser::fragment(),
-            View::Start | View::Step(_) | View::Results | View::LinkError(_) => String::new(),
+            View::Summary(_) | View::Shared(_) | View::Step(_) | View::Results => {
+                browser::fragment()
+            }
+            View::Start | View::LinkError(_) => String::new(),
         };
         let fragment = with_options(fragment, &state.options);
         // A page opened with an address the other page shows hands it on in place, so
