@@ -132,7 +132,7 @@ const server = http.createServer((req, res) => {
     }
   }
   const accept = req.headers['accept-encoding'] || '';
-  if (body.length > 512 && /\.(html|js|css|wasm|svg|json)$/.test(file)) {
+  if (body.length > 512 && /\.(html|js|css|wasm|svg|json|txt)$/.test(file)) {
     const enc = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null;
     if (enc) {
       const key = `${enc}:${file}:${fs.statSync(file).mtimeMs}`;
