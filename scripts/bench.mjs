@@ -25,9 +25,10 @@ const round2 = (x) => round(x, 2);
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
 const results = { date: new Date().toISOString().slice(0, 10), machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.cpus()[0]?.model ?? 'unknown CPU'}`, chromium: browser.version() };
 
-// 1. Transfer: what a first visit downloads, as the server sends it (brotli).
-{
-  const context = await browser.newContext();
+// 1. Transfer: what a first visit downloads, as the server sends it (brotli), in a
+// fresh browser, until `ready` shows that the page is usable.
+async function firstVisit(url, ready, options = {}) {
+  const context = await browser.newContext(options);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
@@ -35,38 +36,31 @@ const results = { date: new Date().toISOString().slice(0, 10), machine: `${os.cp
   const files = [];
   cdp.on('Network.responseReceived', (e) => urls.set(e.requestId, { url: e.response.url, encoding: e.response.headers['content-encoding'] || e.response.headers['Content-Encoding'] || 'none' }));
   cdp.on('Network.loadingFinished', (e) => { const r = urls.get(e.requestId); if (r) files.push({ ...r, bytes: e.encodedDataLength }); });
-  await page.goto(APP_URL);
-  await page.getByRole('button').first().waitFor();
+  await page.goto(url);
+  await ready(page).waitFor();
   await page.waitForTimeout(300);
+  await context.close();
+  return {
+    files: files.map((f) => ({ file: new URL(f.url).pathname.split('/').pop() || 'index.html', encoding: f.encoding, bytes: f.bytes })),
+    total: files.reduce((t, f) => t + f.bytes, 0),
+  };
+}
+
+// The self-check: until its first button.
+{
   const dist = path.join(ROOT, 'dist');
   const wasm = fs.readdirSync(dist).find((f) => /^samspil-[0-9a-f]{10}_bg\.wasm$/.test(f));
   results.transfer = {
-    files: files.map((f) => ({ file: new URL(f.url).pathname.split('/').pop() || 'index.html', encoding: f.encoding, bytes: f.bytes })),
-    total: files.reduce((t, f) => t + f.bytes, 0),
+    ...await firstVisit(APP_URL, (page) => page.getByRole('button').first()),
     wasm_raw: fs.statSync(path.join(dist, wasm)).size,
   };
-  await context.close();
 }
 
-// 1a. The team page's first visit: a team link opened in a fresh browser, until the
-// team table is drawn (the team view is its own page with its own wasm).
+// 1a. The team page: a team link opened until the team table is drawn (the team view
+// is its own page with its own wasm).
 if (TEAM_FRAGMENT) {
-  const context = await browser.newContext({ locale: 'en-GB' });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  const urls = new Map();
-  const files = [];
-  cdp.on('Network.responseReceived', (e) => urls.set(e.requestId, { url: e.response.url, encoding: e.response.headers['content-encoding'] || e.response.headers['Content-Encoding'] || 'none' }));
-  cdp.on('Network.loadingFinished', (e) => { const r = urls.get(e.requestId); if (r) files.push({ ...r, bytes: e.encodedDataLength }); });
-  await page.goto(`${new URL('team.html', APP_URL).href}#${TEAM_FRAGMENT}`);
-  await page.locator('.samspil-main table').first().waitFor();
-  await page.waitForTimeout(300);
-  results.team_transfer = {
-    files: files.map((f) => ({ file: new URL(f.url).pathname.split('/').pop() || 'index.html', encoding: f.encoding, bytes: f.bytes })),
-    total: files.reduce((t, f) => t + f.bytes, 0),
-  };
-  await context.close();
+  results.team_transfer = await firstVisit(`${new URL('team.html', APP_URL).href}#${TEAM_FRAGMENT}`,
+    (page) => page.locator('.samspil-main table').first(), { locale: 'en-GB' });
 }
 
 // 1b. Repeat visit: what a second visit takes from the network once the service
