@@ -65,10 +65,14 @@ impl Text {
     }
 }
 
-/// Every message of every language: language → key → text, keys in file order.
+/// Every message of every language: language → key → text. Keys in file order,
+/// except that the texts the self-check's page shows come first (see
+/// [`on_check_page`]), so its pack is the start of the whole pack.
 #[derive(Debug, Default)]
 pub struct Catalog {
     pub order: Vec<String>,
+    /// The English file's section (`## …` group comment) of each key.
+    pub sections: BTreeMap<String, String>,
     pub texts: BTreeMap<String, BTreeMap<String, Text>>,
 }
 
@@ -158,8 +162,10 @@ pub fn load(dir: &std::path::Path) -> (Catalog, Vec<String>) {
             }
         };
         let mut texts = BTreeMap::new();
+        let mut section = String::new();
         for entry in &resource.body {
             match entry {
+                ast::Entry::GroupComment(c) => section = c.content.join(" "),
                 ast::Entry::Message(m) => {
                     let key = m.id.name.to_owned();
                     let Some(value) = &m.value else {
@@ -172,6 +178,7 @@ pub fn load(dir: &std::path::Path) -> (Catalog, Vec<String>) {
                     let text = message_text(value, &mut problems, &key);
                     if lang == SOURCE {
                         catalog.order.push(key.clone());
+                        catalog.sections.insert(key.clone(), section.clone());
                     }
                     if texts.insert(key.clone(), text).is_some() {
                         problems.push(format!("{lang}.ftl: {key} appears twice"));
@@ -189,7 +196,39 @@ pub fn load(dir: &std::path::Path) -> (Catalog, Vec<String>) {
         }
         catalog.texts.insert(lang.to_owned(), texts);
     }
+    // The self-check's texts first (a stable sort keeps file order within each part).
+    let sections = &catalog.sections;
+    catalog
+        .order
+        .sort_by_key(|key| !on_check_page(&sections[key], key));
     (catalog, problems)
+}
+
+/// Whether the self-check's page (the start and the statements, `index.html`)
+/// shows a text. Its language pack holds only these, so a first visit does not
+/// download the result's advice, the statements' actions or the team view's texts
+/// (about two thirds of a language). The result and team pages load the whole pack.
+/// `tests/texts.rs` checks that the self-check's views use no other text.
+pub fn on_check_page(section: &str, key: &str) -> bool {
+    let result_or_team = [
+        "Interface – Results",
+        "Interface – Sharing",
+        "Interface – Shared result",
+        "Team view",
+    ];
+    let advice = ["-attention-", "-developing-", "-strong-", "-question-"];
+    if matches!(key, "open-team" | "not-answered" | "not-given") {
+        // The way to the team view, on the start page; the words for no answer and
+        // no sector, which its files name beside the answers' and sectors' names.
+        return true;
+    }
+    !(key.ends_with("-action") && key.starts_with("statement-")
+        || key.starts_with("area-") && advice.iter().any(|a| key.contains(a))
+        || result_or_team.iter().any(|s| section.starts_with(s))
+        || matches!(
+            key,
+            "bank-mixed" | "bank-first" | "bank-second" | "bank-first-result" | "org-column"
+        ))
 }
 
 /// Every problem of a catalog against the source language: a missing or extra
@@ -242,6 +281,37 @@ fn pack_len(catalog: &Catalog) -> usize {
             Text::Plain(_) => 1,
         })
         .sum()
+}
+
+/// The number of texts in the self-check's pack: the start of the whole pack.
+fn check_len(catalog: &Catalog) -> usize {
+    catalog
+        .order
+        .iter()
+        .filter(|key| on_check_page(&catalog.sections[*key], key))
+        .map(|key| match &catalog.texts[SOURCE][key] {
+            Text::Plural { .. } => 2,
+            Text::Plain(_) => 1,
+        })
+        .sum()
+}
+
+/// The first line of the self-check's packs: the whole pack's, and how many texts
+/// of it this pack holds.
+pub fn check_pack_id(catalog: &Catalog) -> String {
+    format!("{} check {}", catalog_id(catalog), check_len(catalog))
+}
+
+/// One language's pack for the self-check's page: the whole pack's start.
+pub fn check_pack(catalog: &Catalog, lang: &str) -> String {
+    let whole = pack(catalog, lang);
+    let mut out = check_pack_id(catalog);
+    out.push('\n');
+    for line in whole.split('\n').skip(1).take(check_len(catalog)) {
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
 }
 
 /// What a pack must match: the keys and their kinds, so a pack of another release
@@ -303,6 +373,16 @@ pub fn generate(catalog: &Catalog) -> String {
         "/// Texts in a pack.\npub const TEXT_COUNT: usize = {};",
         pack_len(catalog)
     );
+    let _ = writeln!(
+        out,
+        "/// The first line of the self-check's packs.\npub const CHECK_PACK_ID: &str = {:?};",
+        check_pack_id(catalog)
+    );
+    let _ = writeln!(
+        out,
+        "/// Texts in the self-check's pack (the first of the whole pack).\npub const CHECK_TEXT_COUNT: usize = {};",
+        check_len(catalog)
+    );
     let mut all = Vec::new();
     let mut index = 0usize;
     for key in &catalog.order {
@@ -336,6 +416,18 @@ pub fn generate(catalog: &Catalog) -> String {
         let _ = writeln!(
             out,
             "        Lang::{variant} => include_str!(concat!(env!(\"OUT_DIR\"), \"/pack-{lang}.txt\")),"
+        );
+    }
+    out.push_str("    }\n}\n");
+    let _ = writeln!(
+        out,
+        "/// The self-check's packs of this build (see `builtin`).\npub fn builtin_check(lang: Lang) -> &'static str {{\n    match lang {{"
+    );
+    for lang in LANGS {
+        let variant = format!("{}{}", lang[..1].to_uppercase(), &lang[1..]);
+        let _ = writeln!(
+            out,
+            "        Lang::{variant} => include_str!(concat!(env!(\"OUT_DIR\"), \"/pack-check-{lang}.txt\")),"
         );
     }
     out.push_str("    }\n}\n");

@@ -94,21 +94,30 @@ window.addEventListener('error', (event) => { if (isTrap(event.error)) showCrash
 window.addEventListener('unhandledrejection', (event) => { if (isTrap(event.reason)) showCrashPanel(event.reason); });
 
 
-// Which page this is: 'check' (index.html, the self-check) or 'team' (team.html).
-// The build writes it.
+// Which page this is: 'check' (index.html, the self-check), 'result' (result.html)
+// or 'team' (team.html). The build writes it.
 const PRODUCT = 'check';
 
-// The team view is its own page. A team link, a summary for the minutes or a
-// widget's `start=team` that arrives at the self-check (every team link made before
-// the two pages, too) opens there at once, before the self-check's code starts.
-function isTeamAddress() {
-  const keys = window.location.hash.slice(1).split('&').map((pair) => pair.split('=')[0]);
-  return keys.includes('t') || keys.includes('m') || /(^#|&)start=team(&|$)/.test(window.location.hash);
+// The result and the team view are their own pages. An address one of them shows
+// that arrives at the self-check (every link made before the pages split, too) opens
+// there at once, before the self-check's code starts: a team link, a summary for the
+// minutes or a widget's `start=team` on the team page; a shared result (`r=` without
+// a step of the person's own) or the person's own result (`s=results`) on the result
+// page. Anything else, such as a link a mail gateway wrapped, the app reads and
+// hands on itself.
+function pageFor(hash) {
+  const pairs = hash.slice(1).split('&').map((pair) => pair.split('='));
+  const keys = pairs.map(([key]) => key);
+  if (keys.includes('t') || keys.includes('m') || /(^#|&)start=team(&|$)/.test(hash)) return 'team.html';
+  if (pairs.some(([key, value]) => key === 's' && value === 'results')) return 'result.html';
+  if (keys.includes('r') && !keys.includes('s')) return 'result.html';
+  return null;
 }
-const handOver = PRODUCT === 'check' && isTeamAddress();
+const handOverTo = PRODUCT === 'check' ? pageFor(window.location.hash) : null;
+const handOver = handOverTo !== null;
 if (handOver) {
-  const team = new URL('team.html', window.location.href);
-  window.location.replace(team.pathname + window.location.search + window.location.hash);
+  const page = new URL(handOverTo, window.location.href);
+  window.location.replace(page.pathname + window.location.search + window.location.hash);
 }
 
 const started = handOver ? new Promise(() => {})
@@ -163,7 +172,7 @@ async function offlineCopy() {
   }
   const packs = performance.getEntriesByType('resource')
     .map((entry) => entry.name)
-    .filter((name) => /\/texts-[a-z]{2}-[0-9a-f]{10}\.txt$/.test(name));
+    .filter((name) => /\/texts-[a-z]{2}(-check)?-[0-9a-f]{10}\.txt$/.test(name));
   await Promise.all(packs.map((name) => fetch(name).catch(() => {})));
 }
 

@@ -1,5 +1,6 @@
 //! Writes the language packs of this build into a folder, one file per language
-//! (`da.txt`, …), for `scripts/build` to publish beside the app:
+//! (`da.txt`, …) and one per language with only the self-check's texts
+//! (`da-check.txt`, …), for `scripts/build` to publish beside the app:
 //! `cargo run --example packs -- <folder>`. The packs are made by `build.rs` from
 //! `locales/*.ftl`; this only copies them out of the build.
 
@@ -14,5 +15,7 @@ fn main() {
     for lang in Lang::ALL {
         let path = std::path::Path::new(&dir).join(format!("{}.txt", lang.code()));
         std::fs::write(&path, texts::builtin(lang)).expect("the folder is writable");
+        let path = std::path::Path::new(&dir).join(format!("{}-check.txt", lang.code()));
+        std::fs::write(&path, texts::builtin_check(lang)).expect("the folder is writable");
     }
 }

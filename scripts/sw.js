@@ -9,38 +9,55 @@
 //   network first, so a new release and a host's settings always arrive; only when
 //   the network fails is the cached index.html served (also for a `%23` link, whose
 //   `#` boot.js puts back).
+// - The result page (result.html) and its files (RESULT_FILES) are kept at install
+//   too: whoever starts the check will want their result, also offline.
 // - The language packs and the team page's files (hashed too, in PACKS) are cached
-//   when first used, not at install: a visitor downloads what they use, and what
+//   when first used (with a language's self-check pack, its whole pack, which the
+//   result page shows), not at install: a visitor downloads what they use, and what
 //   was used once opens offline. The team page (team.html) is kept when it loads.
 // - Requests to any other origin, and anything but GET, are never touched.
 // - A new release installs its files under a new cache name and, once active,
 //   deletes this folder's older Samspil caches (and no other cache of the origin).
 const BUILD = 'unbuilt';
 const FILES = ['./samspil.css', './samspil.js', './samspil_bg.wasm', './boot.js'];
+const RESULT_FILES = [];
 const PACKS = [];
+// Each language's self-check pack and its whole pack (the result page's).
+const PACK_PAIRS = [];
 
 const SCOPE = self.registration.scope;
 // One name per folder and build: two copies of Samspil on one origin keep apart.
 const PREFIX = `samspil ${SCOPE} `;
 const CACHE = PREFIX + BUILD;
-const HASHED = new Set(FILES.map((f) => new URL(f, self.location.href).href));
+const HASHED = new Set([...FILES, ...RESULT_FILES].map((f) => new URL(f, self.location.href).href));
+// The pages besides the self-check's: each kept under its own address, and served
+// from there offline. They never fall back to the self-check's page, which would
+// only send them back.
+const RESULT_PAGE = new URL('result.html', SCOPE).href;
+const TEAM_PAGE = new URL('team.html', SCOPE).href;
+const OWN_PAGES = [RESULT_PAGE, TEAM_PAGE];
 const PACKED = new Set(PACKS.map((f) => new URL(f, self.location.href).href));
+const WHOLE_PACK = new Map(PACK_PAIRS.map(([check, whole]) =>
+  [new URL(check, self.location.href).href, new URL(whole, self.location.href).href]));
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
     // From the HTTP cache when the page just loaded them: no second download.
     await cache.addAll([...HASHED]);
-    // The page itself, fresh (revalidated), and only if it is this build's page:
-    // an index.html of another release would ask for files this cache lacks.
-    const html = await fetch(SCOPE, { cache: 'no-cache' });
-    const text = await html.clone().text();
-    if (!html.ok || !FILES.every((f) => text.includes(f.slice(2)))) {
-      throw new Error(`Samspil: ${SCOPE} is not the page of build ${BUILD}`);
-    }
-    // A redirected response cannot answer a navigation: keep its body and headers only.
-    await cache.put(SCOPE, html.redirected
-      ? new Response(await html.blob(), { headers: html.headers }) : html);
+    // The pages themselves, fresh (revalidated), and only if they are this build's:
+    // a page of another release would ask for files this cache lacks.
+    const keep = async (address, files) => {
+      const html = await fetch(address, { cache: 'no-cache' });
+      const text = await html.clone().text();
+      if (!html.ok || !files.every((f) => text.includes(f.slice(2)))) {
+        throw new Error(`Samspil: ${address} is not the page of build ${BUILD}`);
+      }
+      // A redirected response cannot answer a navigation: keep its body and headers only.
+      await cache.put(address, html.redirected
+        ? new Response(await html.blob(), { headers: html.headers }) : html);
+    };
+    await Promise.all([keep(SCOPE, FILES), keep(RESULT_PAGE, RESULT_FILES)]);
     // Nothing of the old release is needed once a page has loaded (all of its
     // files load at start), so the new one takes over at once.
     await self.skipWaiting();
@@ -67,26 +84,29 @@ self.addEventListener('fetch', (event) => {
   } else if (HASHED.has(url.href)) {
     event.respondWith(hashed(request));
   } else if (PACKED.has(url.href)) {
-    event.respondWith(pack(request));
+    // The self-check's pack of a language: its whole pack is kept too (before the
+    // answer, so whoever waits for one waits for both), and the person's result
+    // opens in that language offline.
+    const whole = WHOLE_PACK.get(url.href);
+    event.respondWith(whole
+      ? Promise.all([pack(request), pack(new Request(whole)).catch(() => null)]).then(([r]) => r)
+      : pack(request));
   }
 });
 
-// The team page (team.html): kept when it loads, and served from there offline. It
-// never falls back to the self-check's page, which would only send it back here.
-const TEAM_PAGE = new URL('team.html', SCOPE).href;
-
 async function page(event) {
   const url = new URL(event.request.url);
-  if (url.origin + url.pathname === TEAM_PAGE) {
+  const own = OWN_PAGES.find((p) => p === url.origin + url.pathname);
+  if (own) {
     try {
       const response = (await event.preloadResponse) || (await fetch(event.request));
       if (response.ok && !response.redirected) {
         const cache = await caches.open(CACHE);
-        await cache.put(TEAM_PAGE, response.clone());
+        await cache.put(own, response.clone());
       }
       return response;
     } catch (error) {
-      const copy = await caches.match(TEAM_PAGE, { cacheName: CACHE });
+      const copy = await caches.match(own, { cacheName: CACHE });
       if (copy) return copy;
       throw error;
     }

@@ -1,6 +1,7 @@
-//! The self-check's page (`index.html`): the statements and one person's result.
-//! The team view is its own page (`src/bin/samspil-team.rs`), with its own wasm, so
-//! a person taking the check downloads only the check.
+//! The self-check's page (`index.html`): the start and the statements. The result
+//! and the team view are their own pages (`src/bin/samspil-result.rs`,
+//! `src/bin/samspil-team.rs`), each with its own wasm, so a first visit downloads
+//! only what the first screen needs.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {

@@ -292,3 +292,101 @@ fn every_pack_holds_every_text_and_a_short_pack_is_refused() {
     .join()
     .unwrap();
 }
+
+/// The self-check's page loads a pack with only the texts it shows
+/// (`catalog::on_check_page`). Every text its views name is in that pack: the
+/// constants its files use, and the areas' names and descriptions and the
+/// statements of every bank, which its steps show. A text missing here would be
+/// blank on the page.
+#[test]
+fn the_self_checks_pack_holds_every_text_its_page_shows() {
+    use samspil::model::texts::CHECK_TEXT_COUNT;
+    let c = load();
+    // The files of the views the self-check's page (index.html) shows.
+    let files = [
+        "ui/app.rs",
+        "ui/check/start.rs",
+        "ui/check/step.rs",
+        "ui/check/question.rs",
+        "ui/check/progress.rs",
+        "ui/shared/lang_switch.rs",
+        "ui/shared/notice.rs",
+        "ui/shared/link_error.rs",
+        "ui/shared/error_message.rs",
+        "ui/shared/sector.rs",
+        "ui/shared/panic.rs",
+        "ui/shared/state.rs",
+    ];
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut missing = Vec::new();
+    for file in files {
+        let code = std::fs::read_to_string(src.join(file)).unwrap();
+        for key in &c.order {
+            let name = catalog::const_name(key);
+            let used = code.match_indices(&format!("texts::{name}")).any(|(i, m)| {
+                !code[i + m.len()..].starts_with(|ch: char| ch == '_' || ch.is_ascii_alphanumeric())
+            });
+            if used && !catalog::on_check_page(&c.sections[key], key) {
+                missing.push(format!("{file}: {key}"));
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "not in the self-check's pack: {missing:#?}"
+    );
+    for area in samspil::model::Area::ALL {
+        let info = area.info();
+        assert!(info.name.0 < CHECK_TEXT_COUNT && info.description.0 < CHECK_TEXT_COUNT);
+    }
+    for bank in &samspil::model::bank::BANKS {
+        for item in bank.items {
+            assert!(item.text.0 < CHECK_TEXT_COUNT, "statement {}", item.id.0);
+        }
+    }
+    // And it is the smaller part: the statements' actions and the result's advice
+    // stay out.
+    let key = "statement-31-action";
+    assert!(!catalog::on_check_page(&c.sections[key], key));
+    assert!(catalog::check_pack(&c, "en").len() * 2 < catalog::pack(&c, "en").len());
+}
+
+/// The self-check's pack: the start of the whole pack, under its own first line;
+/// it installs, its texts are the whole pack's, a text beyond it is empty, and a
+/// short one is refused.
+#[test]
+fn the_self_checks_pack_is_the_start_of_the_whole() {
+    use samspil::model::i18n::{install, PackError};
+    use samspil::model::texts::{self, builtin, builtin_check, CHECK_PACK_ID, CHECK_TEXT_COUNT};
+    use samspil::model::Lang;
+    let c = load();
+    for lang in Lang::ALL {
+        let part = builtin_check(lang);
+        assert_eq!(part, catalog::check_pack(&c, lang.code()));
+        assert_eq!(part.lines().next(), Some(CHECK_PACK_ID));
+        assert_eq!(part.lines().count(), CHECK_TEXT_COUNT + 1);
+        let whole: Vec<&str> = builtin(lang)
+            .lines()
+            .skip(1)
+            .take(CHECK_TEXT_COUNT)
+            .collect();
+        assert_eq!(part.lines().skip(1).collect::<Vec<_>>(), whole);
+    }
+    std::thread::spawn(|| {
+        let part = builtin_check(Lang::Fi);
+        let mut lines: Vec<&str> = part.lines().collect();
+        lines.pop();
+        assert_eq!(
+            install(Lang::Fi, &format!("{}\n", lines.join("\n"))),
+            Err(PackError::WrongLength {
+                expected: CHECK_TEXT_COUNT,
+                found: CHECK_TEXT_COUNT - 1
+            })
+        );
+        assert_eq!(install(Lang::Fi, part), Ok(()));
+        assert_eq!(texts::START_BUTTON.get(Lang::Fi), "Aloita terveystarkastus");
+        assert_eq!(texts::STATEMENT_1_ACTION.get(Lang::Fi), "");
+    })
+    .join()
+    .unwrap();
+}

@@ -123,15 +123,19 @@ std::thread_local! {
     static PACKS: std::cell::RefCell<[Option<Pack>; 5]> = const { std::cell::RefCell::new([None; 5]) };
 }
 
-/// Reads a pack and installs it for `lang`. A pack that does not fit this build
-/// (another release's, a cut-off file, an error page) is refused whole.
+/// Reads a pack and installs it for `lang`: a whole pack, or the self-check's
+/// (the start of the whole, see `build/catalog.rs`, `on_check_page`; a text
+/// beyond it is empty). A pack that does not fit this build (another release's, a
+/// cut-off file, an error page) is refused whole.
 pub fn install(lang: Lang, pack: &str) -> Result<(), PackError> {
     let mut lines = pack.split('\n');
-    if lines.next().map(|l| l.trim_end_matches('\r')) != Some(super::texts::CATALOG_ID) {
-        return Err(PackError::OtherRelease);
-    }
+    let expected = match lines.next().map(|l| l.trim_end_matches('\r')) {
+        Some(id) if id == super::texts::CATALOG_ID => super::texts::TEXT_COUNT,
+        Some(id) if id == super::texts::CHECK_PACK_ID => super::texts::CHECK_TEXT_COUNT,
+        _ => return Err(PackError::OtherRelease),
+    };
     let texts: Vec<&'static str> = lines
-        .take(super::texts::TEXT_COUNT + 1)
+        .take(expected + 1)
         .map(|line| -> &'static str {
             let line = line.trim_end_matches('\r');
             if line.contains('\\') {
@@ -143,11 +147,8 @@ pub fn install(lang: Lang, pack: &str) -> Result<(), PackError> {
         .collect();
     // The file ends with a line break: the last "line" is empty.
     let found = texts.len().saturating_sub(1);
-    if found != super::texts::TEXT_COUNT || texts.last() != Some(&"") {
-        return Err(PackError::WrongLength {
-            expected: super::texts::TEXT_COUNT,
-            found,
-        });
+    if found != expected || texts.last() != Some(&"") {
+        return Err(PackError::WrongLength { expected, found });
     }
     let texts: Pack = Box::leak(texts[..found].to_vec().into_boxed_slice());
     PACKS.with(|p| p.borrow_mut()[lang.index()] = Some(texts));

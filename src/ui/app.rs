@@ -1,12 +1,19 @@
 //! The root component: owns the state, and is the only place with side effects on
 //! storage and the address bar.
 //!
-//! Samspil is two pages over one crate, each with its own wasm: the self-check
-//! (`index.html`, [`crate::ui::check::SelfCheck`]) and the facilitator's team view
-//! (`team.html`, [`crate::ui::team::Facilitator`]). A [`Product`] says which views
-//! its page shows; a view it does not show is handed over to the other page with the
-//! address as it stands, so every link opens wherever it lands and no answer stays
-//! behind (the person's own check lives on the device, which both pages share).
+//! Samspil is three pages over one crate, each with its own wasm, so a visitor
+//! downloads only what the page in front of them needs:
+//! - the self-check (`index.html`, [`crate::ui::check::SelfCheck`]): the start and
+//!   the statements, what every first visit needs;
+//! - the person's result (`result.html`, [`crate::ui::check::ResultPage`]): their
+//!   own result and a result opened from a link, with its radar, actions and share
+//!   link;
+//! - the facilitator's team view (`team.html`, [`crate::ui::team::Facilitator`]).
+//!
+//! A [`Product`] says which page it is; a view another page shows is handed over to
+//! that page with the address as it stands, so every link opens wherever it lands and
+//! no answer stays behind (the person's own check lives on the device, which all
+//! pages share, and travels in the address of the handover too).
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -39,15 +46,44 @@ fn initial_lang() -> (Lang, bool) {
     }
 }
 
-/// One of Samspil's two pages.
+/// Samspil's pages. They sit side by side in one folder, so each names the others
+/// relative to itself and the bundle works under any sub-path.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Page {
+    Check,
+    Result,
+    Team,
+}
+
+impl Page {
+    /// The page that shows a view. A damaged link is explained where it landed.
+    pub fn of(view: &View) -> Option<Page> {
+        match view {
+            View::Start | View::Step(_) => Some(Page::Check),
+            View::Results | View::Shared(_) => Some(Page::Result),
+            View::Team(_) | View::Summary(_) => Some(Page::Team),
+            View::LinkError(_) => None,
+        }
+    }
+
+    /// The page's address, relative to any of the pages.
+    pub fn address(self) -> &'static str {
+        match self {
+            Page::Check => "./",
+            Page::Result => "result.html",
+            Page::Team => "team.html",
+        }
+    }
+}
+
+/// One of Samspil's pages.
 pub trait Product: 'static {
+    const PAGE: Page;
     /// Whether this page keeps the person's own check in the address and on the
-    /// device (the self-check does; the team view never writes it).
+    /// device (the self-check and the result do; the team view never writes it).
     const OWN_CHECK: bool;
-    /// The other page, relative to this one.
-    const OTHER_PAGE: &'static str;
-    /// The view as this page shows it, or `None` when the other page shows it.
-    fn view(view: &View, response: &Response) -> Option<Html>;
+    /// The views of this page (a view of another page is never passed).
+    fn view(view: &View, response: &Response) -> Html;
 }
 
 #[component]
@@ -119,7 +155,12 @@ pub fn App<P: Product>() -> Html {
                     return;
                 };
                 let untouched = *view == View::Start && response.answered_count() == 0;
-                if untouched {
+                if Page::of(view).is_some_and(|page| page != P::PAGE) {
+                    // Another page shows this view: it is handed over with the answers
+                    // in its address. This address stays where the person was, so the
+                    // back button returns there and not into the handover again.
+                    let _ = storage::save_check(&full);
+                } else if untouched {
                     // Nothing to keep yet; a damaged link that was left is dropped, but a
                     // widget's own options stay, or a reload would leave embed mode.
                     browser::clear_fragment(&options.to_params());
@@ -241,24 +282,31 @@ pub fn App<P: Product>() -> Html {
         return html! {};
     }
     let lang = state.lang;
-    let view = P::view(&state.view, &state.response).unwrap_or_else(|| {
-        // The other page shows this: the team link as it stands now (edits
-        // included), or the address as it came (a step's address holds that check);
-        // "to the start" and a damaged link's way out open the self-check's start.
-        let fragment = match &state.view {
-            View::Team(page) if page.team.is_empty() => String::new(),
-            View::Team(page) => page.fragment(),
-            View::Summary(_) | View::Shared(_) | View::Step(_) | View::Results => {
-                browser::fragment()
-            }
-            View::Start | View::LinkError(_) => String::new(),
-        };
-        let fragment = with_options(fragment, &state.options);
-        // A page opened with an address the other page shows hands it on in place, so
-        // the back button does not lead back into the handover; after the person
-        // moved on, the handover is a new history entry.
-        html! { <Handover page={P::OTHER_PAGE} {fragment} replace={!state.moved} /> }
-    });
+    let view = match Page::of(&state.view) {
+        Some(page) if page != P::PAGE => {
+            // Another page shows this: the team link as it stands now (edits
+            // included), the person's own check with its answers (so none stays
+            // behind, even where the device cannot keep them), or the address as it
+            // came; "to the start" opens the self-check's start.
+            let fragment = match &state.view {
+                View::Team(t) if t.team.is_empty() => String::new(),
+                View::Team(t) => t.fragment(),
+                View::Step(_) | View::Results if P::OWN_CHECK => {
+                    own_fragment(&state.view, &state.response).unwrap_or_default()
+                }
+                View::Summary(_) | View::Shared(_) | View::Step(_) | View::Results => {
+                    browser::fragment()
+                }
+                View::Start | View::LinkError(_) => String::new(),
+            };
+            let fragment = with_options(fragment, &state.options);
+            // A page opened with an address another page shows hands it on in place,
+            // so the back button does not lead back into the handover; after the
+            // person moved on, the handover is a new history entry.
+            html! { <Handover page={page.address()} {fragment} replace={!state.moved} /> }
+        }
+        _ => P::view(&state.view, &state.response),
+    };
     let own_check =
         P::OWN_CHECK && matches!(state.view, View::Start | View::Step(_) | View::Results);
 
@@ -308,29 +356,34 @@ fn Handover(props: &HandoverProps) -> Html {
     html! {}
 }
 
-/// The self-check's views; the team view and the summary open on the team page.
-pub fn check_view(view: &View, response: &Response) -> Option<Html> {
-    Some(match view {
-        View::Start => html! { <StartView /> },
+/// The self-check's views: the start and the statements.
+pub fn check_view(view: &View) -> Html {
+    match view {
         View::Step(k) => html! { <StepView index={*k} /> },
-        View::Results => {
-            html! { <ResultsView response={std::rc::Rc::new(response.clone())} shared={false} /> }
-        }
-        View::Shared(r) => html! { <ResultsView response={r.clone()} shared={true} /> },
         View::LinkError(e) => html! { <LinkErrorView error={e.clone()} /> },
-        View::Team(_) | View::Summary(_) => return None,
-    })
+        _ => html! { <StartView /> },
+    }
 }
 
-/// The team page's views; the self-check and a person's result open on the
-/// self-check's page. (The team page opened bare starts a new team: see `Boot`.)
-pub fn team_view(view: &View) -> Option<Html> {
-    Some(match view {
-        View::Team(page) => html! { <TeamView page={page.clone()} /> },
+/// The result page's views: the person's own result, and a result from a link.
+pub fn result_view(view: &View, response: &Response) -> Html {
+    match view {
+        View::Shared(r) => html! { <ResultsView response={r.clone()} shared={true} /> },
+        View::LinkError(e) => html! { <LinkErrorView error={e.clone()} /> },
+        _ => {
+            html! { <ResultsView response={std::rc::Rc::new(response.clone())} shared={false} /> }
+        }
+    }
+}
+
+/// The team page's views. (The team page opened bare starts a new team: see `Boot`.)
+pub fn team_view(view: &View) -> Html {
+    match view {
         View::Summary(s) => html! { <SummaryView summary={s.clone()} /> },
         View::LinkError(e) => html! { <LinkErrorView error={e.clone()} /> },
-        View::Start | View::Step(_) | View::Results | View::Shared(_) => return None,
-    })
+        View::Team(page) => html! { <TeamView page={page.clone()} /> },
+        _ => html! {},
+    }
 }
 
 /// Said in every language, because no language's texts could be loaded.

@@ -1,6 +1,7 @@
 //! The Yew user interface on top of [`crate::model`], in three parts a newcomer can
 //! tell apart at a glance:
-//! - [`check`]: the self-check (start, statements, one person's result);
+//! - [`check`]: the self-check (start and statements on one page, one person's
+//!   result on another);
 //! - [`team`]: the facilitator's team view (team picture, differences, actions and
 //!   plan, before and after, meeting display, summary for the minutes);
 //! - [`shared`]: what both use (state, browser and storage, radar, QR codes, …).
@@ -15,7 +16,7 @@ pub mod shared;
 pub mod team;
 
 pub use app::{App, Product};
-pub use check::SelfCheck;
+pub use check::{ResultPage, SelfCheck};
 pub use team::Facilitator;
 // Paths the component tests and the entry point use.
 pub use check::question;

@@ -9,6 +9,10 @@ export const TEAM_URL = new URL('team.html', APP_URL).href;
 
 /// Whether an address is the team page's (of the app at APP_URL, or of `base`).
 export const onTeamPage = (base = APP_URL) => (url) => url.origin + url.pathname === new URL('team.html', base).href;
+/// The person's result: its own page (result.html) beside the self-check.
+export const RESULT_URL = new URL('result.html', APP_URL).href;
+/// Whether an address is the result's page (of the app at APP_URL, or of `base`).
+export const onResultPage = (base = APP_URL) => (url) => url.origin + url.pathname === new URL('result.html', base).href;
 /// Whether an address is the self-check's page, the folder's address (of the app at
 /// APP_URL, or of `base`).
 export const onCheckPage = (base = APP_URL) => (url) => url.origin + url.pathname === new URL('./', base).href;

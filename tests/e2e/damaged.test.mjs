@@ -1,6 +1,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, APP_URL, onTeamPage, onCheckPage } from './browser.mjs';
+import { launch, APP_URL, onTeamPage, onCheckPage, onResultPage } from './browser.mjs';
 import { WORDS } from './words.mjs';
 import { forge, resultPayload2, teamPayloadOf, person, person2 } from './links.mjs';
 
@@ -41,13 +41,14 @@ for (const [kind, fragment] of Object.entries(DAMAGED)) {
     const problems = [];
     page.on('pageerror', (e) => problems.push(e.message));
     // Opened where a link of its kind has always pointed: the self-check's address.
-    // A team link goes on to the team page, which explains the damage there.
-    const team = fragment.startsWith('#t=');
+    // A team link goes on to the team page, a result link to the result page, and
+    // that page explains the damage.
+    const onItsPage = fragment.startsWith('#t=') ? onTeamPage() : onResultPage();
     await page.goto(APP_URL + fragment);
-    if (team) await page.waitForURL(onTeamPage());
+    await page.waitForURL(onItsPage);
     // In the person's language, with a way forward.
     await page.getByRole('heading', { level: 1, name: WORDS.da.linkError }).waitFor();
-    assert.ok((team ? onTeamPage() : onCheckPage())(new URL(page.url())), page.url());
+    assert.ok(onItsPage(new URL(page.url())), page.url());
     const alert = page.getByRole('alert');
     assert.ok((await alert.innerText()).trim().length > 20);
     assert.equal(await page.locator('.samspil-panic').count(), 0, 'no panic panel');

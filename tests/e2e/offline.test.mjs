@@ -79,6 +79,14 @@ async function visit(context, url) {
 /// older caches deleted).
 const controlled = (page) => page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated');
 
+/// Until the worker keeps the whole pack of the page's language (the result page's),
+/// which it fetches with the self-check's pack after the first visit.
+const packsKept = (page) => until(page, async () => {
+  const names = await Promise.all((await caches.keys()).filter((k) => k.startsWith('samspil '))
+    .map(async (k) => (await (await caches.open(k)).keys()).map((r) => r.url)));
+  return names.flat().some((u) => /\/texts-[a-z]{2}-[0-9a-f]{10}\.txt$/.test(u));
+}, undefined, 'the whole language pack in the cache');
+
 /// Until boot.js has decided about the worker: it does so once the app has started
 /// and the page has loaded, in the task that fires `load` or in the one that started
 /// the app, both before the app's first view can be seen.
@@ -108,6 +116,7 @@ for (const [where, basePath] of [['at the root', '/'], ['under a sub-path', '/to
       const first = await visit(context, site.base);
       await first.getByRole('button', { name: w.start }).waitFor();
       await controlled(first);
+      await packsKept(first);
       assert.equal(await first.evaluate(async () => (await navigator.serviceWorker.ready).scope), site.base);
       assert.deepEqual(await samspilCaches(first), [cacheName(site.base, buildOf(DIST))]);
       await first.close();
@@ -140,6 +149,7 @@ for (const [where, basePath] of [['at the root', '/'], ['under a sub-path', '/to
       await groups.nth(0).getByRole('radio', { name: 'Agree', exact: true }).check();
       await groups.nth(1).getByRole('radio', { name: 'Strongly disagree', exact: true }).check();
       await controlled(page);
+      await packsKept(page);
 
       // The network is gone: the browser is offline and the host is down.
       await site.close();
@@ -154,7 +164,8 @@ for (const [where, basePath] of [['at the root', '/'], ['under a sub-path', '/to
       // answered with the cached page, whose boot.js puts the `#` back.
       await page.goto(`${site.base}${encodeURIComponent(`#${RESULT}`)}`);
       await page.getByRole('heading', { level: 1, name: w.sharedTitle }).waitFor();
-      assert.equal(new URL(page.url()).pathname, basePath);
+      // On the result's page, which the worker kept at install.
+      assert.equal(new URL(page.url()).pathname, `${basePath}result.html`);
       assert.equal(new URL(page.url()).hash, `#${RESULT}`);
       assert.deepEqual(page.problems, []);
     } finally {

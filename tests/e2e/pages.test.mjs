@@ -1,17 +1,18 @@
-// The two pages: the self-check (index.html, the folder's address, bin `samspil`)
-// and the facilitator's team view (team.html, bin `samspil-team`), each with its own
-// wasm. What the split promises: every link made before it still opens where it
-// belongs (a team link, a comparison, a summary and `start=team` on the self-check's
-// address go on to the team page, with the same team; the Outlook `%23` form too);
-// the team page sends the self-check's views back; no answer is lost on the way
-// between the two, and the move is a history entry the back button undoes (with
-// storage blocked the answers live in the address); each page downloads only its
-// own code; all of it under a sub-path as well as at the root.
+// The three pages: the self-check (index.html, the folder's address, bin `samspil`),
+// the person's result (result.html, bin `samspil-result`) and the facilitator's team
+// view (team.html, bin `samspil-team`), each with its own wasm. What the split
+// promises: every link made before it still opens where it belongs (a team link, a
+// comparison, a summary and `start=team` on the self-check's address go on to the
+// team page, with the same team; a result link to the result page; the Outlook `%23`
+// form too); each page sends the others' views on; no answer is lost on the way
+// between them, and the move is a history entry the back button undoes (with storage
+// blocked the answers live in the address); each page downloads only its own code;
+// all of it under a sub-path as well as at the root.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, APP_URL, TEAM_URL, onTeamPage, onCheckPage } from './browser.mjs';
-import { WORDS, answerPlan, AREA_SIZES } from './words.mjs';
-import { answerStep, expectStepAnswers } from './check.mjs';
+import { launch, APP_URL, TEAM_URL, RESULT_URL, onTeamPage, onCheckPage, onResultPage } from './browser.mjs';
+import { WORDS, answerPlan, AREA_SIZES, expectedScores } from './words.mjs';
+import { answerStep, expectStepAnswers, readScores } from './check.mjs';
 import { startServer } from './servers.mjs';
 import { teamPayload, teamPayloadOf, person, person2 } from './links.mjs';
 
@@ -28,6 +29,7 @@ const CHECK_WASM = /\/samspil-[0-9a-f]{10}_bg\.wasm$/;
 const CHECK_CODE = /\/(samspil-[0-9a-f]{10}(_bg\.wasm|\.js)|boot-check-[0-9a-f]{10}\.js)$/;
 const TEAM_WASM = /\/samspil-team-[0-9a-f]{10}_bg\.wasm$/;
 const TEAM_CODE = /\/(samspil-team-[0-9a-f]{10}(_bg\.wasm|\.js)|boot-team-[0-9a-f]{10}\.js)$/;
+const RESULT_CODE = /\/(samspil-result-[0-9a-f]{10}(_bg\.wasm|\.js)|boot-result-[0-9a-f]{10}\.js)$/;
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -147,10 +149,10 @@ test('a team link whose # Outlook turned into %23 opens the same team on the tea
   }
 });
 
-test('the team page sends the self-check\'s addresses back: a result link and a step', async () => {
+test('the team page sends the other pages\' addresses on: a result link to the result page, a step to the self-check', async () => {
   const { context, page } = await fresh();
   await page.goto(`${TEAM_URL}#${GOLDEN_RESULT}`);
-  await page.waitForURL(onCheckPage());
+  await page.waitForURL(onResultPage());
   await page.getByRole('heading', { level: 1, name: WORDS.en.sharedTitle }).waitFor();
   await page.getByText('Frivilligcenter & kommune').first().waitFor();
   assert.ok(page.url().includes('#r=EQEJ1UQ1ZiGrMQ1ZiGrMQiNrBQ'), page.url());
@@ -171,7 +173,7 @@ test('the back button leads out of a handover: a result link opened on the team 
   await page.getByRole('heading', { level: 1, name: 'The team picture' }).waitFor();
   // The address changes to a result link (pasted into the address bar).
   await page.goto(`${TEAM_URL}#${GOLDEN_RESULT}`);
-  await page.waitForURL(onCheckPage());
+  await page.waitForURL(onResultPage());
   await page.getByRole('heading', { level: 1, name: WORDS.en.sharedTitle }).waitFor();
   // Back, up to three times, must reach the empty team page that came before,
   // not an address that hands over to the self-check again.
@@ -210,6 +212,48 @@ test('with storage blocked, Back from the team view brings the answers back: the
   await page.getByRole('button', { name: OPEN_TEAM }).waitFor();
   assert.equal(page.url(), address, `Back gives the self-check's address as it was, answers and all: ${page.url()}`);
   await context.close();
+});
+
+test('finishing the check opens the result page with every answer, also with storage blocked; Back leads to the last step as it was', async () => {
+  const w = WORDS.en;
+  const plan = answerPlan(11);
+  for (const blocked of [false, true]) {
+    const context = await browser.newContext({ locale: w.locale });
+    if (blocked) {
+      await context.addInitScript(() => {
+        Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
+      });
+    }
+    const page = await context.newPage();
+    page.problems = [];
+    page.on('pageerror', (e) => page.problems.push(`page error: ${e.message}`));
+    await page.goto(APP_URL);
+    await page.getByRole('button', { name: w.start }).click();
+    for (let step = 0; step < 6; step++) {
+      await answerStep(page, w, plan, step);
+      await page.getByRole('button', { name: step === 5 ? w.results : w.next, exact: true }).click();
+    }
+    await page.waitForURL(onResultPage());
+    await page.getByRole('heading', { level: 1, name: w.resultTitle }).waitFor();
+    assert.deepEqual(await readScores(page, w), expectedScores(plan), `storage blocked: ${blocked}`);
+    // On the device, the address holds only where the person is; without it, the answers.
+    if (blocked) assert.match(page.url(), /#s=results&r=/);
+    else assert.equal(new URL(page.url()).hash, '#s=results');
+    // The result's own link opens the self-check's address, as links always have.
+    const link = await page.getByLabel(w.resultLink).inputValue();
+    assert.ok(link.startsWith(`${APP_URL}#r=`), link);
+    // A reload shows the same result.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: w.resultTitle }).waitFor();
+    assert.deepEqual(await readScores(page, w), expectedScores(plan));
+    // Back: the last step, with its answers.
+    await page.goBack();
+    await page.waitForURL(onCheckPage());
+    await page.getByRole('button', { name: w.results, exact: true }).waitFor();
+    await expectStepAnswers(page, w, plan, 5);
+    assert.deepEqual(page.problems, []);
+    await context.close();
+  }
 });
 
 test('no answer is lost between the pages: the team view and back, and the check resumes with every answer', async () => {
@@ -278,7 +322,7 @@ test('"To the start page" on the team page leads to the self-check\'s start page
   assert.deepEqual(failed, [], failed.join('\n'));
 });
 
-test('a first visit downloads only its own page\'s code: the self-check\'s wasm on index.html, the team\'s on team.html', async () => {
+test('a first visit downloads only its own page\'s code: the self-check\'s wasm on index.html (not the result\'s), the team\'s on team.html', async () => {
   // A server of its own, with a log of every request that reached it.
   const host = await startServer(['--dir', 'dist'], { log: true });
   const base = `${host.origin}/`;
@@ -293,6 +337,7 @@ test('a first visit downloads only its own page\'s code: the self-check\'s wasm 
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     assert.ok(asked.some((p) => CHECK_WASM.test(p)), `the self-check's wasm: ${asked.join(' ')}`);
     assert.deepEqual(asked.filter((p) => TEAM_CODE.test(p)), [], 'no code of the team page');
+    assert.deepEqual(asked.filter((p) => RESULT_CODE.test(p)), [], 'no code of the result page: the service worker keeps it for later');
     const served = host.requests.map((r) => r.path);
     assert.ok(served.some((p) => CHECK_WASM.test(p)), served.join(' '));
     assert.deepEqual(served.filter((p) => /samspil-team-|boot-team-|team\.html/.test(p)), [],
@@ -352,11 +397,16 @@ test('under a sub-path the pages hand over to each other the same way', async ()
     await page.getByRole('img', { name: "QR code of the check's address" }).waitFor();
     assert.ok(await page.getByText(base, { exact: true }).isVisible(), 'the invitation is the self-check\'s folder');
 
-    // A result link opened on the team page goes back to the self-check's folder.
+    // A result link opened on the team page goes on to the result page beside it,
+    // and so does one on the self-check's folder; the result's own link is the folder's.
     await page.goto(`${teamPage}#${GOLDEN_RESULT}`);
-    await page.waitForURL(onCheckPage(base));
+    await page.waitForURL(onResultPage(base));
     await page.getByRole('heading', { level: 1, name: WORDS.en.sharedTitle }).waitFor();
-    assert.equal(new URL(page.url()).pathname, basePath);
+    assert.equal(new URL(page.url()).pathname, `${basePath}result.html`);
+    await page.goto(`${base}#${GOLDEN_RESULT}`);
+    await page.waitForURL(onResultPage(base));
+    await page.getByRole('heading', { level: 1, name: WORDS.en.sharedTitle }).waitFor();
+    await page.getByText('Frivilligcenter & kommune').first().waitFor();
     assert.deepEqual(page.problems, []);
     await context.close();
   } finally {

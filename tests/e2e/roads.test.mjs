@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { launch, APP_URL, TEAM_URL, onTeamPage } from './browser.mjs';
+import { launch, APP_URL, TEAM_URL, onTeamPage, onResultPage } from './browser.mjs';
 import { WORDS, AREA_SIZES } from './words.mjs';
 import { startServer } from './servers.mjs';
 import { resultPayload2, teamPayload, teamPayloadOf, person, person2 } from './links.mjs';
@@ -44,8 +44,9 @@ for (const [where, basePath] of [['at the root', '/'], ['under a sub-path', '/to
         await page.goto(address);
         await page.getByRole('heading', { level: 1, name: WORDS.en.sharedTitle }).waitFor();
         await page.getByText(GOLDEN_NAME).first().waitFor();
-        // The address is a proper one again, so copying it from the address bar works.
-        assert.equal(new URL(page.url()).pathname, basePath);
+        // The address is a proper one again, so copying it from the address bar works
+        // (on the result's page, beside the self-check's).
+        assert.equal(new URL(page.url()).pathname, `${basePath}result.html`);
         assert.ok(page.url().includes('#r=EQEJ1UQ1ZiGrMQ1ZiGrMQiNrBQ'), page.url());
         await page.reload();
         await page.getByRole('heading', { level: 1, name: WORDS.en.sharedTitle }).waitFor();
@@ -225,6 +226,7 @@ test('D12: a language in someone else\'s link does not replace my chosen languag
   await page.getByLabel(WORDS.en.language).selectOption('sv');
   await page.getByRole('button', { name: WORDS.sv.start }).waitFor();
   await page.goto(`${APP_URL}#r=EQEJ1UFOXApy4FOXApy4FEeM2A&lang=fi`);
+  await page.waitForURL(onResultPage());
   await page.reload();
   await page.getByRole('heading', { level: 1, name: WORDS.sv.sharedTitle }).waitFor();
   await page.goto(APP_URL);

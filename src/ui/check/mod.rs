@@ -1,5 +1,6 @@
 //! The self-check: what one person sees, from the start page through the
-//! statements to their own result and its share link.
+//! statements (the self-check's page) to their own result and its share link (the
+//! result's page).
 
 pub(crate) mod actions;
 pub(crate) mod area_details;
@@ -17,13 +18,28 @@ use yew::Html;
 use crate::model::session::View;
 use crate::model::Response;
 
-/// The self-check's page (`index.html`).
+use crate::ui::app::{Page, Product};
+
+/// The self-check's page (`index.html`): the start and the statements.
 pub struct SelfCheck;
 
-impl crate::ui::app::Product for SelfCheck {
+impl Product for SelfCheck {
+    const PAGE: Page = Page::Check;
     const OWN_CHECK: bool = true;
-    const OTHER_PAGE: &'static str = "team.html";
-    fn view(view: &View, response: &Response) -> Option<Html> {
-        crate::ui::app::check_view(view, response)
+    fn view(view: &View, _: &Response) -> Html {
+        crate::ui::app::check_view(view)
+    }
+}
+
+/// The result's page (`result.html`): the person's own result, and a result opened
+/// from a link. Its own page, so the first visit to the self-check does not carry
+/// the radar, the actions and the share link before anyone has answered.
+pub struct ResultPage;
+
+impl Product for ResultPage {
+    const PAGE: Page = Page::Result;
+    const OWN_CHECK: bool = true;
+    fn view(view: &View, response: &Response) -> Html {
+        crate::ui::app::result_view(view, response)
     }
 }

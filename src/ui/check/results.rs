@@ -62,9 +62,11 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
         values: summary.areas.iter().map(|a| a.score).collect(),
         kind: SeriesKind::Main,
     }]);
+    // A result link opens the self-check's address (the folder), as every result link
+    // has since the first release; that page hands it on to this one.
     let link = format!(
         "{}#{}",
-        survey.share_base(),
+        survey.check_base(),
         result_fragment(&props.response)
     );
     let title = if props.shared {

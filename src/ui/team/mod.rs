@@ -26,9 +26,9 @@ use crate::model::Response;
 pub struct Facilitator;
 
 impl crate::ui::app::Product for Facilitator {
+    const PAGE: crate::ui::app::Page = crate::ui::app::Page::Team;
     const OWN_CHECK: bool = false;
-    const OTHER_PAGE: &'static str = "./";
-    fn view(view: &View, _: &Response) -> Option<Html> {
+    fn view(view: &View, _: &Response) -> Html {
         crate::ui::app::team_view(view)
     }
 }
