@@ -242,9 +242,9 @@ mod audit {
 
     use samspil::model::codec;
     use samspil::model::date::Date;
-    use samspil::model::session::{own_fragment, Before, LinkPart, TeamPage, View};
+    use samspil::model::session::{open_fragment, own_fragment, Before, LinkPart, TeamPage, View};
     use samspil::model::{Answer, ItemId, Lang, Response};
-    use samspil::ui::state::{Action, Boot, Notice, State};
+    use samspil::ui::state::{Action, Boot, Notice, Opener, State};
     use samspil::ui::storage::StorageError;
     use wasm_bindgen_test::*;
     use yew::Reducible;
@@ -252,7 +252,7 @@ mod audit {
     const TODAY: Date = Date(2522);
 
     fn boot(fragment: &str, stored: Result<Option<String>, StorageError>) -> Rc<State> {
-        Rc::new(State::new(Lang::En, TODAY)).reduce(Action::Boot(Boot {
+        Rc::new(State::new(Lang::En, TODAY, Opener(open_fragment))).reduce(Action::Boot(Boot {
             lang: Lang::En,
             lang_saved: false,
             framed: false,
@@ -383,15 +383,17 @@ mod audit {
 
     #[wasm_bindgen_test]
     fn d12_a_language_in_someone_elses_link_is_not_remembered() {
-        let saved_sv = Rc::new(State::new(Lang::Sv, TODAY)).reduce(Action::Boot(Boot {
-            lang: Lang::Sv,
-            lang_saved: true,
-            framed: false,
-            team_page: false,
-            fragment: "r=EQEH030pylOUpylOUpylOEeq-w&lang=fi".into(),
-            stored: Ok(None),
-            today: TODAY,
-        }));
+        let saved_sv = Rc::new(State::new(Lang::Sv, TODAY, Opener(open_fragment))).reduce(
+            Action::Boot(Boot {
+                lang: Lang::Sv,
+                lang_saved: true,
+                framed: false,
+                team_page: false,
+                fragment: "r=EQEH030pylOUpylOUpylOEeq-w&lang=fi".into(),
+                stored: Ok(None),
+                today: TODAY,
+            }),
+        );
         assert_eq!(saved_sv.lang, Lang::Sv);
         assert!(!saved_sv.lang_chosen);
         let chosen = saved_sv.reduce(Action::SetLang(Lang::Fi));

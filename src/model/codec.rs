@@ -1076,6 +1076,17 @@ fn find_ascii_ci(haystack: &str, needle: &str) -> Option<usize> {
 /// character: its full stops are encoded (`%2E`) by links made since version 1.1,
 /// and a full stop that ends an older link's name is kept, as the person typed it.
 pub fn parse(text: &str) -> Result<Link, DecodeError> {
+    parse_as::<true>(text)
+}
+
+/// As [`parse`], but a team link or a summary is only recognised, not read: an
+/// empty `Link::Team`. The self-check's and the result's pages hand those on to the
+/// team page as they stand, so their code need not carry the team formats.
+pub fn parse_own(text: &str) -> Result<Link, DecodeError> {
+    parse_as::<false>(text)
+}
+
+fn parse_as<const TEAMS: bool>(text: &str) -> Result<Link, DecodeError> {
     let fragment = fragment_of(text);
     let params = parse_params(&fragment);
     let param = |key: &str| {
@@ -1094,8 +1105,14 @@ pub fn parse(text: &str) -> Result<Link, DecodeError> {
         }
         Ok(Link::Result(r))
     } else if let Some(payload) = payload("t") {
+        if !TEAMS {
+            return Ok(Link::Team(Vec::new()));
+        }
         decode_team(payload).map(Link::Team)
     } else if let Some(payload) = payload("m") {
+        if !TEAMS {
+            return Ok(Link::Team(Vec::new()));
+        }
         decode_summary(payload).map(|s| Link::Summary(Box::new(s)))
     } else {
         Err(DecodeError::NotFound)

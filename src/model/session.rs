@@ -151,6 +151,18 @@ pub struct Opened {
 /// - `r=…` without `s=` is a shared result, `t=…` a team;
 /// - anything else that looks like a link is a damaged link.
 pub fn open_fragment(fragment: &str, lang: Lang, today: Date) -> Opened {
+    open_as::<true>(fragment, lang, today)
+}
+
+/// As [`open_fragment`], for the pages that do not show teams (the self-check and
+/// the result): a team link or a summary opens an empty team view, which those
+/// pages hand on to the team page with the address as it stands (see
+/// [`codec::parse_own`]).
+pub fn open_own_fragment(fragment: &str, lang: Lang, today: Date) -> Opened {
+    open_as::<false>(fragment, lang, today)
+}
+
+fn open_as<const TEAMS: bool>(fragment: &str, lang: Lang, today: Date) -> Opened {
     let fragment = fragment.trim_start_matches('#');
     let params = codec::parse_params(fragment);
     let own_view = params
@@ -168,7 +180,12 @@ pub fn open_fragment(fragment: &str, lang: Lang, today: Date) -> Opened {
             own: None,
         };
     }
-    match (own_view, codec::parse(fragment)) {
+    let link = if TEAMS {
+        codec::parse(fragment)
+    } else {
+        codec::parse_own(fragment)
+    };
+    match (own_view, link) {
         (Some(step), Ok(Link::Result(mut r))) => {
             r.lang = lang;
             if r.date < today {
@@ -193,10 +210,11 @@ pub fn open_fragment(fragment: &str, lang: Lang, today: Date) -> Opened {
             own: None,
         },
         (_, Ok(Link::Team(t))) => Opened {
-            view: Some(View::Team(Rc::new(TeamPage::of_fragment(
-                t.into(),
-                fragment,
-            )))),
+            view: Some(View::Team(if TEAMS {
+                Rc::new(TeamPage::of_fragment(t.into(), fragment))
+            } else {
+                Rc::default()
+            })),
             own: None,
         },
         (_, Err(e)) => Opened {
@@ -268,6 +286,44 @@ mod tests {
         assert!(matches!(
             open_fragment("t=", Lang::En, Date(0)).view,
             Some(View::LinkError(_))
+        ));
+    }
+
+    /// The self-check's and the result's pages read their own addresses as the team
+    /// page does, and recognise a team link or a summary (whole, damaged or wrapped
+    /// by a mail gateway) without reading it: an empty team view, handed on.
+    #[test]
+    fn pages_without_teams_read_their_own_addresses_the_same_and_hand_teams_on() {
+        let mut r = Response::new(Lang::Da, Date(100));
+        r.set(ItemId(40), Answer::Scale(2));
+        let team = codec::team_fragment(&[r.clone(), r.clone()]);
+        for fragment in [
+            own_fragment(&View::Step(4), &r).unwrap(),
+            own_fragment(&View::Results, &r).unwrap(),
+            codec::result_fragment(&r),
+            "r=AAAA".to_owned(),
+            "s=2".to_owned(),
+            String::new(),
+        ] {
+            assert_eq!(
+                open_own_fragment(&fragment, Lang::En, Date(100)),
+                open_fragment(&fragment, Lang::En, Date(100)),
+                "{fragment}"
+            );
+        }
+        let wrapped = format!(
+            "https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fx.dk%2F%23{}",
+            team.replace('=', "%3D")
+        );
+        for fragment in [team.clone(), "t=".to_owned(), "m=AAAA".to_owned(), wrapped] {
+            let opened = open_own_fragment(&fragment, Lang::En, Date(100));
+            assert_eq!(opened.view, Some(View::Team(Rc::default())), "{fragment}");
+            assert_eq!(opened.own, None);
+        }
+        // The team page reads it.
+        assert!(matches!(
+            open_fragment(&team, Lang::En, Date(100)).view,
+            Some(View::Team(page)) if page.team.len() == 2
         ));
     }
 }

@@ -30,7 +30,7 @@ use crate::ui::shared::hooks::SurveyContext;
 use crate::ui::shared::lang_switch::LangSwitch;
 use crate::ui::shared::link_error::LinkErrorView;
 use crate::ui::shared::notice::NoticeBar;
-use crate::ui::shared::state::{Action, Boot, Notice, State};
+use crate::ui::shared::state::{Action, Boot, Notice, Opener, State};
 use crate::ui::shared::storage;
 use crate::ui::team::summary_view::SummaryView;
 use crate::ui::team::view::TeamView;
@@ -82,13 +82,15 @@ pub trait Product: 'static {
     /// Whether this page keeps the person's own check in the address and on the
     /// device (the self-check and the result do; the team view never writes it).
     const OWN_CHECK: bool;
+    /// How this page reads an address (only the team page reads team links).
+    const OPEN: Opener;
     /// The views of this page (a view of another page is never passed).
     fn view(view: &View, response: &Response) -> Html;
 }
 
 #[component]
 pub fn App<P: Product>() -> Html {
-    let state = use_reducer(|| State::new(Lang::En, browser::today()));
+    let state = use_reducer(|| State::new(Lang::En, browser::today(), P::OPEN));
 
     // Start-up: read the address and the device once, then follow the address when
     // the person uses back/forward or pastes a link into the address bar.
@@ -284,19 +286,29 @@ pub fn App<P: Product>() -> Html {
     let lang = state.lang;
     let view = match Page::of(&state.view) {
         Some(page) if page != P::PAGE => {
-            // Another page shows this: the team link as it stands now (edits
-            // included), the person's own check with its answers (so none stays
-            // behind, even where the device cannot keep them), or the address as it
-            // came; "to the start" opens the self-check's start.
+            // Another page shows this: the person's own check with its answers (so
+            // none stays behind, even where the device cannot keep them), or the
+            // address as it came; "to the start" opens the self-check's start.
             let fragment = match &state.view {
-                View::Team(t) if t.team.is_empty() => String::new(),
-                View::Team(t) => t.fragment(),
+                // A team link or a summary in the address, as it stands: this page
+                // recognised it without reading it. "Open the team view" has none.
+                View::Team(_) | View::Summary(_) => {
+                    let address = browser::fragment();
+                    let linked = crate::model::codec::parse_params(&address)
+                        .iter()
+                        .any(|(k, _)| matches!(*k, "t" | "m"))
+                        || !crate::model::codec::starts_as_fragment(&address)
+                            && crate::model::codec::holds_link(&address);
+                    if linked {
+                        address
+                    } else {
+                        String::new()
+                    }
+                }
                 View::Step(_) | View::Results if P::OWN_CHECK => {
                     own_fragment(&state.view, &state.response).unwrap_or_default()
                 }
-                View::Summary(_) | View::Shared(_) | View::Step(_) | View::Results => {
-                    browser::fragment()
-                }
+                View::Shared(_) | View::Step(_) | View::Results => browser::fragment(),
                 View::Start | View::LinkError(_) => String::new(),
             };
             let fragment = with_options(fragment, &state.options);

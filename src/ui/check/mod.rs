@@ -19,6 +19,7 @@ use crate::model::session::View;
 use crate::model::Response;
 
 use crate::ui::app::{Page, Product};
+use crate::ui::shared::state::Opener;
 
 /// The self-check's page (`index.html`): the start and the statements.
 pub struct SelfCheck;
@@ -26,6 +27,7 @@ pub struct SelfCheck;
 impl Product for SelfCheck {
     const PAGE: Page = Page::Check;
     const OWN_CHECK: bool = true;
+    const OPEN: Opener = Opener(crate::model::session::open_own_fragment);
     fn view(view: &View, _: &Response) -> Html {
         crate::ui::app::check_view(view)
     }
@@ -39,6 +41,7 @@ pub struct ResultPage;
 impl Product for ResultPage {
     const PAGE: Page = Page::Result;
     const OWN_CHECK: bool = true;
+    const OPEN: Opener = Opener(crate::model::session::open_own_fragment);
     fn view(view: &View, response: &Response) -> Html {
         crate::ui::app::result_view(view, response)
     }

@@ -9,7 +9,7 @@ use crate::model::answers::LABEL_MAX_CHARS;
 use crate::model::date::Date;
 use crate::model::options::{Options, StartWith};
 use crate::model::plan::Plan;
-use crate::model::session::{open_fragment, Before, PlanPart, TeamPage, View};
+use crate::model::session::{Before, Opened, PlanPart, TeamPage, View};
 use crate::model::{Answer, ItemId, Lang, Response, Sector};
 use crate::ui::shared::storage::StorageError;
 use yew::Reducible;
@@ -71,11 +71,33 @@ pub struct State {
     /// This is the team page (`team.html`): an address without a link opens an empty
     /// team there, not the self-check's start.
     pub team_page: bool,
+    /// How this page reads an address: the team page reads team links; the others
+    /// only recognise them and hand them on, and so carry less code.
+    pub open: Opener,
+}
+
+/// Reads an address fragment: [`crate::model::session::open_fragment`] or
+/// [`crate::model::session::open_own_fragment`]. The same for every state of a page,
+/// so it never makes two states differ.
+#[derive(Clone, Copy)]
+pub struct Opener(pub fn(&str, Lang, Date) -> Opened);
+
+impl PartialEq for Opener {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl std::fmt::Debug for Opener {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Opener")
+    }
 }
 
 impl State {
-    pub fn new(lang: Lang, today: Date) -> Self {
+    pub fn new(lang: Lang, today: Date, open: Opener) -> Self {
         State {
+            open,
             lang,
             view: View::Start,
             response: Response::new(lang, today),
@@ -217,7 +239,7 @@ impl Reducible for State {
                 // After start-up the answers in memory are the newest: an address from
                 // the history (the back button) may hold older ones, so only its view
                 // is taken.
-                let opened = open_fragment(&fragment, s.lang, today);
+                let opened = (s.open.0)(&fragment, s.lang, today);
                 s.view = opened.view.unwrap_or(if s.team_page {
                     View::Team(Rc::default())
                 } else {
@@ -242,7 +264,7 @@ impl Reducible for State {
                 s.edit_team_page(|p| p.before_plan = PlanPart::Ok(Rc::new(plan)))
             }
             Action::Adopt(saved, today) => {
-                if let Some(own) = open_fragment(&saved, s.lang, today).own {
+                if let Some(own) = (s.open.0)(&saved, s.lang, today).own {
                     if !same_answers(&own, &s.response) {
                         s.response = own;
                         if !s.notices.contains(&Notice::UpdatedElsewhere) {
@@ -317,7 +339,7 @@ impl State {
             _ => boot.lang,
         };
         self.response = Response::new(boot.lang, boot.today);
-        let from_address = open_fragment(&boot.fragment, boot.lang, boot.today);
+        let from_address = (self.open.0)(&boot.fragment, boot.lang, boot.today);
         let from_storage = match boot.stored {
             Err(_) => {
                 self.notices.push(Notice::StorageUnavailable);
@@ -325,7 +347,7 @@ impl State {
             }
             Ok(None) => None,
             Ok(Some(saved)) => {
-                let opened = open_fragment(&saved, boot.lang, boot.today);
+                let opened = (self.open.0)(&saved, boot.lang, boot.today);
                 if opened.own.is_none() && !saved.is_empty() {
                     // Unreadable: set aside by an effect, and said once.
                     self.notices.push(Notice::StorageCorrupt);

@@ -28,6 +28,8 @@ pub struct Facilitator;
 impl crate::ui::app::Product for Facilitator {
     const PAGE: crate::ui::app::Page = crate::ui::app::Page::Team;
     const OWN_CHECK: bool = false;
+    const OPEN: crate::ui::shared::state::Opener =
+        crate::ui::shared::state::Opener(crate::model::session::open_fragment);
     fn view(view: &View, _: &Response) -> Html {
         crate::ui::app::team_view(view)
     }
