@@ -1,7 +1,6 @@
 // Starts the app. Kept as a file (not inline) so the page runs under a strict
 // Content-Security-Policy without 'unsafe-inline'. The build makes one per page,
 // with that page's hashed file names and its PRODUCT.
-import init from './samspil.js';
 
 // A link whose `#` a mail gateway turned into `%23` (Outlook Safe Links does) asks
 // the host for a page that does not exist, such as `/samspil/%23r%3D…`. Static hosts
@@ -120,8 +119,45 @@ if (handOver) {
   window.location.replace(page.pathname + window.location.search + window.location.hash);
 }
 
+// The texts of the language the app will start in, asked for now, beside the wasm,
+// and not only once the app has started and read its settings: the app's own
+// request then finds them on their way. The choice is the app's (src/ui/app.rs,
+// state.rs): a language in a widget's or a link's address when framed or when the
+// person never chose one, else the person's choice, else the browser's languages.
+// A wrong guess costs one small file; the app asks for the right one itself.
+function preloadTexts() {
+  const meta = document.querySelector('meta[name="samspil-texts"]');
+  if (!meta) return;
+  const packs = Object.fromEntries(meta.content.trim().split(/\s+/).map((pair) => pair.split('=')));
+  const known = (tag) => {
+    const primary = String(tag || '').split(/[-_]/)[0].toLowerCase();
+    const lang = primary === 'no' || primary === 'nn' ? 'nb' : primary;
+    return Object.prototype.hasOwnProperty.call(packs, lang) ? lang : null;
+  };
+  let saved = null;
+  try { saved = known(window.localStorage.getItem('samspil:lang')); } catch { /* blocked */ }
+  const inAddress = window.location.hash.slice(1).split('&')
+    .map((pair) => pair.split('=')).find(([key]) => key === 'lang');
+  const linked = inAddress ? known(decodeURIComponent(inAddress[1] || '')) : null;
+  const framed = window.top !== window.self;
+  const lang = (linked && (framed || !saved) ? linked : null) || saved
+    || (navigator.languages || [navigator.language]).map(known).find(Boolean) || 'en';
+  if (!packs[lang]) return;
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  link.crossOrigin = 'anonymous';
+  link.href = packs[lang];
+  document.head.append(link);
+}
+if (!handOver) preloadTexts();
+
 const started = handOver ? new Promise(() => {})
-  : init({ module_or_path: new URL('./samspil_bg.wasm', import.meta.url) });
+  // Imported here, not at the top: this script's own work (the address put back, a
+  // handover, the texts asked for) then runs while the glue is still on its way
+  // (the page preloads it).
+  : import('./samspil.js').then(({ default: init }) =>
+    init({ module_or_path: new URL('./samspil_bg.wasm', import.meta.url) }));
 started.catch((error) => {
   // A panic while the app starts (in `main`): the crash panel, as the hook would show.
   if (isTrap(error)) {

@@ -4,7 +4,7 @@ use crate::model::session::{View, STEPS};
 use crate::model::{texts, Area};
 use crate::ui::check::progress::Progress;
 use crate::ui::check::question::Question;
-use crate::ui::shared::hooks::{use_heading_focus, use_survey};
+use crate::ui::shared::hooks::{use_answer, use_heading_focus, use_survey};
 
 #[derive(Properties, PartialEq)]
 pub struct StepProps {
@@ -34,10 +34,7 @@ pub fn StepView(props: &StepProps) -> Html {
             )
         })
         .collect();
-    let on_answer = {
-        let survey = survey.clone();
-        Callback::from(move |(id, answer)| survey.answer(id, answer))
-    };
+    let on_answer = use_answer();
     let back = if index == 0 {
         View::Start
     } else {

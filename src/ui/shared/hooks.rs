@@ -1,6 +1,6 @@
 //! The facade components use to read and change the check: `use_survey()`.
-//! Components say what the person meant (`answer`, `go`, …); how that changes
-//! state stays in the reducer.
+//! Components say what the person meant (`go`, `start`, …, and `use_answer()` for
+//! the statements); how that changes state stays in the reducer.
 
 use std::ops::Deref;
 use std::rc::Rc;
@@ -25,9 +25,7 @@ impl Deref for Survey {
 }
 
 impl Survey {
-    pub fn answer(&self, id: ItemId, answer: Answer) {
-        self.0.dispatch(Action::Answer(id, answer));
-    }
+
     pub fn go(&self, view: View) {
         self.0.dispatch(Action::Go(view));
     }
@@ -97,6 +95,17 @@ pub fn use_survey() -> Survey {
 #[hook]
 pub fn use_lang() -> Lang {
     use_survey().lang
+}
+
+/// A callback for answering a statement that stays the same from render to render
+/// (the state handle changes with every answer), so one answer re-renders one
+/// statement and not the whole step.
+#[hook]
+pub fn use_answer() -> Callback<(ItemId, Answer)> {
+    let dispatcher = use_survey().0.dispatcher();
+    use_callback(dispatcher, |(id, answer), dispatcher| {
+        dispatcher.dispatch(Action::Answer(id, answer))
+    })
 }
 
 /// A view's heading, focused whenever `deps` change, once the person has moved on
