@@ -25,7 +25,6 @@ impl Deref for Survey {
 }
 
 impl Survey {
-
     pub fn go(&self, view: View) {
         self.0.dispatch(Action::Go(view));
     }
