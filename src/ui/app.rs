@@ -324,13 +324,13 @@ pub fn App<P: Product>() -> Html {
 
     html! {
         <ContextProvider<SurveyContext> context={state.clone()}>
-            <div ref={app_ref} lang={lang.code()} class={classes!(
-                "samspil-app",
-                state.options.embedded.then_some("is-embedded"),
-                state.options.compact.then_some("is-compact"),
-                state.options.accent.is_some().then_some("has-host-accent"),
-                state.options.font.is_some().then_some("has-host-font"),
-            )}>
+            // Data attributes rather than classes: the self-check's page then carries
+            // none of Yew's class-list machinery (an ordered set), about 2 KB.
+            <div ref={app_ref} lang={lang.code()} class="samspil-app"
+                data-embedded={state.options.embedded.then_some("")}
+                data-compact={state.options.compact.then_some("")}
+                data-host-accent={state.options.accent.is_some().then_some("")}
+                data-host-font={state.options.font.is_some().then_some("")}>
                 <header class="samspil-header">
                     <p class="samspil-brand">
                         <span class="samspil-brand-name">{ texts::APP_NAME.get(lang) }</span>

@@ -230,6 +230,6 @@ test('D13: an untouched widget keeps its options in its own address, so a reload
   assert.equal(address, '#embed=1&lang=en&accent=%23c0392b');
   await frame.locator('html').evaluate(() => window.location.reload());
   await frame.getByRole('button', { name: WORDS.en.start }).waitFor();
-  assert.ok(await frame.locator('.samspil-app.is-embedded.has-host-accent').count() === 1);
+  assert.ok(await frame.locator('.samspil-app[data-embedded][data-host-accent]').count() === 1);
   await context.close();
 });

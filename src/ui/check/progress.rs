@@ -48,13 +48,9 @@ pub fn Progress(props: &ProgressProps) -> Html {
             <ol class="samspil-progress-steps">
                 { for Area::ALL.iter().enumerate().map(|(i, area)| {
                     let (done, total) = props.per_area[i];
-                    let class = classes!(
-                        "samspil-progress-step",
-                        (i == props.step).then_some("is-current"),
-                        (done == total).then_some("is-complete"),
-                    );
                     html! {
-                        <li {class} aria-current={(i == props.step).then_some("step")}>
+                        <li class="samspil-progress-step" aria-current={(i == props.step).then_some("step")}
+                            data-complete={(done == total).then_some("")}>
                             <span class="samspil-progress-name">{ area.info().name.get(lang) }</span>
                             <span class="samspil-progress-count">{ format!("{done}/{total}") }</span>
                         </li>

@@ -25,7 +25,7 @@ pub fn LangSwitch() -> Html {
     };
     let loading = survey.pending_lang.is_some();
     html! {
-        <div class={classes!("samspil-lang", loading.then_some("is-loading"))}>
+        <div class="samspil-lang" data-loading={loading.then_some("")}>
             <label for="samspil-lang-select">{ texts::LANGUAGE.get(lang) }</label>
             <select id="samspil-lang-select" aria-busy={loading.then_some("true")} {onchange}>
                 { for Lang::MENU.iter().map(|l| html! {
