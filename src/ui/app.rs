@@ -29,7 +29,7 @@ use crate::ui::shared::browser;
 use crate::ui::shared::hooks::SurveyContext;
 use crate::ui::shared::lang_switch::LangSwitch;
 use crate::ui::shared::link_error::LinkErrorView;
-use crate::ui::shared::notice::NoticeBar;
+use crate::ui::shared::notice::notice_text;
 use crate::ui::shared::state::{Action, Boot, Notice, Opener, State};
 use crate::ui::shared::storage;
 use crate::ui::team::summary_view::SummaryView;
@@ -276,6 +276,15 @@ pub fn App<P: Product>() -> Html {
     }
     crate::ui::shared::embed::use_report_height(app_ref.clone(), state.options.embedded && ready);
 
+    // A view another page shows is handed to that page (`Page::of`) as soon as the
+    // address and the device are read, without waiting for this page's texts.
+    let handover = handover::<P>(&state);
+    use_effect_with(handover.clone(), |target| {
+        if let Some((page, fragment, replace)) = target {
+            browser::open_page(page, fragment, *replace);
+        }
+    });
+
     if state.texts_failed {
         return html! { <p class="samspil-error" role="alert">{ TEXTS_FAILED }</p> };
     }
@@ -284,40 +293,11 @@ pub fn App<P: Product>() -> Html {
         return html! {};
     }
     let lang = state.lang;
-    let view = match Page::of(&state.view) {
-        Some(page) if page != P::PAGE => {
-            // Another page shows this: the person's own check with its answers (so
-            // none stays behind, even where the device cannot keep them), or the
-            // address as it came; "to the start" opens the self-check's start.
-            let fragment = match &state.view {
-                // A team link or a summary in the address, as it stands: this page
-                // recognised it without reading it. "Open the team view" has none.
-                View::Team(_) | View::Summary(_) => {
-                    let address = browser::fragment();
-                    let linked = crate::model::codec::parse_params(&address)
-                        .iter()
-                        .any(|(k, _)| matches!(*k, "t" | "m"))
-                        || !crate::model::codec::starts_as_fragment(&address)
-                            && crate::model::codec::holds_link(&address);
-                    if linked {
-                        address
-                    } else {
-                        String::new()
-                    }
-                }
-                View::Step(_) | View::Results if P::OWN_CHECK => {
-                    own_fragment(&state.view, &state.response).unwrap_or_default()
-                }
-                View::Shared(_) | View::Step(_) | View::Results => browser::fragment(),
-                View::Start | View::LinkError(_) => String::new(),
-            };
-            let fragment = with_options(fragment, &state.options);
-            // A page opened with an address another page shows hands it on in place,
-            // so the back button does not lead back into the handover; after the
-            // person moved on, the handover is a new history entry.
-            html! { <Handover page={page.address()} {fragment} replace={!state.moved} /> }
-        }
-        _ => P::view(&state.view, &state.response),
+    let view = if handover.is_some() {
+        // Another page shows this view; the effect above opens it.
+        html! {}
+    } else {
+        P::view(&state.view, &state.response)
     };
     let own_check =
         P::OWN_CHECK && matches!(state.view, View::Start | View::Step(_) | View::Results);
@@ -338,7 +318,9 @@ pub fn App<P: Product>() -> Html {
                     </p>
                     <LangSwitch />
                 </header>
-                { for state.notices.iter().map(|n| html! { <NoticeBar notice={*n} /> }) }
+                { for state.notices.iter().map(|n| html! {
+                    <p class="samspil-notice" role="status">{ notice_text(*n, &state) }</p>
+                }) }
                 <main class="samspil-main">{ view }</main>
                 <footer class="samspil-footer">
                     <p>{ texts::FOOTER_PRIVACY.get(lang) }</p>
@@ -351,21 +333,43 @@ pub fn App<P: Product>() -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct HandoverProps {
-    page: &'static str,
-    fragment: String,
-    replace: bool,
-}
-
-/// Opens the other page with this address.
-#[component]
-fn Handover(props: &HandoverProps) -> Html {
-    use_effect_with(
-        (props.page, props.fragment.clone(), props.replace),
-        |(page, fragment, replace)| browser::open_page(page, fragment, *replace),
-    );
-    html! {}
+/// Where this page hands the view over to, if another page shows it: that page, the
+/// address to open it with, and whether to replace this history entry.
+fn handover<P: Product>(state: &State) -> Option<(&'static str, String, bool)> {
+    let page = Page::of(&state.view).filter(|page| state.booted && *page != P::PAGE)?;
+    let fragment = match &state.view {
+        // A team link or a summary in the address, as it stands: this page
+        // recognised it without reading it. "Open the team view" has none.
+        View::Team(_) | View::Summary(_) => {
+            let address = browser::fragment();
+            let linked = crate::model::codec::parse_params(&address)
+                .iter()
+                .any(|(k, _)| matches!(*k, "t" | "m"))
+                || !crate::model::codec::starts_as_fragment(&address)
+                    && crate::model::codec::holds_link(&address);
+            if linked {
+                address
+            } else {
+                String::new()
+            }
+        }
+        // The person's own check with its answers, so none stays behind, even where
+        // the device cannot keep them.
+        View::Step(_) | View::Results if P::OWN_CHECK => {
+            own_fragment(&state.view, &state.response).unwrap_or_default()
+        }
+        // The address as it came; "to the start" opens the self-check's start.
+        View::Shared(_) | View::Step(_) | View::Results => browser::fragment(),
+        View::Start | View::LinkError(_) => String::new(),
+    };
+    // A page opened with an address another page shows hands it on in place, so the
+    // back button does not lead back into the handover; after the person moved on,
+    // the handover is a new history entry.
+    Some((
+        page.address(),
+        with_options(fragment, &state.options),
+        !state.moved,
+    ))
 }
 
 /// The self-check's views: the start and the statements.
@@ -409,9 +413,12 @@ const TEXTS_FAILED: &str =
 async fn load_pack(lang: Lang) -> Result<(), String> {
     let address = browser::pack_address(lang.code())
         .ok_or_else(|| "the page lists no text pack for this language".to_owned())?;
-    let text = browser::fetch_text(&address)
-        .await
-        .map_err(|e| format!("{e:?}"))?;
+    let text = browser::fetch_text(&address).await.map_err(|e| {
+        // The browser's own error, as it is, in the console: formatting a JsValue in
+        // Rust would carry wasm-bindgen's debug printer into every page.
+        gloo::console::warn!("Samspil:", e);
+        format!("{address} could not be fetched")
+    })?;
     i18n::install(lang, &text).map_err(|e| e.to_string())
 }
 

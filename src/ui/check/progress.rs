@@ -4,19 +4,20 @@ use crate::model::i18n::fill;
 use crate::model::session::STEPS;
 use crate::model::{texts, Area, Lang};
 
-#[derive(Properties, PartialEq)]
-pub struct ProgressProps {
+/// What the progress shows: the step, the answers so far, and each area's
+/// (answered, statements), in area order.
+pub struct ProgressProps<'a> {
     pub step: usize,
     pub answered: usize,
-    /// Answered statements per area, in area order.
-    pub per_area: Vec<(usize, usize)>,
+    pub per_area: &'a [(usize, usize)],
     pub lang: Lang,
 }
 
 /// The six areas by name with the current one marked, and a live line that screen
-/// readers hear: "Step 2 of 6, 7 of 38 statements answered".
-#[component]
-pub fn Progress(props: &ProgressProps) -> Html {
+/// readers hear: "Step 2 of 6, 7 of 38 statements answered". A part of the step's
+/// view, drawn with it (a component of its own would cost the page about 1 KB of
+/// Yew's per-component code and save no work: it changes with every answer).
+pub fn progress(props: ProgressProps) -> Html {
     let lang = props.lang;
     let status = format!(
         "{}. {}.",

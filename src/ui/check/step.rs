@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::model::session::{View, STEPS};
 use crate::model::{texts, Area};
-use crate::ui::check::progress::Progress;
+use crate::ui::check::progress::{progress, ProgressProps};
 use crate::ui::check::question::Question;
 use crate::ui::shared::hooks::{use_answer, use_heading_focus, use_survey};
 
@@ -58,7 +58,7 @@ pub fn StepView(props: &StepProps) -> Html {
 
     html! {
         <section class="samspil-step" aria-labelledby="samspil-step-title">
-            <Progress step={index} answered={survey.response.answered_count()} per_area={per_area} lang={lang} />
+            { progress(ProgressProps { step: index, answered: survey.response.answered_count(), per_area: &per_area, lang }) }
             <h1 id="samspil-step-title" class="samspil-title" tabindex="-1" ref={heading}>{ info.name.get(lang) }</h1>
             <p class="samspil-lead">{ info.description.get(lang) }</p>
             <div class="samspil-questions">

@@ -1,10 +1,9 @@
-use yew::prelude::*;
-
 use crate::model::codec::DecodeError;
 use crate::model::{texts, Tr};
-use crate::ui::shared::hooks::use_lang;
 
-/// The translated explanation of a link that could not be read.
+/// The translated explanation of a link that could not be read: the one place a
+/// link error is put into words (the damaged-link view and the team view's report of
+/// pasted links show it).
 pub fn decode_error_text(error: &DecodeError) -> Tr {
     match error {
         DecodeError::NotFound => texts::ERR_NOT_FOUND,
@@ -16,18 +15,4 @@ pub fn decode_error_text(error: &DecodeError) -> Tr {
         DecodeError::WrongKind => texts::ERR_WRONG_KIND,
         DecodeError::SummaryOnly => texts::ERR_SUMMARY_ONLY,
     }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct ErrorMessageProps {
-    pub error: DecodeError,
-}
-
-/// The one place a link error is put into words. The technical detail (which
-/// character, which length) goes to the console for whoever helps the person.
-#[component]
-pub fn ErrorMessage(props: &ErrorMessageProps) -> Html {
-    let lang = use_lang();
-    gloo::console::info!(format!("Samspil could not read the link: {}", props.error));
-    html! { <p class="samspil-error-text">{ decode_error_text(&props.error).get(lang) }</p> }
 }

@@ -90,12 +90,6 @@ pub fn use_survey() -> Survey {
     Survey(use_context::<SurveyContext>().expect("use_survey() inside <App>"))
 }
 
-/// The current interface language, for components that only read texts.
-#[hook]
-pub fn use_lang() -> Lang {
-    use_survey().lang
-}
-
 /// A callback for answering a statement that stays the same from render to render
 /// (the state handle changes with every answer), so one answer re-renders one
 /// statement and not the whole step.
