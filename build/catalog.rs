@@ -205,16 +205,20 @@ pub fn load(dir: &std::path::Path) -> (Catalog, Vec<String>) {
 }
 
 /// Whether the self-check's page (the start and the statements, `index.html`)
-/// shows a text. Its language pack holds only these, so a first visit does not
-/// download the result's advice, the statements' actions or the team view's texts
-/// (about two thirds of a language). The result and team pages load the whole pack.
+/// shows a text to someone answering the current bank. Its language pack holds only
+/// these, so a first visit does not download the result's advice, the statements'
+/// actions, the team view's texts or bank 1's statements (about three quarters of a
+/// language). The result and team pages load the whole pack.
 /// `tests/texts.rs` checks that the self-check's views use no other text.
 pub fn on_check_page(section: &str, key: &str) -> bool {
+    // Bank 1's statements too: only a check begun before bank 2 shows them, and the
+    // self-check's page loads the whole pack for such a check.
     let result_or_team = [
         "Interface – Results",
         "Interface – Sharing",
         "Interface – Shared result",
         "Team view",
+        "Question bank 1",
     ];
     let advice = ["-attention-", "-developing-", "-strong-", "-question-"];
     if matches!(key, "open-team" | "not-answered" | "not-given") {

@@ -250,7 +250,7 @@ fn every_pack_holds_every_text_and_a_short_pack_is_refused() {
     }
     // Installed on a fresh thread: nothing is there until a pack is installed.
     std::thread::spawn(move || {
-        assert!(!is_installed(Lang::Sv));
+        assert!(!is_installed(Lang::Sv, false));
         let full = builtin(Lang::Sv);
         // One text missing (the last line dropped).
         let mut lines: Vec<&str> = full.lines().collect();
@@ -264,7 +264,7 @@ fn every_pack_holds_every_text_and_a_short_pack_is_refused() {
             })
         );
         assert!(
-            !is_installed(Lang::Sv),
+            !is_installed(Lang::Sv, false),
             "a short pack is not half-installed"
         );
         // Another release's pack, or an error page in its place.
@@ -295,9 +295,9 @@ fn every_pack_holds_every_text_and_a_short_pack_is_refused() {
 
 /// The self-check's page loads a pack with only the texts it shows
 /// (`catalog::on_check_page`). Every text its views name is in that pack: the
-/// constants its files use, and the areas' names and descriptions and the
-/// statements of every bank, which its steps show. A text missing here would be
-/// blank on the page.
+/// constants its files use, and the areas' names and descriptions and the current
+/// bank's statements, which its steps show. A text missing here would be blank on
+/// the page.
 #[test]
 fn the_self_checks_pack_holds_every_text_its_page_shows() {
     use samspil::model::texts::CHECK_TEXT_COUNT;
@@ -339,10 +339,13 @@ fn the_self_checks_pack_holds_every_text_its_page_shows() {
         let info = area.info();
         assert!(info.name.0 < CHECK_TEXT_COUNT && info.description.0 < CHECK_TEXT_COUNT);
     }
-    for bank in &samspil::model::bank::BANKS {
-        for item in bank.items {
-            assert!(item.text.0 < CHECK_TEXT_COUNT, "statement {}", item.id.0);
-        }
+    // The current bank's statements; bank 1's are in the whole pack, which the
+    // page loads for a check begun on bank 1 (`App`, `whole`).
+    for item in samspil::model::bank::current().items {
+        assert!(item.text.0 < CHECK_TEXT_COUNT, "statement {}", item.id.0);
+    }
+    for item in samspil::model::bank::bank(1).unwrap().items {
+        assert!(item.text.0 >= CHECK_TEXT_COUNT, "statement {}", item.id.0);
     }
     // And it is the smaller part: the statements' actions and the result's advice
     // stay out.
@@ -386,6 +389,9 @@ fn the_self_checks_pack_is_the_start_of_the_whole() {
         assert_eq!(install(Lang::Fi, part), Ok(()));
         assert_eq!(texts::START_BUTTON.get(Lang::Fi), "Aloita terveystarkastus");
         assert_eq!(texts::STATEMENT_1_ACTION.get(Lang::Fi), "");
+        assert_eq!(texts::STATEMENT_1.get(Lang::Fi), "");
+        assert!(samspil::model::i18n::is_installed(Lang::Fi, false));
+        assert!(!samspil::model::i18n::is_installed(Lang::Fi, true));
     })
     .join()
     .unwrap();

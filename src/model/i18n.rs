@@ -155,15 +155,19 @@ pub fn install(lang: Lang, pack: &str) -> Result<(), PackError> {
     Ok(())
 }
 
-/// Whether `lang`'s texts are installed.
-pub fn is_installed(lang: Lang) -> bool {
-    PACKS.with(|p| p.borrow()[lang.index()].is_some())
+/// Whether `lang`'s texts are installed: its whole pack, or (`whole` false) at
+/// least the self-check's.
+pub fn is_installed(lang: Lang, whole: bool) -> bool {
+    PACKS.with(|p| {
+        p.borrow()[lang.index()]
+            .is_some_and(|pack| !whole || pack.len() == super::texts::TEXT_COUNT)
+    })
 }
 
 /// Installs the built-in packs of every language (the tests, and the native build).
 pub fn install_builtin() {
     for lang in Lang::ALL {
-        if !is_installed(lang) {
+        if !is_installed(lang, true) {
             install(lang, super::texts::builtin(lang)).expect("the built-in packs fit");
         }
     }
@@ -172,7 +176,7 @@ pub fn install_builtin() {
 fn text(lang: Lang, index: usize) -> &'static str {
     // Natively (tests, tools) every language is built in: install on first use.
     #[cfg(not(target_arch = "wasm32"))]
-    if !is_installed(lang) {
+    if !is_installed(lang, false) {
         install_builtin();
     }
     PACKS.with(|p| {

@@ -207,17 +207,21 @@ pub fn App<P: Product>() -> Html {
     );
 
     // The texts of the page's language, and of a language the person chose: loaded
-    // from the page's own folder, one language at a time.
-    use_effect_with((state.booted, state.lang, state.pending_lang), {
+    // from the page's own folder, one language at a time. The self-check's page
+    // loads its own pack, unless the person's check is on bank 1 (begun before bank
+    // 2), whose statements only the whole pack holds.
+    let whole = P::PAGE != Page::Check || state.response.bank_version == 1;
+    use_effect_with((state.booted, state.lang, state.pending_lang, whole), {
         let state = state.clone();
-        move |(booted, lang, pending)| {
-            let want = pending.or((!i18n::is_installed(*lang)).then_some(*lang));
+        move |(booted, lang, pending, whole)| {
+            let whole = *whole;
+            let want = pending.or((!i18n::is_installed(*lang, whole)).then_some(*lang));
             if let (true, Some(want)) = (*booted, want) {
-                if i18n::is_installed(want) {
+                if i18n::is_installed(want, whole) {
                     state.dispatch(Action::PackLoaded(want));
                 } else {
                     wasm_bindgen_futures::spawn_local(async move {
-                        let action = match load_pack(want).await {
+                        let action = match load_pack(want, whole).await {
                             Ok(()) => Action::PackLoaded(want),
                             Err(problem) => {
                                 gloo::console::warn!(format!(
@@ -255,7 +259,7 @@ pub fn App<P: Product>() -> Html {
     // Host options: accent colour and font as custom properties (checked values only,
     // set through the CSS object model, which a strict style-src allows).
     // The page is shown once the address is read and its language's texts are in.
-    let ready = state.booted && i18n::is_installed(state.lang);
+    let ready = state.booted && i18n::is_installed(state.lang, whole);
     let app_ref = use_node_ref();
     {
         let app_ref = app_ref.clone();
@@ -409,9 +413,10 @@ const TEXTS_FAILED: &str =
     Samspil could not load its texts. Genindlæs siden · Ladda om sidan · Last inn siden på nytt · \
     Lataa sivu uudelleen · Reload the page.";
 
-/// Loads and installs a language's texts from the page's own folder.
-async fn load_pack(lang: Lang) -> Result<(), String> {
-    let address = browser::pack_address(lang.code())
+/// Loads and installs a language's texts from the page's own folder: the page's
+/// own pack, or the whole pack.
+async fn load_pack(lang: Lang, whole: bool) -> Result<(), String> {
+    let address = browser::pack_address(lang.code(), whole)
         .ok_or_else(|| "the page lists no text pack for this language".to_owned())?;
     let text = browser::fetch_text(&address).await.map_err(|e| {
         // The browser's own error, as it is, in the console: formatting a JsValue in

@@ -172,20 +172,24 @@ pub fn clear_fragment(keep: &str) {
     }
 }
 
-/// Whether the app runs inside another page's frame (a widget on a host's site).
-/// A top-level page is its own parent; a frame's parent is another window, also
-/// when that window is on another origin.
 /// The address of a language's text pack, as the page lists it
 /// (`<meta name="samspil-texts" content="da=texts-da-….txt sv=…">`, written by the
-/// build), relative to the page.
-pub fn pack_address(code: &str) -> Option<String> {
+/// build), relative to the page: the page's own pack, or (`whole`) the pack with
+/// every text. The self-check's page lists its own packs (`texts-da-check-HASH.txt`);
+/// the whole pack has the same name without `-check` (`texts-da-HASH.txt`).
+pub fn pack_address(code: &str, whole: bool) -> Option<String> {
     let meta = gloo::utils::document()
         .query_selector("meta[name=samspil-texts]")
         .ok()??;
     let content = meta.get_attribute("content")?;
-    content.split_whitespace().find_map(|pair| {
+    let file = content.split_whitespace().find_map(|pair| {
         let (lang, file) = pair.split_once('=')?;
-        (lang == code).then(|| file.to_owned())
+        (lang == code).then_some(file)
+    })?;
+    Some(if whole {
+        file.replacen("-check-", "-", 1)
+    } else {
+        file.to_owned()
     })
 }
 
@@ -224,6 +228,9 @@ pub fn open_page(page: &str, fragment: &str, replace: bool) {
     }
 }
 
+/// Whether the app runs inside another page's frame (a widget on a host's site).
+/// A top-level page is its own parent; a frame's parent is another window, also
+/// when that window is on another origin.
 pub fn is_framed() -> bool {
     let window = gloo::utils::window();
     match window.parent() {
