@@ -411,29 +411,31 @@ pub fn generate(catalog: &Catalog) -> String {
             .collect::<Vec<_>>()
             .join(", ")
     );
-    let _ = writeln!(
-        out,
-        "/// The packs of this build, for the tests and the native build (the browser\n/// app loads one language at a time from its files).\npub fn builtin(lang: Lang) -> &'static str {{\n    match lang {{"
-    );
-    for lang in LANGS {
-        let variant = format!("{}{}", lang[..1].to_uppercase(), &lang[1..]);
+    // Both kinds of pack, built in: the whole ones and the self-check's.
+    for (doc, name, file) in [
+        (
+            "The packs of this build, for the tests and the native build (the browser\n/// app loads one language at a time from its files).",
+            "builtin",
+            "pack",
+        ),
+        (
+            "The self-check's packs of this build (see `builtin`).",
+            "builtin_check",
+            "pack-check",
+        ),
+    ] {
         let _ = writeln!(
             out,
-            "        Lang::{variant} => include_str!(concat!(env!(\"OUT_DIR\"), \"/pack-{lang}.txt\")),"
+            "/// {doc}\npub fn {name}(lang: Lang) -> &'static str {{\n    match lang {{"
         );
+        for lang in LANGS {
+            let variant = format!("{}{}", lang[..1].to_uppercase(), &lang[1..]);
+            let _ = writeln!(
+                out,
+                "        Lang::{variant} => include_str!(concat!(env!(\"OUT_DIR\"), \"/{file}-{lang}.txt\")),"
+            );
+        }
+        out.push_str("    }\n}\n");
     }
-    out.push_str("    }\n}\n");
-    let _ = writeln!(
-        out,
-        "/// The self-check's packs of this build (see `builtin`).\npub fn builtin_check(lang: Lang) -> &'static str {{\n    match lang {{"
-    );
-    for lang in LANGS {
-        let variant = format!("{}{}", lang[..1].to_uppercase(), &lang[1..]);
-        let _ = writeln!(
-            out,
-            "        Lang::{variant} => include_str!(concat!(env!(\"OUT_DIR\"), \"/pack-check-{lang}.txt\")),"
-        );
-    }
-    out.push_str("    }\n}\n");
     out
 }
