@@ -13,6 +13,7 @@ pub mod date;
 pub mod export;
 pub mod i18n;
 pub mod options;
+pub mod order;
 pub mod plan;
 pub mod remedies;
 pub mod scoring;

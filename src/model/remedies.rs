@@ -67,7 +67,7 @@ pub fn rank(summary: &ResultSummary, low: &[ItemValue], unsure: &[Area]) -> Vec<
 
     // 1. Statements, across all areas.
     let mut items: Vec<ItemValue> = low.to_vec();
-    items.sort_by(|a, b| {
+    super::order::sort_by(&mut items, |a, b| {
         a.1.total_cmp(&b.1)
             .then(is_critical(b.0).cmp(&is_critical(a.0)))
             .then(a.0.cmp(&b.0))
@@ -125,7 +125,7 @@ pub fn rank(summary: &ResultSummary, low: &[ItemValue], unsure: &[Area]) -> Vec<
         .iter()
         .filter_map(|a| a.score.map(|s| (a.area, s)))
         .collect();
-    order.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
+    super::order::sort_by(&mut order, |a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
     let band_actions = |area: Area, score: f64| {
         let band = Band::of(score);
         area.info().actions[band.index()]

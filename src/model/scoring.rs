@@ -148,7 +148,7 @@ impl ResultSummary {
             .collect();
         let overall = (scored.len() >= MIN_AREAS_FOR_OVERALL)
             .then(|| scored.iter().map(|(_, s)| s).sum::<f64>() / scored.len() as f64);
-        scored.sort_by(|a, b| a.1.total_cmp(&b.1));
+        super::order::sort_by(&mut scored, |a, b| a.1.total_cmp(&b.1));
         let weakest = match scored.as_slice() {
             [(area, low), (_, next), ..]
                 if next - low >= WEAKEST_MARGIN && Band::of(*low) != Band::Strong =>

@@ -75,7 +75,7 @@ impl Stats {
         }
         let n = values.len();
         let mut sorted = values.to_vec();
-        sorted.sort_by(f64::total_cmp);
+        super::order::sort_by(&mut sorted, f64::total_cmp);
         let mean = values.iter().sum::<f64>() / n as f64;
         let median = if n % 2 == 1 {
             sorted[n / 2]
@@ -252,7 +252,7 @@ impl TeamSummary {
         };
         // Groups for weighting: each sector, and "not given" as one group.
         let mut groups: Vec<Option<Sector>> = responses.iter().map(|r| r.sector).collect();
-        groups.sort();
+        super::order::sort_by(&mut groups, Ord::cmp);
         groups.dedup();
         let members = |g: Option<Sector>| -> Vec<usize> {
             (0..responses.len())
@@ -322,7 +322,7 @@ impl TeamSummary {
             .collect();
 
         let mut order = Sector::ALL;
-        order.sort_by_key(|s| s.order());
+        super::order::sort_by_key(&mut order, |s| s.order());
         let sectors: Vec<SectorMeans> = order
             .iter()
             .filter_map(|&sector| {
@@ -428,7 +428,7 @@ impl TeamSummary {
                 });
             }
         }
-        out.sort_by(|a, b| {
+        super::order::sort_by(&mut out, |a, b| {
             let (ka, sa) = a.rank_key();
             let (kb, sb) = b.rank_key();
             ka.cmp(&kb)

@@ -299,7 +299,7 @@ pub fn Radar(props: &RadarProps) -> Html {
         SeriesKind::Main => 2,
     };
     let mut ordered: Vec<&RadarSeries> = props.series.iter().collect();
-    ordered.sort_by_key(|s| order(&s.kind));
+    crate::model::order::sort_by_key(&mut ordered, |s| order(&s.kind));
     let shapes = ordered.iter().map(|s| series_shape(s, n, layout));
     let points = ordered
         .iter()
