@@ -218,7 +218,7 @@ async fn charts_without_an_id_get_distinct_title_ids() {
 #[wasm_bindgen_test]
 async fn six_axis_labels_with_names_and_bold_values() {
     let root = mount(props(Lang::En, vec![main_series(&VALUES)], "")).await;
-    let labels = all(&root, "text.radar-label");
+    let labels = all(&root, "text.radar-label:not([data-band])");
     assert_eq!(labels.len(), 6);
     assert_eq!(all(&root, "line.radar-axis").len(), 6);
     for (i, label) in labels.iter().enumerate() {
@@ -226,7 +226,7 @@ async fn six_axis_labels_with_names_and_bold_values() {
         let name_words: String = AREAS[i].name.get(Lang::En).split_whitespace().collect();
         let expected = format!("{name_words}{}", VALUES[i].unwrap().round());
         assert_eq!(text.replace(' ', ""), expected);
-        let value = label.query_selector("tspan.radar-value").unwrap().unwrap();
+        let value = label.query_selector("tspan[data-value]").unwrap().unwrap();
         assert_eq!(attr(&value, "font-weight"), "bold");
         // Every line repeats the anchor's x, the lines after the first move down.
         let tspans = all(label, "tspan");
@@ -243,7 +243,7 @@ async fn six_axis_labels_with_names_and_bold_values() {
     );
     // A long name wraps onto two lines.
     let roles = &labels[2];
-    assert_eq!(all(roles, "tspan.radar-name").len(), 2);
+    assert_eq!(all(roles, "tspan:not([data-value])").len(), 2);
 }
 
 #[wasm_bindgen_test]
@@ -266,7 +266,7 @@ async fn main_polygon_follows_the_chart_geometry() {
     assert!(((pts[1].0 - c.0).hypot(pts[1].1 - c.1) - r).abs() < 0.01);
     assert!(near(pts[2], c));
     // Points are visible: accent-coloured circles with a white outline.
-    let circles = all(&root, "circle.radar-point-main");
+    let circles = all(&root, "circle.radar-point[data-series=main]");
     assert_eq!(circles.len(), 6);
     for circle in &circles {
         let axis: usize = attr(circle, "data-axis").parse().unwrap();
@@ -289,10 +289,10 @@ async fn a_missing_value_has_no_point_and_the_polygon_skips_it() {
         Some(90.0),
     ];
     let root = mount(props(Lang::En, vec![main_series(&values)], "")).await;
-    let circles = all(&root, "circle.radar-point-main");
+    let circles = all(&root, "circle.radar-point[data-series=main]");
     assert_eq!(circles.len(), 5);
     assert!(root
-        .query_selector("circle.radar-point-main[data-axis='2']")
+        .query_selector("circle.radar-point[data-series=main][data-axis='2']")
         .unwrap()
         .is_none());
     let pts = parse_points(&attr(&one(&root, "polygon.radar-main"), "points"));
@@ -303,7 +303,7 @@ async fn a_missing_value_has_no_point_and_the_polygon_skips_it() {
     assert_eq!(pts.len(), 5);
     assert!(pts.iter().zip(&expected).all(|(a, b)| near(*a, *b)));
     // The label still says there is no score.
-    let label = one(&root, "text.radar-label[data-axis='2'] tspan.radar-value");
+    let label = one(&root, "text.radar-label[data-axis='2'] tspan[data-value]");
     assert_eq!(label.text_content().unwrap(), "–");
 }
 
@@ -312,7 +312,7 @@ async fn fewer_than_three_values_draw_points_only() {
     let values = [Some(50.0), None, None, Some(70.0), None, None];
     let root = mount(props(Lang::En, vec![main_series(&values)], "")).await;
     assert!(root.query_selector("polygon.radar-main").unwrap().is_none());
-    assert_eq!(all(&root, "circle.radar-point-main").len(), 2);
+    assert_eq!(all(&root, "circle.radar-point[data-series=main]").len(), 2);
 }
 
 #[wasm_bindgen_test]
@@ -350,11 +350,11 @@ async fn faint_and_compare_series_and_the_team_range() {
     p.range = Some(vec![(30.0, 62.0); 6].into());
     let root = mount(p).await;
     assert_eq!(all(&root, "polygon.radar-faint").len(), 2);
-    assert!(all(&root, "circle.radar-point-faint").is_empty());
+    assert!(all(&root, "circle.radar-point[data-series=faint]").is_empty());
     let compare = one(&root, "polygon.radar-compare");
     assert!(compare.has_attribute("stroke-dasharray"));
     assert_eq!(attr(&compare, "fill"), "none");
-    let hollow = all(&root, "circle.radar-point-compare");
+    let hollow = all(&root, "circle.radar-point[data-series=compare]");
     assert_eq!(hollow.len(), 5);
     assert!(hollow.iter().all(|c| attr(c, "fill") == "#ffffff"));
     let range = one(&root, "path.radar-range");
@@ -374,9 +374,9 @@ async fn rings_bands_and_band_labels() {
     // Rings at 25/50/75/100 (0 is the centre point).
     assert_eq!(all(&root, "polygon.radar-ring").len(), 4);
     for (class, upper) in [
-        ("radar-band-attention", 40.0),
-        ("radar-band-developing", 70.0),
-        ("radar-band-strong", 100.0),
+        ("radar-band[data-band=attention]", 40.0),
+        ("radar-band[data-band=developing]", 70.0),
+        ("radar-band[data-band=strong]", 100.0),
     ] {
         let band = one(&root, &format!("polygon.{class}"));
         let pts = parse_points(&attr(&band, "points"));
@@ -386,7 +386,7 @@ async fn rings_bands_and_band_labels() {
         ));
         assert!(band.has_attribute("fill"));
     }
-    let texts: Vec<String> = all(&root, "text.radar-band-label")
+    let texts: Vec<String> = all(&root, "text.radar-label[data-band]")
         .iter()
         .map(|t| {
             all(t, "tspan")
@@ -436,10 +436,10 @@ async fn labels_of_all_languages_stay_inside_the_view_box_and_apart() {
             Some(100.0),
         ];
         let root = mount(props(lang, vec![main_series(&values)], "")).await;
-        let labels = all(&root, "text.radar-label");
+        let labels = all(&root, "text.radar-label:not([data-band])");
         assert_eq!(labels.len(), 6);
         let boxes: Vec<Rect> = labels.iter().map(bbox).collect();
-        let bands: Vec<Rect> = all(&root, "text.radar-band-label")
+        let bands: Vec<Rect> = all(&root, "text.radar-label[data-band]")
             .iter()
             .map(bbox)
             .collect();

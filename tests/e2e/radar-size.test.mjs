@@ -50,14 +50,14 @@ for (const lang of ['da', 'sv', 'fi', 'en', 'nb']) {
     const page = await context.newPage();
     await page.goto(`${APP_URL}#s=results&r=EQEJ1UQ1ZiGrMQ1ZiGrMQiNrBQ&n=Frivilligcenter%20%26%20kommune`);
     const svg = page.locator('svg.radar').first();
-    await page.locator('svg.radar.is-narrow').first().waitFor();
+    await page.locator('svg.radar[data-narrow]').first().waitFor();
     assertReadable(await radarTexts(svg), `${lang} result`);
     if (lang === 'fi') await page.screenshot({ path: path.join(SHOTS, 'results-radar-360.png'), fullPage: false, clip: await svg.boundingBox() });
     // The team radar too, on the team's own page.
     await page.goto(`${TEAM_URL}#t=${teamPayload([person(1), person(2), person(3)])}`);
     await page.reload();
     assert.ok(onTeamPage()(new URL(page.url())), page.url());
-    await page.locator('svg.radar.is-narrow').first().waitFor();
+    await page.locator('svg.radar[data-narrow]').first().waitFor();
     assertReadable(await radarTexts(page.locator('svg.radar').first()), `${lang} team`);
     await context.close();
   });

@@ -249,7 +249,7 @@ async function checkFigures(page, people) {
 
   // The radar shows the team figures under the area names.
   const radar = page.getByRole('img', { name: /^The team's result by area/ });
-  const values = (await radar.locator('.radar-value').allTextContents()).map((t) => num(t.trim()));
+  const values = (await radar.locator('tspan[data-value]').allTextContents()).map((t) => num(t.trim()));
   assert.deepEqual(values, want.areas.map((a) => round(a.team)));
 
   // By sector.

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::model::i18n::fill;
 use crate::model::{texts, Area, Lang, Response, ResultSummary};
 use crate::ui::check::question::answer_text;
-use crate::ui::shared::bands::{band_class, band_text, score_text};
+use crate::ui::shared::bands::{band_key, band_text, score_text};
 
 #[derive(Properties, PartialEq)]
 pub struct AreaDetailsProps {
@@ -29,7 +29,7 @@ pub fn AreaDetails(props: &AreaDetailsProps) -> Html {
                     <details class="samspil-area-details" id={format!("samspil-area-{}", area.slug())} open={props.open == Some(area)}>
                         <summary>
                             <span class="samspil-area-name">{ area.info().name.get(lang) }</span>
-                            <span class={classes!("samspil-band", band_class(score.band()))}>
+                            <span class="samspil-band" data-band={band_key(score.band())}>
                                 { format!("{} · {}", score_text(score.score), band_text(score, lang)) }
                             </span>
                         </summary>

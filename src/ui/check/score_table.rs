@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::model::{texts, Lang, ResultSummary};
-use crate::ui::shared::bands::{band_class, band_text, score_text};
+use crate::ui::shared::bands::{band_key, band_text, score_text};
 
 #[derive(Properties, PartialEq)]
 pub struct ScoreTableProps {
@@ -35,7 +35,7 @@ pub fn ScoreTable(props: &ScoreTableProps) -> Html {
                     <tr>
                         <th scope="row">{ a.area.info().name.get(lang) }</th>
                         <td class="is-number">{ score_text(a.score) }</td>
-                        <td><span class={classes!("samspil-band", band_class(a.band()))}>{ band_text(a, lang) }</span></td>
+                        <td><span class="samspil-band" data-band={band_key(a.band())}>{ band_text(a, lang) }</span></td>
                         <td class="is-number">{ format!("{}/{}", a.answered, a.total) }</td>
                         <td class="is-number">{ a.dont_know }</td>
                         <td class="is-number">{ a.not_relevant }</td>

@@ -11,12 +11,14 @@ pub fn band_name(band: Band) -> Tr {
     }
 }
 
-pub fn band_class(band: Option<Band>) -> &'static str {
+/// A band as the stylesheets name it (`data-band="…"`): a data attribute rather than
+/// a class, so no page carries Yew's class-list machinery (about 2.5 KB of wasm).
+pub fn band_key(band: Option<Band>) -> &'static str {
     match band {
-        Some(Band::NeedsAttention) => "is-attention",
-        Some(Band::Developing) => "is-developing",
-        Some(Band::Strong) => "is-strong",
-        None => "is-unscored",
+        Some(Band::NeedsAttention) => "attention",
+        Some(Band::Developing) => "developing",
+        Some(Band::Strong) => "strong",
+        None => "unscored",
     }
 }
 

@@ -19,16 +19,9 @@ const MUTED: &str = "#5c5c5c";
 const RING: &str = "#c9ced6";
 const BACKGROUND: &str = "#ffffff";
 const BAND_FILLS: [&str; 3] = ["#fbe9e7", "#fff6dc", "#e6f4ea"];
-const BAND_CLASSES: [&str; 3] = [
-    "radar-band radar-band-attention",
-    "radar-band radar-band-developing",
-    "radar-band radar-band-strong",
-];
-const BAND_LABEL_CLASSES: [&str; 3] = [
-    "radar-band-label radar-band-label-attention",
-    "radar-band-label radar-band-label-developing",
-    "radar-band-label radar-band-label-strong",
-];
+/// The bands as styles/radar.css names them (`data-band`), needs attention first.
+/// Data attributes rather than classes: see [`crate::ui::shared::bands::band_key`].
+const BAND_KEYS: [&str; 3] = ["attention", "developing", "strong"];
 const FONT_FAMILY: &str =
     "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
 
@@ -74,7 +67,8 @@ static NEXT_ID: AtomicUsize = AtomicUsize::new(0);
 
 /// How a block of text is drawn.
 struct TextStyle {
-    class: &'static str,
+    /// The band of a band label; `None` for an area's name.
+    band: Option<&'static str>,
     fill: &'static str,
     /// A halo in the colour behind the text, so lines crossing it do not hurt reading.
     halo: Option<&'static str>,
@@ -94,14 +88,15 @@ fn text_block(
             <tspan
                 x={x.clone()}
                 dy={if i == 0 { "0".to_owned() } else { dy.clone() }}
-                class={if is_value { "radar-value" } else { "radar-name" }}
+                data-value={is_value.then_some("")}
                 font-weight={is_value.then_some("bold")}
             >{ line.clone() }</tspan>
         }
     });
     html! {
         <text
-            class={style.class}
+            class="radar-label"
+            data-band={style.band}
             data-axis={axis.map(|a| a.to_string())}
             x={x.clone()}
             y={chart::fmt(block.y)}
@@ -163,31 +158,17 @@ fn series_points(series: &RadarSeries, axes: &[AttrValue], layout: &Layout) -> H
         .map(|i| series.values.get(i).copied().flatten())
         .collect();
     let pts = chart::series_points(&values, c, layout.radius);
-    let (class, r, fill, stroke, width) = match series.kind {
-        SeriesKind::Main => (
-            "radar-point radar-point-main",
-            "4.5",
-            ACCENT,
-            BACKGROUND,
-            "1.5",
-        ),
-        SeriesKind::Compare => (
-            "radar-point radar-point-compare",
-            "4",
-            BACKGROUND,
-            TEXT,
-            "2",
-        ),
-        SeriesKind::Faint if pts.len() < 3 => {
-            ("radar-point radar-point-faint", "2.5", MUTED, "none", "0")
-        }
+    let (kind, r, fill, stroke, width) = match series.kind {
+        SeriesKind::Main => ("main", "4.5", ACCENT, BACKGROUND, "1.5"),
+        SeriesKind::Compare => ("compare", "4", BACKGROUND, TEXT, "2"),
+        SeriesKind::Faint if pts.len() < 3 => ("faint", "2.5", MUTED, "none", "0"),
         SeriesKind::Faint => return Html::default(),
     };
     pts.iter()
         .map(|&(axis, (x, y))| {
             let value = values[axis].unwrap_or_default();
             html! {
-                <circle class={class} data-axis={axis.to_string()}
+                <circle class="radar-point" data-series={kind} data-axis={axis.to_string()}
                     cx={chart::fmt(x)} cy={chart::fmt(y)} r={r}
                     fill={fill} stroke={stroke} stroke-width={width}>
                     <title>{ point_title(series, &axes[axis], value) }</title>
@@ -216,7 +197,8 @@ pub fn Radar(props: &RadarProps) -> Html {
     // takes the narrow layout, whose text stays at least 14 px; the width is measured
     // after drawing and again when the window changes size.
     let svg_ref = use_node_ref();
-    let narrow = use_state(|| false);
+    // Set only when it changes: a measurement that finds the same layout re-renders nothing.
+    let narrow = use_state_eq(|| false);
     {
         let svg_ref = svg_ref.clone();
         let narrow = narrow.clone();
@@ -245,7 +227,7 @@ pub fn Radar(props: &RadarProps) -> Html {
     let bands = (0..BANDS.len()).rev().map(|i| {
         let pts = chart::ring(n, BANDS[i].1, c, r);
         html! {
-            <polygon class={BAND_CLASSES[i]} points={chart::points_attr(&pts)}
+            <polygon class="radar-band" data-band={BAND_KEYS[i]} points={chart::points_attr(&pts)}
                 fill={BAND_FILLS[i]} stroke="none" />
         }
     });
@@ -270,7 +252,7 @@ pub fn Radar(props: &RadarProps) -> Html {
         .filter(|_| !*narrow)
         .map(|(i, text)| {
             let style = TextStyle {
-                class: BAND_LABEL_CLASSES[i],
+                band: Some(BAND_KEYS[i]),
                 fill: MUTED,
                 halo: Some(BAND_FILLS[i]),
             };
@@ -312,7 +294,7 @@ pub fn Radar(props: &RadarProps) -> Html {
             .unwrap_or("");
         let AxisLabel { block, value_line } = chart::axis_label(axis, n, name, value, layout);
         let style = TextStyle {
-            class: "radar-label",
+            band: None,
             fill: TEXT,
             halo: None,
         };
@@ -324,7 +306,7 @@ pub fn Radar(props: &RadarProps) -> Html {
     let band_key = narrow.then(|| {
         let items = props.band_labels.iter().take(BANDS.len()).enumerate().map(|(i, text)| {
             html! {
-                <li><span class={classes!("radar-key-swatch", BAND_CLASSES[i].split(' ').nth(1))} aria-hidden="true"></span>{ text.clone() }</li>
+                <li><span class="radar-key-swatch" data-band={BAND_KEYS[i]} aria-hidden="true"></span>{ text.clone() }</li>
             }
         });
         html! { <ul class="radar-band-key">{ for items }</ul> }
@@ -336,7 +318,8 @@ pub fn Radar(props: &RadarProps) -> Html {
             ref={svg_ref}
             xmlns="http://www.w3.org/2000/svg"
             id={(!props.id.is_empty()).then(|| props.id.clone())}
-            class={classes!("radar", narrow.then_some("is-narrow"))}
+            class="radar"
+            data-narrow={narrow.then_some("")}
             role="img"
             aria-labelledby={format!("{title_id} {desc_id}")}
             viewBox={layout.view_box()}

@@ -97,7 +97,7 @@ pub fn TeamInput(props: &TeamInputProps) -> Html {
     let report = props.report.as_ref().map(|r| {
         let lines = r.reports.iter().map(|line| {
             html! {
-                <li class={classes!("samspil-report-line", (!line.is_ok()).then_some("is-problem"))}>
+                <li class="samspil-report-line" data-problem={(!line.is_ok()).then_some("")}>
                     <span class="samspil-report-where">{ fill(tt::REPORT_LINE.get(lang), &[("line", &line.line.to_string())]) }</span>
                     { " " }<code class="samspil-report-link">{ abbreviate(&line.text, 14) }</code>{ " " }
                     <span>{ outcome_text(&line.outcome, lang) }</span>
@@ -108,15 +108,15 @@ pub fn TeamInput(props: &TeamInputProps) -> Html {
             <>
                 <h3>{ tt::REPORT_TITLE.get(lang) }</h3>
                 if r.reports.is_empty() {
-                    <p class="samspil-report-line is-problem">{ tt::REPORT_NONE_FOUND.get(lang) }</p>
+                    <p class="samspil-report-line" data-problem="">{ tt::REPORT_NONE_FOUND.get(lang) }</p>
                 } else {
                     <ul class="samspil-report">{ for lines }</ul>
                 }
                 if r.left_out > 0 {
-                    <p class="samspil-report-line is-problem">{ fill(tt::REPORT_LEFT_OUT.get(lang), &[("n", &r.left_out.to_string())]) }</p>
+                    <p class="samspil-report-line" data-problem="">{ fill(tt::REPORT_LEFT_OUT.get(lang), &[("n", &r.left_out.to_string())]) }</p>
                 }
                 if r.not_read > 0 {
-                    <p class="samspil-report-line is-problem">{ fill(tt::REPORT_NOT_READ.get(lang), &[("n", &r.not_read.to_string())]) }</p>
+                    <p class="samspil-report-line" data-problem="">{ fill(tt::REPORT_NOT_READ.get(lang), &[("n", &r.not_read.to_string())]) }</p>
                 }
             </>
         }

@@ -144,7 +144,7 @@ pub fn TeamView(props: &TeamProps) -> Html {
     let link = format!("{base}#{}", props.page.fragment());
     let has_team = !props.page.team.is_empty();
     html! {
-        <section class={classes!("samspil-team", (!plan.items.is_empty()).then_some("has-plan"))} aria-labelledby="samspil-team-title">
+        <section class="samspil-team" data-plan={(!plan.items.is_empty()).then_some("")} aria-labelledby="samspil-team-title">
             <h1 id="samspil-team-title" class="samspil-title" tabindex="-1" ref={heading}>{ tt::TEAM_TITLE.get(lang) }</h1>
             <p class="samspil-lead samspil-no-print">{ tt::TEAM_INTRO.get(lang) }</p>
             <div class="samspil-actions samspil-no-print">
