@@ -14,7 +14,7 @@ use crate::ui::check::shared_about::SharedAbout;
 use crate::ui::shared::bands::{band_labels, score_text};
 use crate::ui::shared::browser;
 use crate::ui::shared::hooks::{use_heading_focus, use_survey};
-use crate::ui::shared::overall::Overall;
+use crate::ui::shared::overall::overall;
 use crate::ui::shared::radar::{Radar, RadarSeries, SeriesKind};
 
 #[derive(Properties, PartialEq)]
@@ -81,7 +81,7 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
             if props.shared {
                 <SharedAbout response={props.response.clone()} lang={lang} />
             }
-            <Overall summary={summary.clone()} lang={lang} />
+            { overall(&summary, lang) }
             <figure class="samspil-radar-figure">
                 <Radar id={RADAR_ID} axes={axes} axis_values={axis_values} series={series}
                     band_labels={band_labels(lang)} title={texts::RADAR_TITLE.get(lang)} description={texts::RADAR_DESC.get(lang)} />

@@ -5,19 +5,10 @@ use crate::model::scoring::display_score;
 use crate::model::{texts, Lang, ResultSummary};
 use crate::ui::shared::bands::band_name;
 
-#[derive(Properties, PartialEq)]
-pub struct OverallProps {
-    pub summary: ResultSummary,
-    pub lang: Lang,
-}
-
 /// The overall picture in a few sentences: the overall figure and band (lowered
 /// when one area is far weaker), the weakest area only when one stands out, and
 /// the information gaps. See `model::scoring` for the rules.
-#[component]
-pub fn Overall(props: &OverallProps) -> Html {
-    let lang = props.lang;
-    let s = &props.summary;
+pub fn overall(s: &ResultSummary, lang: Lang) -> Html {
     let gaps: Vec<&str> = s
         .information_gaps()
         .iter()

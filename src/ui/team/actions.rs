@@ -1,5 +1,3 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::model::i18n::fill;
@@ -7,28 +5,18 @@ use crate::model::plan::Plan;
 use crate::model::remedies::{Action, ActionSource};
 use crate::model::{texts, texts_team as tt, Lang};
 
-#[derive(Properties, PartialEq)]
-pub struct TeamActionsProps {
-    pub actions: Rc<[Action]>,
-    pub lang: Lang,
-    /// In the team view: the plan, and what taking an action into it does. The
-    /// meeting display and the summary show the actions only.
-    #[prop_or_default]
-    pub plan: Option<Rc<Plan>>,
-    #[prop_or_default]
-    pub on_take: Option<Callback<ActionSource>>,
-}
+/// In the team view: the plan, and what taking an action into it does. The meeting
+/// display and the summary show the actions only.
+pub type Take<'a> = Option<(&'a Plan, &'a Callback<ActionSource>)>;
 
 /// The team's ranked actions, each with its area, and in the team view a button to
 /// take it into the action plan.
-#[component]
-pub fn TeamActions(props: &TeamActionsProps) -> Html {
-    let lang = props.lang;
-    if props.actions.is_empty() {
+pub fn team_actions(actions: &[Action], lang: Lang, take_into: Take) -> Html {
+    if actions.is_empty() {
         return html! { <p>{ texts::NO_ACTIONS.get(lang) }</p> };
     }
     let take = |a: &Action| {
-        let (Some(plan), Some(on_take)) = (&props.plan, &props.on_take) else {
+        let Some((plan, on_take)) = take_into else {
             return Html::default();
         };
         let source = a.source;
@@ -46,7 +34,7 @@ pub fn TeamActions(props: &TeamActionsProps) -> Html {
         <>
             <p class="samspil-hint">{ tt::TEAM_ACTIONS_INTRO.get(lang) }</p>
             <ol class="samspil-action-list">
-                { for props.actions.iter().map(|a| html! {
+                { for actions.iter().map(|a| html! {
                     <li class="samspil-action">
                         <p id={format!("samspil-team-action-{}", action_id(a.source))}>{ fill(a.text.get(lang), &[("area", a.area.info().name.get(lang))]) }</p>
                         <p class="samspil-action-area">{ a.area.info().name.get(lang) }</p>

@@ -9,13 +9,13 @@ use crate::model::remedies::Action;
 use crate::model::team::TeamSummary;
 use crate::model::{texts_team as tt, Lang, Response, Tr};
 use crate::ui::shared::browser;
-use crate::ui::shared::overall::Overall;
+use crate::ui::shared::overall::overall;
 use crate::ui::shared::qr::QrCode;
-use crate::ui::team::actions::TeamActions;
+use crate::ui::team::actions::team_actions;
 use crate::ui::team::disagreements::Disagreements;
 use crate::ui::team::plan::item_text;
-use crate::ui::team::radar::TeamRadar;
-use crate::ui::team::sector_table::SectorTable;
+use crate::ui::team::radar::team_radar;
+use crate::ui::team::sector_table::sector_table;
 
 /// The sections, one per screen, in order.
 const SECTIONS: [Tr; 6] = [
@@ -138,15 +138,15 @@ pub fn Meeting(props: &MeetingProps) -> Html {
     let body = match index {
         0 => html! {
             <div class="samspil-meeting-radar">
-                <TeamRadar id="samspil-meeting-radar" team={props.team.clone()} summary={props.summary.clone()} lang={lang} />
-                <Overall summary={props.summary.combined.clone()} lang={lang} />
+                { team_radar("samspil-meeting-radar", &props.team, &props.summary, lang) }
+                { overall(&props.summary.combined, lang) }
             </div>
         },
         1 => {
             html! { <Disagreements summary={props.summary.clone()} lang={lang} limit={Some(DIFFERENCES_SHOWN)} /> }
         }
-        2 => html! { <SectorTable summary={props.summary.clone()} lang={lang} /> },
-        3 => html! { <TeamActions actions={props.actions.clone()} lang={lang} /> },
+        2 => sector_table(&props.summary, lang),
+        3 => team_actions(&props.actions, lang, None),
         4 if props.plan.items.is_empty() => html! { <p>{ tt::PLAN_EMPTY.get(lang) }</p> },
         4 => html! {
             <ol class="samspil-plan-list samspil-meeting-plan">

@@ -1,6 +1,10 @@
 //! The facilitator's team view: result links combined into one team picture,
 //! where the partners differ, the team's actions and plan, before and after, the
 //! meeting display, and the summary for the minutes.
+//!
+//! What holds no state of its own (the team's tables, radar, actions, the summary
+//! link) is a plain function returning `Html`, not a component: each component costs
+//! the page about 1 KB of wasm, and these re-render with their parent anyway.
 
 pub(crate) mod actions;
 pub(crate) mod compare;

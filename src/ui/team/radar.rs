@@ -8,22 +8,11 @@ use crate::model::{texts_team as tt, Area, Lang, Response, ResultSummary};
 use crate::ui::shared::bands::{band_labels, score_text};
 use crate::ui::shared::radar::{Radar, RadarSeries, SeriesKind};
 
-#[derive(Properties, PartialEq)]
-pub struct TeamRadarProps {
-    pub team: Rc<[Response]>,
-    pub summary: Rc<TeamSummary>,
-    pub lang: Lang,
-    /// The id of the `<svg>`.
-    pub id: AttrValue,
-}
-
 /// The team radar: the team figure bold; in the full view also every respondent
 /// faint and the lowest–highest range shaded (the anonymous view shows no single
 /// person's line); and a legend in words.
-#[component]
-pub fn TeamRadar(props: &TeamRadarProps) -> Html {
-    let lang = props.lang;
-    let s = &props.summary;
+/// `id` is the `<svg>`'s.
+pub fn team_radar(id: &'static str, team: &[Response], s: &TeamSummary, lang: Lang) -> Html {
     let axes: Rc<[AttrValue]> = Area::ALL
         .iter()
         .map(|a| AttrValue::from(a.info().name.get(lang)))
@@ -34,8 +23,7 @@ pub fn TeamRadar(props: &TeamRadarProps) -> Html {
         .map(|a| AttrValue::from(score_text(a.weighted)))
         .collect();
     let full = !s.anonymous;
-    let mut series: Vec<RadarSeries> = props
-        .team
+    let mut series: Vec<RadarSeries> = team
         .iter()
         .filter(|_| full)
         .enumerate()
@@ -61,7 +49,7 @@ pub fn TeamRadar(props: &TeamRadarProps) -> Html {
     html! {
         <>
             <figure class="samspil-radar-figure">
-                <Radar id={props.id.clone()} axes={axes} axis_values={axis_values} series={Rc::from(series)}
+                <Radar id={id} axes={axes} axis_values={axis_values} series={Rc::from(series)}
                     range={range} band_labels={band_labels(lang)}
                     title={tt::TEAM_RADAR_TITLE.get(lang)} description={tt::TEAM_RADAR_DESC.get(lang)} />
             </figure>

@@ -1,5 +1,3 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::model::team::TeamSummary;
@@ -7,17 +5,9 @@ use crate::model::{texts, texts_team as tt, Area, Lang};
 use crate::ui::shared::bands::score_text;
 use crate::ui::shared::sector::sector_name;
 
-#[derive(Properties, PartialEq)]
-pub struct SectorTableProps {
-    pub summary: Rc<TeamSummary>,
-    pub lang: Lang,
-}
-
 /// Mean area scores side by side for each sector with at least two respondents.
-#[component]
-pub fn SectorTable(props: &SectorTableProps) -> Html {
-    let lang = props.lang;
-    let sectors = &props.summary.sectors;
+pub fn sector_table(summary: &TeamSummary, lang: Lang) -> Html {
+    let sectors = &summary.sectors;
     if sectors.is_empty() {
         return html! {
             <>

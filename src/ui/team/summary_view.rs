@@ -8,11 +8,11 @@ use crate::model::session::View;
 use crate::model::summary::Summary;
 use crate::model::{texts, texts_team as tt};
 use crate::ui::shared::hooks::{use_heading_focus, use_survey};
-use crate::ui::shared::overall::Overall;
-use crate::ui::team::actions::TeamActions;
+use crate::ui::shared::overall::overall;
+use crate::ui::team::actions::team_actions;
 use crate::ui::team::disagreements::Disagreements;
-use crate::ui::team::radar::TeamRadar;
-use crate::ui::team::table::TeamTable;
+use crate::ui::team::radar::team_radar;
+use crate::ui::team::table::team_table;
 
 #[derive(Properties, PartialEq)]
 pub struct SummaryViewProps {
@@ -34,9 +34,9 @@ pub fn SummaryView(props: &SummaryViewProps) -> Html {
             <p class="samspil-lead">{ fill(tt::SUMMARY_VIEW_NOTE.get(lang, props.summary.respondents), &[("n", &props.summary.respondents.to_string())]) }</p>
             <section class="samspil-team-picture" aria-labelledby="samspil-picture-title">
                 <h2 id="samspil-picture-title">{ tt::TEAM_RADAR_TITLE.get(lang) }</h2>
-                <Overall summary={picture.combined.clone()} lang={lang} />
-                <TeamRadar id="samspil-team-radar" team={Rc::from([])} summary={picture.clone()} lang={lang} />
-                <TeamTable summary={picture.clone()} lang={lang} />
+                { overall(&picture.combined, lang) }
+                { team_radar("samspil-team-radar", &[], &picture, lang) }
+                { team_table(&picture, lang) }
             </section>
             <section class="samspil-team-differ" aria-labelledby="samspil-differ-title">
                 <h2 id="samspil-differ-title">{ tt::DIFFER_TITLE.get(lang) }</h2>
@@ -44,7 +44,7 @@ pub fn SummaryView(props: &SummaryViewProps) -> Html {
             </section>
             <section class="samspil-team-actions" aria-labelledby="samspil-team-actions-title">
                 <h2 id="samspil-team-actions-title">{ tt::TEAM_ACTIONS_TITLE.get(lang) }</h2>
-                <TeamActions actions={actions} lang={lang} />
+                { team_actions(&actions, lang, None) }
             </section>
             <div class="samspil-nav samspil-no-print">
                 <button type="button" class="samspil-button" onclick={survey.on(|s| s.go(View::Start))}>

@@ -1,25 +1,14 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::model::team::TeamSummary;
 use crate::model::{texts, texts_team as tt, Lang};
 use crate::ui::shared::bands::score_text;
 
-#[derive(Properties, PartialEq)]
-pub struct TeamTableProps {
-    pub summary: Rc<TeamSummary>,
-    pub lang: Lang,
-}
-
 /// The team radar's figures as a table: the team figure (each sector counted once),
 /// the mean of everyone, the lowest, highest and spread (SD) of the area scores, and
 /// the answers behind them. The anonymous view leaves out the lowest and highest:
 /// they are single people's scores.
-#[component]
-pub fn TeamTable(props: &TeamTableProps) -> Html {
-    let lang = props.lang;
-    let s = &props.summary;
+pub fn team_table(s: &TeamSummary, lang: Lang) -> Html {
     let full = !s.anonymous;
     html! {
         <>

@@ -12,8 +12,8 @@ use crate::model::team_links::merge;
 use crate::model::{texts, texts_team as tt, Response};
 use crate::ui::shared::browser;
 use crate::ui::shared::hooks::{use_heading_focus, use_survey};
-use crate::ui::shared::overall::Overall;
-use crate::ui::team::actions::TeamActions;
+use crate::ui::shared::overall::overall;
+use crate::ui::team::actions::team_actions;
 use crate::ui::team::compare::Compare;
 use crate::ui::team::disagreements::Disagreements;
 use crate::ui::team::input::{PasteReport, TeamInput};
@@ -21,10 +21,10 @@ use crate::ui::team::link::TeamLink;
 use crate::ui::team::list::TeamList;
 use crate::ui::team::meeting::Meeting;
 use crate::ui::team::plan::PlanSection;
-use crate::ui::team::radar::TeamRadar;
-use crate::ui::team::sector_table::SectorTable;
-use crate::ui::team::summary_link::SummaryLink;
-use crate::ui::team::table::TeamTable;
+use crate::ui::team::radar::team_radar;
+use crate::ui::team::sector_table::sector_table;
+use crate::ui::team::summary_link::summary_link;
+use crate::ui::team::table::team_table;
 
 #[derive(Properties, PartialEq)]
 pub struct TeamProps {
@@ -135,7 +135,7 @@ pub fn TeamView(props: &TeamProps) -> Html {
                 lang={lang} invite={survey.check_base()} on_leave={on_leave} />
         };
     }
-    let summary_link = format!(
+    let link_for_minutes = format!(
         "{base}#{}",
         summary_fragment(&Summary::of(&anonymous_summary, browser::today()))
     );
@@ -180,10 +180,10 @@ pub fn TeamView(props: &TeamProps) -> Html {
             if has_team {
                 <section class="samspil-team-picture" aria-labelledby="samspil-picture-title">
                     <h2 id="samspil-picture-title">{ tt::TEAM_RADAR_TITLE.get(lang) }</h2>
-                    <Overall summary={summary.combined.clone()} lang={lang} />
-                    <TeamRadar id="samspil-team-radar" team={props.page.team.clone()} summary={summary.clone()} lang={lang} />
+                    { overall(&summary.combined, lang) }
+                    { team_radar("samspil-team-radar", &props.page.team, &summary, lang) }
                     <div class="samspil-no-print">
-                        <TeamTable summary={summary.clone()} lang={lang} />
+                        { team_table(&summary, lang) }
                     </div>
                 </section>
                 <section class="samspil-team-differ" aria-labelledby="samspil-differ-title">
@@ -192,16 +192,16 @@ pub fn TeamView(props: &TeamProps) -> Html {
                 </section>
                 <section class="samspil-team-sectors samspil-no-print" aria-labelledby="samspil-sector-title">
                     <h2 id="samspil-sector-title">{ tt::SECTOR_TITLE.get(lang) }</h2>
-                    <SectorTable summary={summary.clone()} lang={lang} />
+                    { sector_table(&summary, lang) }
                 </section>
                 <section class="samspil-team-actions" aria-labelledby="samspil-team-actions-title">
                     <h2 id="samspil-team-actions-title">{ tt::TEAM_ACTIONS_TITLE.get(lang) }</h2>
-                    <TeamActions actions={actions} lang={lang} plan={Some(plan.clone())} on_take={on_take} />
+                    { team_actions(&actions, lang, Some((&plan, &on_take))) }
                 </section>
                 <PlanSection plan={props.page.plan.clone()} lang={lang} />
                 <Compare after={summary.clone()} before={props.page.before.clone()}
                     before_plan={props.page.before_plan.clone()} lang={lang} />
-                <SummaryLink link={summary_link} lang={lang} />
+                { summary_link(link_for_minutes.into(), lang) }
                 if !*anonymous {
                     <TeamLink link={link} team={props.page.team.clone()} plan={plan.clone()} lang={lang} />
                 }
