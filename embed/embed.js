@@ -13,8 +13,10 @@
   // The same rules as the app's (src/model/options.rs); tests/options-cases.txt holds
   // both to one list of cases, so no value passes here and is refused there.
   var KEYWORDS = ['inherit', 'initial', 'unset', 'revert', 'revert-layer', 'default'];
-  var QUOTED = /^(?:"[\p{Alphabetic}\p{N} -]*"|'[\p{Alphabetic}\p{N} -]*')$/u;
-  var WORDS = /^\p{Alphabetic}[\p{Alphabetic}\p{N}-]*(?: \p{Alphabetic}[\p{Alphabetic}\p{N}-]*)*$/u;
+  // Letters are Latin ones: A–Z and the Nordic and Sámi alphabets' (U+00C0–U+017F).
+  var L = 'A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u017F';
+  var QUOTED = new RegExp('^(?:"[' + L + '0-9 -]*"|\'[' + L + '0-9 -]*\')$');
+  var WORDS = new RegExp('^[' + L + '][' + L + '0-9-]*(?: [' + L + '][' + L + '0-9-]*)*$');
   function validFont(v) {
     if (Array.from(v).length > 100) return false;
     return v.split(',').every(function (f) {
