@@ -145,6 +145,8 @@ panic-reload = Genindlæs siden
 team-title = Det samlede billede
 team-intro = Saml alle parters resultatlinks i ét samlet overblik: hvor I er enige, hvor I ser forskelligt på tingene, og hvad I kan gøre nu. Alt bliver i denne browser.
 open-team = Samler du teamets links? Åbn teamvisningen
+part-failed = Denne del af siden kunne ikke hentes (tjek forbindelsen).
+part-retry = Prøv igen
 
 ## Team view – Adding links
 add-title = Tilføj resultatlinks

@@ -145,6 +145,8 @@ panic-reload = Reload the page
 team-title = The team picture
 team-intro = Combine every partner's result link into one picture: where you agree, where you see things differently, and what to do next. Everything stays in this browser.
 open-team = Combining the team's links? Open the team view
+part-failed = This part of the page could not be loaded (check the connection).
+part-retry = Try again
 
 ## Team view – Adding links
 add-title = Add result links

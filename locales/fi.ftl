@@ -145,6 +145,8 @@ panic-reload = Lataa sivu uudelleen
 team-title = Yhteinen tilannekuva
 team-intro = Kokoa kaikkien kumppanien tuloslinkit yhdeksi kuvaksi: missä olette samaa mieltä, missä näette asiat eri tavoin ja mitä voitte tehdä seuraavaksi. Kaikki pysyy tässä selaimessa.
 open-team = Kokoatko tiimin linkkejä? Avaa tiiminäkymä
+part-failed = Tätä sivun osaa ei voitu ladata (tarkista yhteys).
+part-retry = Yritä uudelleen
 
 ## Team view – Adding links
 add-title = Lisää tuloslinkkejä

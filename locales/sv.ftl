@@ -145,6 +145,8 @@ panic-reload = Ladda om sidan
 team-title = Samlad bild
 team-intro = Samla alla parters resultatlänkar i en bild: var ni är överens, var ni ser olika på saker och vad ni kan göra nu. Allt stannar i den här webbläsaren.
 open-team = Samlar du teamets länkar? Öppna teamvyn
+part-failed = Den här delen av sidan kunde inte hämtas (kontrollera anslutningen).
+part-retry = Försök igen
 
 ## Team view – Adding links
 add-title = Lägg till resultatlänkar

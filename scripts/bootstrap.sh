@@ -153,6 +153,14 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WB_VERSION"
   cargo install -q wasm-bindgen-cli --version "$WB_VERSION" >&2
 fi
 
+# --- wasm-split-cli: cuts the team page's wasm into its lazily loaded chunks ----
+# (scripts/build; the runtime side is the crate wasm_split_helpers in Cargo.lock).
+WS_VERSION=0.2.4
+if ! cargo install --list 2>/dev/null | grep -q "^wasm_split_cli_support v$WS_VERSION:"; then
+  say "installing wasm-split-cli $WS_VERSION (about 2 min)"
+  cargo install -q --locked wasm_split_cli_support --version "$WS_VERSION" --features build-binary >&2
+fi
+
 # --- Chromium and chromedriver -------------------------------------------------
 CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
 CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"

@@ -14,7 +14,10 @@
 // - The language packs and the team page's files (hashed too, in PACKS) are cached
 //   when first used (with a language's self-check pack, its whole pack, which the
 //   result page shows), not at install: a visitor downloads what they use, and what
-//   was used once opens offline. The team page (team.html) is kept when it loads.
+//   was used once opens offline. The team page (team.html) is kept when it loads,
+//   and with it the chunks of its parts (TEAM_CHUNKS: the meeting display, QR codes,
+//   the plan …), fetched in the background: a facilitator who opened the team page
+//   once can open its meeting display in a room without a connection.
 // - Requests to any other origin, and anything but GET, are never touched.
 // - A new release installs its files under a new cache name and, once active,
 //   deletes this folder's older Samspil caches (and no other cache of the origin).
@@ -24,6 +27,8 @@ const RESULT_FILES = [];
 const PACKS = [];
 // Each language's self-check pack and its whole pack (the result page's).
 const PACK_PAIRS = [];
+// The team page's lazily loaded chunks (hashed too).
+const TEAM_CHUNKS = [];
 
 const SCOPE = self.registration.scope;
 // One name per folder and build: two copies of Samspil on one origin keep apart.
@@ -36,7 +41,7 @@ const HASHED = new Set([...FILES, ...RESULT_FILES].map((f) => new URL(f, self.lo
 const RESULT_PAGE = new URL('result.html', SCOPE).href;
 const TEAM_PAGE = new URL('team.html', SCOPE).href;
 const OWN_PAGES = [RESULT_PAGE, TEAM_PAGE];
-const PACKED = new Set(PACKS.map((f) => new URL(f, self.location.href).href));
+const PACKED = new Set([...PACKS, ...TEAM_CHUNKS].map((f) => new URL(f, self.location.href).href));
 const WHOLE_PACK = new Map(PACK_PAIRS.map(([check, whole]) =>
   [new URL(check, self.location.href).href, new URL(whole, self.location.href).href]));
 
@@ -103,6 +108,12 @@ async function page(event) {
       if (response.ok && !response.redirected) {
         const cache = await caches.open(CACHE);
         await cache.put(own, response.clone());
+        if (own === TEAM_PAGE) {
+          // After the page, not before it: each chunk once, from the HTTP cache when
+          // the page already used it.
+          event.waitUntil(Promise.all(TEAM_CHUNKS.map((f) =>
+            pack(new Request(new URL(f, self.location.href).href)).catch(() => null))));
+        }
       }
       return response;
     } catch (error) {

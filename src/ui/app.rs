@@ -28,11 +28,12 @@ use crate::ui::check::step::StepView;
 use crate::ui::shared::browser;
 use crate::ui::shared::hooks::SurveyContext;
 use crate::ui::shared::lang_switch::LangSwitch;
-use crate::ui::shared::link_error::LinkErrorView;
+use crate::ui::shared::link_error::{LinkErrorProps, LinkErrorView};
 use crate::ui::shared::notice::notice_text;
 use crate::ui::shared::state::{Action, Boot, Notice, Opener, State};
 use crate::ui::shared::storage;
-use crate::ui::team::summary_view::SummaryView;
+use crate::ui::team::parts;
+use crate::ui::team::summary_view::SummaryViewProps;
 use crate::ui::team::view::TeamView;
 
 /// The language to start in, and whether it is the person's own earlier choice.
@@ -399,8 +400,8 @@ pub fn result_view(view: &View, response: &Response) -> Html {
 /// The team page's views. (The team page opened bare starts a new team: see `Boot`.)
 pub fn team_view(view: &View) -> Html {
     match view {
-        View::Summary(s) => html! { <SummaryView summary={s.clone()} /> },
-        View::LinkError(e) => html! { <LinkErrorView error={e.clone()} /> },
+        View::Summary(s) => parts::summary_view(SummaryViewProps { summary: s.clone() }),
+        View::LinkError(e) => parts::link_error(LinkErrorProps { error: e.clone() }),
         View::Team(page) => html! { <TeamView page={page.clone()} /> },
         _ => html! {},
     }

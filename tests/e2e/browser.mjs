@@ -42,3 +42,12 @@ export async function openPage(browser, url = APP_URL, options = {}) {
   await page.goto(url);
   return page;
 }
+
+// The team page loads its sections below the team's actions (the plan, before and
+// after, the summary and team links) as they come near the screen, as a person
+// scrolls down to them. Waits for the team view to show where they go, then scrolls
+// to the end of the page.
+export async function reachTheEnd(page) {
+  await page.locator('.samspil-lazy, .samspil-plan').first().waitFor({ state: 'attached' });
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+}

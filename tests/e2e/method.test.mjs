@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { launch, APP_URL, TEAM_URL, onTeamPage, onCheckPage } from './browser.mjs';
+import { launch, APP_URL, TEAM_URL, onTeamPage, onCheckPage, reachTheEnd } from './browser.mjs';
 import { WORDS, AREA_SIZES, FIRST_ID } from './words.mjs';
 import { teamPayloadOf, resultPayload2 } from './links.mjs';
 
@@ -87,9 +87,11 @@ test('the anonymous team view shows no single person; the minutes summary holds 
   assert.equal(await page.getByRole('region', { name: /^Respondents/ }).count(), 0, 'no list of people');
   assert.equal(await page.locator('svg.radar .radar-faint').count(), 0, 'no line per person');
   assert.equal(await page.getByRole('columnheader', { name: 'Lowest' }).count(), 0);
+  await reachTheEnd(page);
   assert.equal(await page.getByRole('textbox', { name: 'Team link', exact: true }).count(), 0, 'the full link is not offered');
   await page.screenshot({ path: path.join(SHOTS, 'team-anonymous-1280.png'), fullPage: false });
 
+  await reachTheEnd(page);
   const summaryLink = await page.getByRole('textbox', { name: 'Summary link' }).inputValue();
   assert.ok(summaryLink.startsWith(`${TEAM_URL}#m=`), summaryLink);
   // No one's result is in the address: neither a result nor a team payload.
@@ -135,6 +137,7 @@ test('a summary with fewer than three people behind a figure leaves the figure o
   const team = teamPayloadOf([{ sector: 7, answers: Array(38).fill(4) }, { sector: 10, answers: Array(38).fill(2) }]);
   const { context, page } = await fresh();
   await page.goto(`${TEAM_URL}#t=${team}`);
+  await reachTheEnd(page);
   const summaryLink = await page.getByRole('textbox', { name: 'Summary link' }).inputValue();
   await page.goto(summaryLink);
   await page.reload();

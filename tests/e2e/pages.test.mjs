@@ -10,7 +10,7 @@
 // all of it under a sub-path as well as at the root.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, APP_URL, TEAM_URL, RESULT_URL, onTeamPage, onCheckPage, onResultPage } from './browser.mjs';
+import { launch, APP_URL, TEAM_URL, RESULT_URL, onTeamPage, onCheckPage, onResultPage, reachTheEnd } from './browser.mjs';
 import { WORDS, answerPlan, AREA_SIZES, expectedScores } from './words.mjs';
 import { answerStep, expectStepAnswers, readScores } from './check.mjs';
 import { startServer } from './servers.mjs';
@@ -47,6 +47,7 @@ async function fresh(lang = 'en') {
 /// What the team view shows of a team: its link, how many people, and its figures.
 async function teamPicture(page) {
   await page.getByRole('heading', { level: 1, name: 'The team picture' }).waitFor();
+  await reachTheEnd(page);
   return {
     link: await page.getByRole('textbox', { name: 'Team link', exact: true }).inputValue(),
     respondents: (await page.getByRole('heading', { level: 2, name: /^Respondents \(\d+\)$/ }).innerText()).trim(),
@@ -107,6 +108,7 @@ test('a team link, a comparison, a summary and start=team on the self-check\'s a
   // A summary for the minutes, of a team of five (bank 2), as the self-check's
   // address carried it before the team view had its own page.
   const five = await openOnTeamPage(`${TEAM_URL}#t=${teamPayloadOf([1, 2, 3, 4, 5].map((k) => person2(k)))}`);
+  await reachTheEnd(five.page);
   const summaryLink = await five.page.getByRole('textbox', { name: 'Summary link' }).inputValue();
   assert.ok(summaryLink.startsWith(`${TEAM_URL}#m=`), summaryLink);
   await five.context.close();
@@ -296,6 +298,7 @@ test('no answer is lost between the pages: the team view and back, and the check
 test('"To the start page" on the team page leads to the self-check\'s start page: from a team, a summary and a damaged team link', async () => {
   const team = teamPayloadOf([1, 2, 3].map((k) => person2(k)));
   const summary = await openOnTeamPage(`${TEAM_URL}#t=${team}`);
+  await reachTheEnd(summary.page);
   const summaryLink = await summary.page.getByRole('textbox', { name: 'Summary link' }).inputValue();
   await summary.context.close();
   // Each case is tried, and every one that fails is said.
@@ -388,6 +391,7 @@ test('under a sub-path the pages hand over to each other the same way', async ()
     const picture = await teamPicture(page);
     assert.equal(picture.link, `${teamPage}#t=${GOLDEN_TEAM}`);
     assert.equal(picture.respondents, 'Respondents (3)');
+    await reachTheEnd(page);
     assert.ok((await page.getByRole('textbox', { name: 'Summary link' }).inputValue()).startsWith(`${teamPage}#m=`));
     await page.getByRole('button', { name: 'Meeting display' }).click();
     for (let i = 0; i < 8; i++) {

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launch, TEAM_URL } from './browser.mjs';
+import { launch, TEAM_URL, reachTheEnd } from './browser.mjs';
 import { WORDS, LANGS, FIRST_ID } from './words.mjs';
 import { teamPayloadOf } from './links.mjs';
 
@@ -60,6 +60,7 @@ function parseIcs(text) {
 test('the action plan: two suggestions and one own action, owners and dates, in the link and the calendar', async () => {
   const { context, page } = await fresh();
   await page.goto(`${TEAM_URL}#t=${team()}`);
+  await reachTheEnd(page);
   const plan = page.getByRole('region', { name: 'Our action plan' });
   await plan.getByText('Actions in the plan: 0 of 8').waitFor();
   const suggested = page.getByRole('region', { name: 'What the team can do next' });
@@ -111,6 +112,7 @@ test('the action plan: two suggestions and one own action, owners and dates, in 
   // A browser that has never seen the team: the plan is there.
   const other = await fresh('en');
   await other.page.goto(link);
+  await reachTheEnd(other.page);
   const plan2 = other.page.getByRole('region', { name: 'Our action plan' });
   await plan2.getByText('Actions in the plan: 3 of 8').waitFor();
   for (let i = 0; i < 3; i++) {
@@ -158,6 +160,7 @@ test('the action plan: two suggestions and one own action, owners and dates, in 
 test('a damaged plan part is explained and the team still opens', async () => {
   const { context, page } = await fresh('da');
   await page.goto(`${TEAM_URL}#t=${team()}&p=JAESAaQytQAAA`);
+  await reachTheEnd(page);
   await page.getByRole('heading', { level: 1, name: 'Det samlede billede' }).waitFor();
   await page.getByRole('alert').filter({ hasText: 'Planen i dette link kunne ikke læses' }).waitFor();
   await page.reload();
@@ -169,6 +172,7 @@ test('a damaged plan part is explained and the team still opens', async () => {
 test('owner and action texts are text only, cleaned and cut', async () => {
   const { context, page } = await fresh();
   await page.goto(`${TEAM_URL}#t=${team()}`);
+  await reachTheEnd(page);
   const plan = page.getByRole('region', { name: 'Our action plan' });
   await plan.getByLabel('Your own action').fill('<img src=x onerror="window.__xss=1">\u202eexe.png');
   await plan.getByRole('button', { name: 'Add to the plan' }).click();
@@ -182,6 +186,7 @@ for (const lang of LANGS) {
   test(`axe finds no WCAG 2.2 AA violations in the action plan (${lang})`, async () => {
     const { context, page } = await fresh(lang);
     await page.goto(`${TEAM_URL}#t=${team()}`);
+    await reachTheEnd(page);
     await page.locator('.samspil-plan').waitFor();
     await page.locator('.samspil-team-actions button').first().click();
     await page.locator('.samspil-plan-item').first().waitFor();

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { launch, APP_URL, TEAM_URL, onTeamPage } from './browser.mjs';
+import { launch, APP_URL, TEAM_URL, onTeamPage, reachTheEnd } from './browser.mjs';
 import { WORDS } from './words.mjs';
 import { teamPayload, teamPayloadOf, person, person2 } from './links.mjs';
 
@@ -70,6 +70,7 @@ for (const [size, width] of [[1, 1280], [10, 1280], [25, 1280], [50, 1280], [50,
     const team = teamPayloadOf(Array.from({ length: size }, (_, i) => person2(i + 1)));
     const { context, page: p } = await page(width);
     await p.goto(`${TEAM_URL}#t=${team}`);
+    await reachTheEnd(p);
     await p.getByRole('button', { name: 'Show as QR code' }).click();
     const link = await p.getByRole('textbox', { name: 'Team link', exact: true }).inputValue();
     assert.ok(link.startsWith(`${TEAM_URL}#t=`), link);
@@ -88,6 +89,7 @@ test('a comparison link too long for a readable code says so instead of drawing 
   const spring = teamPayload(Array.from({ length: 50 }, (_, i) => person(i + 60)));
   const { context, page: p } = await page(1280, 'da');
   await p.goto(`${TEAM_URL}#t=${now}&b=${spring}`);
+  await reachTheEnd(p);
   await p.getByRole('button', { name: 'Vis som QR-kode' }).click();
   const link = await p.getByRole('textbox', { name: 'Teamlink', exact: true }).inputValue();
   console.log(`# comparison of two teams of 50: ${link.length} characters: no code`);
@@ -101,6 +103,7 @@ test('the meeting invitation\'s code decodes to the address of the check', async
   const { context, page: p } = await page(1280);
   await p.setViewportSize({ width: 1280, height: 720 });
   await p.goto(`${TEAM_URL}#t=${team}`);
+  await reachTheEnd(p);
   await p.getByRole('button', { name: 'Meeting display' }).click();
   for (let i = 0; i < 8; i++) {
     if (await p.getByRole('img', { name: "QR code of the check's address" }).count()) break;
@@ -124,6 +127,7 @@ test('teams with names made by the app: 40 people decode; the benchmark\'s 50 on
       .toString().trim();
     await p.goto(`${TEAM_URL}#${fragment}`);
     await p.reload();
+    await reachTheEnd(p);
     await p.getByRole('button', { name: 'Show as QR code' }).click();
     const link = await p.getByRole('textbox', { name: 'Team link', exact: true }).inputValue();
     const code = p.getByRole('img', { name: 'QR code of the team link' });
@@ -153,6 +157,7 @@ test('the largest code offered (version 25) decodes; one step longer gets the se
     const people = Array.from({ length: 50 }, (_, i) => ({ ...person(i + 1), label: (i % names) + 1 }));
     await p.goto(`${TEAM_URL}#t=${teamPayload(people, labels)}`);
     await p.reload();
+    await reachTheEnd(p);
     await p.getByRole('button', { name: 'Show as QR code' }).click();
     const link = await p.getByRole('textbox', { name: 'Team link', exact: true }).inputValue();
     assert.ok(link.startsWith(`${TEAM_URL}#t=`), link);
@@ -176,6 +181,7 @@ test('the largest code offered (version 25) decodes; one step longer gets the se
   await p.setViewportSize({ width: 360, height: 800 });
   await p.goto(lastCoded);
   await p.reload();
+  await reachTheEnd(p);
   await p.getByRole('button', { name: 'Show as QR code' }).click();
   const link = await p.getByRole('textbox', { name: 'Team link', exact: true }).inputValue();
   const code = p.getByRole('img', { name: 'QR code of the team link' });

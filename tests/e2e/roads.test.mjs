@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { launch, APP_URL, TEAM_URL, onTeamPage, onResultPage } from './browser.mjs';
+import { launch, APP_URL, TEAM_URL, onTeamPage, onResultPage, reachTheEnd } from './browser.mjs';
 import { WORDS, AREA_SIZES } from './words.mjs';
 import { startServer } from './servers.mjs';
 import { resultPayload2, teamPayload, teamPayloadOf, person, person2 } from './links.mjs';
@@ -62,6 +62,7 @@ for (const [where, basePath] of [['at the root', '/'], ['under a sub-path', '/to
       await page.waitForURL(onTeamPage(base));
       await page.getByRole('heading', { level: 1, name: 'Det samlede billede' }).waitFor();
       assert.equal(new URL(page.url()).pathname, `${basePath}team.html`);
+      await reachTheEnd(page);
       assert.equal(await page.getByRole('textbox', { name: 'Teamlink', exact: true }).inputValue(), `${base}team.html#t=${team}`);
       assert.deepEqual(page.problems, []);
       await context.close();
@@ -242,6 +243,7 @@ test('before/after lives in the address: it survives a reload and opens in a fre
   const spring = teamPayload([person(7, 1), person(8, 2), person(9, 3), person(10, 1)]);
   const { context, page } = await fresh();
   await page.goto(`${TEAM_URL}#t=${now}`);
+  await reachTheEnd(page);
   await page.getByLabel('Links from the earlier meeting').fill(`Last spring: ${APP_URL}#t=${spring}`);
   await page.getByRole('button', { name: 'Compare', exact: true }).click();
   await page.getByText('Respondents: 4 before, 3 after.').waitFor();
@@ -249,6 +251,7 @@ test('before/after lives in the address: it survives a reload and opens in a fre
   await page.getByText('Respondents: 4 before, 3 after.').waitFor();
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.locator('.samspil-compare').screenshot({ path: path.join(SHOTS, 'compare-after-reload-1280.png') });
+  await reachTheEnd(page);
   const link = await page.getByRole('textbox', { name: 'Team link', exact: true }).inputValue();
   assert.ok(link.startsWith(`${TEAM_URL}#t=${now}&b=${spring}`), link);
   await context.close();

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launch, APP_URL, TEAM_URL, onTeamPage } from './browser.mjs';
+import { launch, APP_URL, TEAM_URL, onTeamPage, reachTheEnd } from './browser.mjs';
 import {
   WORDS, LANGS, BANK_SIZES, FIRST_ID, SECTOR_ORDER, answerPlan, areaOffsets, areaSlice, planOf, statementText,
 } from './words.mjs';
@@ -334,6 +334,7 @@ test('five people take the check; the team view combines their links and every f
 
   // The address follows the team, and the team link says the same. It carries the
   // organisations, so it is a format-3 link of bank 2.
+  await reachTheEnd(page);
   teamLink = await page.getByLabel('Team link', { exact: true }).inputValue();
   assert.ok(teamLink.startsWith(`${TEAM_URL}#t=`), teamLink);
   assert.equal(page.url(), teamLink);
@@ -428,6 +429,7 @@ test('a team of 50 fits in a link under 2,000 characters that opens the same tea
   await paste(page, many.slice(0, 51).join('\n'));
   await page.getByRole('heading', { level: 2, name: 'Respondents (50)' }).waitFor();
   await page.getByRole('status').getByText('A team holds at most 50 respondents. Left out: 1.').waitFor();
+  await reachTheEnd(page);
   const link = await page.getByLabel('Team link', { exact: true }).inputValue();
   assert.ok(link.startsWith(`${TEAM_URL}#t=`), link);
   assert.ok(link.length < 2000, `the team link has ${link.length} characters`);
@@ -449,6 +451,7 @@ test('a team of 50 fits in a link under 2,000 characters that opens the same tea
   // the limit), so the request gets the sentence instead of a code.
   console.log(`# team of 50 with names and organisations: ${link.length} characters`);
   assert.equal(await other.getByRole('img', { name: 'QR code of the team link' }).count(), 0);
+  await reachTheEnd(other);
   await other.getByRole('button', { name: 'Show as QR code', expanded: false }).click();
   await other.getByText('This link is too long for a QR code that phones can read reliably').waitFor();
   assert.equal(await other.getByRole('img', { name: 'QR code of the team link' }).count(), 0);
@@ -492,6 +495,7 @@ test('a release-1 link and bank-2 links in one team: the note, each statement ma
 
   // The team link holds both: format 3, bank byte 0 (each person says their bank);
   // it opens the same team in a fresh browser.
+  await reachTheEnd(page);
   const link = await page.getByLabel('Team link', { exact: true }).inputValue();
   assert.ok(link.startsWith(`${TEAM_URL}#t=`), link);
   assert.deepEqual(headerOf(link.split('#t=')[1].split('&')[0]), [3, 2, 0]);
@@ -519,6 +523,8 @@ for (const lang of LANGS) {
       const page = await newPage(lang, { colorScheme: scheme });
       await page.goto(teamLink);
       await page.getByRole('heading', { level: 1, name: t.title }).waitFor();
+      await reachTheEnd(page);
+      await page.getByLabel(t.before).waitFor();
       await axe(page, `${lang} ${scheme} team view`);
       await page.getByLabel(t.before).fill(links.slice(0, 2).join(' '));
       await page.getByRole('button', { name: t.compare, exact: true }).click();
@@ -595,6 +601,8 @@ test('the team view has no horizontal scrolling at 320 px and 44 px targets', as
   const page = await newPage('fi', { viewport: { width: 320, height: 700 } });
   await page.goto(teamLink);
   await page.getByRole('heading', { level: 1, name: TEAM.fi.title }).waitFor();
+  await reachTheEnd(page);
+  await page.getByLabel(TEAM.fi.before).waitFor();
   const check = async (where) => {
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     const wide = await page.evaluate(() => [...document.querySelectorAll('body *')]
@@ -633,6 +641,9 @@ test('screenshots for the README: the team view and the meeting display at 1280 
   const page = await newPage('en', { viewport: { width: 1280, height: 800 } });
   await page.goto(teamLink);
   await page.getByRole('heading', { level: 1, name: TEAM.en.title }).waitFor();
+  await reachTheEnd(page);
+  await page.getByLabel(TEAM.en.before).waitFor();
+  await page.evaluate(() => window.scrollTo(0, 0));
   // The top of the page: the list, the radar and the table.
   await page.screenshot({ path: path.join(SHOTS, 'team-1280.png'), fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 2100 } });
   await page.getByRole('button', { name: TEAM.en.meeting }).click();

@@ -6,7 +6,7 @@ use crate::model::texts;
 use crate::ui::shared::error_message::decode_error_text;
 use crate::ui::shared::hooks::use_survey;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct LinkErrorProps {
     pub error: DecodeError,
 }

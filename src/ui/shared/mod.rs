@@ -9,6 +9,8 @@ pub(crate) mod embed;
 pub(crate) mod error_message;
 pub(crate) mod hooks;
 pub(crate) mod lang_switch;
+#[cfg(feature = "split")]
+pub(crate) mod lazy;
 pub(crate) mod link_error;
 pub(crate) mod notice;
 pub(crate) mod overall;

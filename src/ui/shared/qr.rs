@@ -9,7 +9,7 @@ use crate::model::{texts, Lang};
 /// "QR codes").
 pub const MAX_VERSION: u8 = 25;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct QrProps {
     pub text: AttrValue,
     pub title: AttrValue,

@@ -15,7 +15,7 @@ use crate::ui::shared::radar::{Radar, RadarSeries, SeriesKind};
 use crate::ui::team::input::{PasteReport, TeamInput};
 use crate::ui::team::plan::item_text;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct CompareProps {
     /// The team now ("after").
     pub after: Rc<TeamSummary>,

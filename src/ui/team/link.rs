@@ -7,10 +7,11 @@ use crate::model::plan::Plan;
 use crate::model::{texts, texts_team as tt, Lang, Response};
 use crate::ui::shared::browser;
 use crate::ui::shared::copy_link::CopyLink;
-use crate::ui::shared::qr::QrCode;
+use crate::ui::shared::qr::QrProps;
+use crate::ui::team::parts;
 use crate::ui::team::plan::item_text;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct TeamLinkProps {
     /// The full team link.
     pub link: AttrValue,
@@ -82,7 +83,7 @@ pub fn TeamLink(props: &TeamLinkProps) -> Html {
                     </div>
                 </div>
                 if *show_qr {
-                    <QrCode text={props.link.clone()} title={tt::TEAM_QR.get(lang)} lang={lang} />
+                    { parts::qr_code(QrProps { text: props.link.clone(), title: tt::TEAM_QR.get(lang).into(), lang, module: 4 }) }
                 }
             </div>
         </section>

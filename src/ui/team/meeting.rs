@@ -10,9 +10,10 @@ use crate::model::team::TeamSummary;
 use crate::model::{texts_team as tt, Lang, Response, Tr};
 use crate::ui::shared::browser;
 use crate::ui::shared::overall::overall;
-use crate::ui::shared::qr::QrCode;
+use crate::ui::shared::qr::QrProps;
 use crate::ui::team::actions::team_actions;
 use crate::ui::team::disagreements::Disagreements;
+use crate::ui::team::parts;
 use crate::ui::team::plan::item_text;
 use crate::ui::team::radar::team_radar;
 use crate::ui::team::sector_table::sector_table;
@@ -29,7 +30,7 @@ const SECTIONS: [Tr; 6] = [
 /// Disagreements that fit on one projected screen.
 const DIFFERENCES_SHOWN: usize = 4;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct MeetingProps {
     pub team: Rc<[Response]>,
     pub summary: Rc<TeamSummary>,
@@ -168,7 +169,7 @@ pub fn Meeting(props: &MeetingProps) -> Html {
                     <p>{ tt::INVITE_BODY.get(lang) }</p>
                     <p class="samspil-invite-address">{ props.invite.clone() }</p>
                 </div>
-                <QrCode text={props.invite.clone()} title={tt::INVITE_QR.get(lang)} lang={lang} module={10} />
+                { parts::qr_code(QrProps { text: props.invite.clone(), title: tt::INVITE_QR.get(lang).into(), lang, module: 10 }) }
             </div>
         },
     };

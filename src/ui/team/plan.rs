@@ -22,7 +22,7 @@ pub fn item_text(item: &plan::PlanItem, lang: Lang) -> String {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct PlanSectionProps {
     pub plan: PlanPart,
     pub lang: Lang,

@@ -1,15 +1,39 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
 
+use crate::model::codec::summary_fragment;
+use crate::model::summary::Summary;
+use crate::model::team::TeamSummary;
 use crate::model::{texts_team as tt, Lang};
+use crate::ui::shared::browser;
 use crate::ui::shared::copy_link::CopyLink;
 
-/// The summary for the minutes: a link (`…#m=…`) with the team's figures only.
-pub fn summary_link(link: AttrValue, lang: Lang) -> Html {
+#[derive(Properties, PartialEq, Clone)]
+pub struct SummaryLinkProps {
+    /// The page's address without the fragment.
+    pub base: AttrValue,
+    /// The anonymous team picture: the summary is always made from it.
+    pub summary: Rc<TeamSummary>,
+    pub lang: Lang,
+}
+
+/// The summary for the minutes: a link (`…#m=…`) with the team's figures only. The
+/// link is made here, not by the team view, so its encoding comes with this part.
+#[component]
+pub fn SummaryLink(props: &SummaryLinkProps) -> Html {
+    let lang = props.lang;
+    let link = use_memo((props.base.clone(), props.summary.clone()), |(base, s)| {
+        AttrValue::from(format!(
+            "{base}#{}",
+            summary_fragment(&Summary::of(s, browser::today()))
+        ))
+    });
     html! {
         <section class="samspil-share samspil-no-print" aria-labelledby="samspil-summary-link-title">
             <h2 id="samspil-summary-link-title">{ tt::SUMMARY_TITLE.get(lang) }</h2>
             <p>{ tt::SUMMARY_INTRO.get(lang) }</p>
-            <CopyLink link={link} label={tt::SUMMARY_LINK.get(lang)} id="samspil-summary-link" lang={lang} />
+            <CopyLink link={(*link).clone()} label={tt::SUMMARY_LINK.get(lang)} id="samspil-summary-link" lang={lang} />
         </section>
     }
 }

@@ -14,7 +14,7 @@ use crate::ui::team::disagreements::Disagreements;
 use crate::ui::team::radar::team_radar;
 use crate::ui::team::table::team_table;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct SummaryViewProps {
     pub summary: Rc<Summary>,
 }

@@ -2,11 +2,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::codec::summary_fragment;
 use crate::model::plan::{Plan, What};
 use crate::model::remedies::Action;
 use crate::model::session::{TeamPage, View};
-use crate::model::summary::Summary;
 use crate::model::team::TeamSummary;
 use crate::model::team_links::merge;
 use crate::model::{texts, texts_team as tt, Response};
@@ -14,16 +12,17 @@ use crate::ui::shared::browser;
 use crate::ui::shared::hooks::{use_heading_focus, use_survey};
 use crate::ui::shared::overall::overall;
 use crate::ui::team::actions::team_actions;
-use crate::ui::team::compare::Compare;
+use crate::ui::team::compare::CompareProps;
 use crate::ui::team::disagreements::Disagreements;
 use crate::ui::team::input::{PasteReport, TeamInput};
-use crate::ui::team::link::TeamLink;
+use crate::ui::team::link::TeamLinkProps;
 use crate::ui::team::list::TeamList;
-use crate::ui::team::meeting::Meeting;
-use crate::ui::team::plan::PlanSection;
+use crate::ui::team::meeting::MeetingProps;
+use crate::ui::team::parts;
+use crate::ui::team::plan::PlanSectionProps;
 use crate::ui::team::radar::team_radar;
 use crate::ui::team::sector_table::sector_table;
-use crate::ui::team::summary_link::summary_link;
+use crate::ui::team::summary_link::SummaryLinkProps;
 use crate::ui::team::table::team_table;
 
 #[derive(Properties, PartialEq)]
@@ -130,15 +129,16 @@ pub fn TeamView(props: &TeamProps) -> Html {
     let base = survey.share_base();
 
     if *meeting && !props.page.team.is_empty() {
-        return html! {
-            <Meeting team={props.page.team.clone()} summary={summary} actions={actions} plan={plan.clone()}
-                lang={lang} invite={survey.check_base()} on_leave={on_leave} />
-        };
+        return parts::meeting(MeetingProps {
+            team: props.page.team.clone(),
+            summary,
+            actions,
+            plan: plan.clone(),
+            lang,
+            invite: survey.check_base().into(),
+            on_leave,
+        });
     }
-    let link_for_minutes = format!(
-        "{base}#{}",
-        summary_fragment(&Summary::of(&anonymous_summary, browser::today()))
-    );
 
     // The link holds the comparison too, so the minutes keep both meetings.
     let link = format!("{base}#{}", props.page.fragment());
@@ -198,12 +198,12 @@ pub fn TeamView(props: &TeamProps) -> Html {
                     <h2 id="samspil-team-actions-title">{ tt::TEAM_ACTIONS_TITLE.get(lang) }</h2>
                     { team_actions(&actions, lang, Some((&plan, &on_take))) }
                 </section>
-                <PlanSection plan={props.page.plan.clone()} lang={lang} />
-                <Compare after={summary.clone()} before={props.page.before.clone()}
-                    before_plan={props.page.before_plan.clone()} lang={lang} />
-                { summary_link(link_for_minutes.into(), lang) }
+                { parts::plan_section(PlanSectionProps { plan: props.page.plan.clone(), lang }) }
+                { parts::compare(CompareProps { after: summary.clone(), before: props.page.before.clone(),
+                    before_plan: props.page.before_plan.clone(), lang }) }
+                { parts::summary_link(SummaryLinkProps { base: base.clone().into(), summary: anonymous_summary.clone(), lang }) }
                 if !*anonymous {
-                    <TeamLink link={link} team={props.page.team.clone()} plan={plan.clone()} lang={lang} />
+                    { parts::team_link(TeamLinkProps { link: link.into(), team: props.page.team.clone(), plan: plan.clone(), lang }) }
                 }
             }
         </section>

@@ -1,0 +1,109 @@
+//! The team page's parts that its release build loads when they are needed: the
+//! meeting display (when opened), the summary for the minutes and the damaged-link
+//! view (for such an address), QR codes (when asked for), and the sections below
+//! the team's actions (plan, before and after, summary link, team link: as they come
+//! near the screen, or at once when the address holds a plan or an earlier team).
+//!
+//! Each is a function from the component's props to its `Html`. With the feature
+//! `split` (scripts/build, the team page only) the component comes from a wasm chunk
+//! through [`crate::ui::shared::lazy`]; without it (tests, lints, the dev build) it
+//! is drawn directly. Parts in the same chunk come in one file, loaded together.
+
+/// `part!(part_fn, split_fn, chunk, Component, path::to::module, Props, on_visible)`:
+/// `on_visible(&props)` says whether to wait until the part comes near the screen.
+macro_rules! part {
+    ($part:ident, $split:ident, $chunk:ident, $comp:ident, $($path:ident)::+, $props:ident, $on_visible:expr) => {
+        pub mod $part {
+            use yew::prelude::*;
+            use $($path)::+::{$comp, $props};
+            #[cfg(feature = "split")]
+            crate::lazy_view!($chunk, load, $split, $comp, $props);
+            pub fn $part(props: $props) -> Html {
+                #[cfg(feature = "split")]
+                {
+                    let on_visible: fn(&$props) -> bool = $on_visible;
+                    let wait = on_visible(&props);
+                    crate::ui::shared::lazy::lazy(load, props, wait)
+                }
+                #[cfg(not(feature = "split"))]
+                {
+                    html! { <$comp ..props /> }
+                }
+            }
+        }
+        pub use $part::$part;
+    };
+}
+
+part!(
+    meeting,
+    split_meeting,
+    meeting,
+    Meeting,
+    crate::ui::team::meeting,
+    MeetingProps,
+    |_| false
+);
+part!(
+    summary_view,
+    split_summary_view,
+    summary,
+    SummaryView,
+    crate::ui::team::summary_view,
+    SummaryViewProps,
+    |_| false
+);
+part!(
+    link_error,
+    split_link_error,
+    link_error,
+    LinkErrorView,
+    crate::ui::shared::link_error,
+    LinkErrorProps,
+    |_| false
+);
+part!(
+    qr_code,
+    split_qr_code,
+    qr,
+    QrCode,
+    crate::ui::shared::qr,
+    QrProps,
+    |_| false
+);
+part!(
+    plan_section,
+    split_plan_section,
+    below,
+    PlanSection,
+    crate::ui::team::plan,
+    PlanSectionProps,
+    |p| matches!(p.plan, crate::model::session::LinkPart::None)
+);
+part!(
+    compare,
+    split_compare,
+    below,
+    Compare,
+    crate::ui::team::compare,
+    CompareProps,
+    |p| matches!(p.before, crate::model::session::LinkPart::None)
+);
+part!(
+    summary_link,
+    split_summary_link,
+    below,
+    SummaryLink,
+    crate::ui::team::summary_link,
+    SummaryLinkProps,
+    |_| true
+);
+part!(
+    team_link,
+    split_team_link,
+    below,
+    TeamLink,
+    crate::ui::team::link,
+    TeamLinkProps,
+    |_| true
+);
