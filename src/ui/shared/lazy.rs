@@ -11,8 +11,9 @@
 //! [`Lazy`] is one component for every chunk (a copy per props type would cost the
 //! page's main wasm about 1.7 KB each): an empty, busy placeholder that loads its
 //! chunk when mounted or, for a part further down the page, when the placeholder
-//! comes within a screen of the viewport. A chunk that cannot be loaded (offline)
-//! gets a message in the page's language and a button to try again.
+//! comes within a screen of the viewport. When the loader reports a failure, the
+//! part says so in the page's language, with a button to try again. (A refused
+//! download was seen not to be reported: see the README's known gap.)
 
 use std::any::Any;
 use std::cell::RefCell;

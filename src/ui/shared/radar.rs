@@ -9,6 +9,8 @@ use crate::chart::{
     self, AxisLabel, Layout, TextBlock, BANDS, LAYOUT, NARROW, NARROW_BELOW, RINGS,
 };
 use crate::model::i18n::whole;
+use crate::model::Band;
+use crate::ui::shared::bands::band_key;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use yew::prelude::*;
@@ -19,9 +21,6 @@ const MUTED: &str = "#5c5c5c";
 const RING: &str = "#c9ced6";
 const BACKGROUND: &str = "#ffffff";
 const BAND_FILLS: [&str; 3] = ["#fbe9e7", "#fff6dc", "#e6f4ea"];
-/// The bands as styles/radar.css names them (`data-band`), needs attention first.
-/// Data attributes rather than classes: see [`crate::ui::shared::bands::band_key`].
-const BAND_KEYS: [&str; 3] = ["attention", "developing", "strong"];
 const FONT_FAMILY: &str =
     "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
 
@@ -227,7 +226,7 @@ pub fn Radar(props: &RadarProps) -> Html {
     let bands = (0..BANDS.len()).rev().map(|i| {
         let pts = chart::ring(n, BANDS[i].1, c, r);
         html! {
-            <polygon class="radar-band" data-band={BAND_KEYS[i]} points={chart::points_attr(&pts)}
+            <polygon class="radar-band" data-band={band_key(Some(Band::ALL[i]))} points={chart::points_attr(&pts)}
                 fill={BAND_FILLS[i]} stroke="none" />
         }
     });
@@ -252,7 +251,7 @@ pub fn Radar(props: &RadarProps) -> Html {
         .filter(|_| !*narrow)
         .map(|(i, text)| {
             let style = TextStyle {
-                band: Some(BAND_KEYS[i]),
+                band: Some(band_key(Some(Band::ALL[i]))),
                 fill: MUTED,
                 halo: Some(BAND_FILLS[i]),
             };
@@ -303,10 +302,10 @@ pub fn Radar(props: &RadarProps) -> Html {
 
     // On a phone the band names leave the small ring for a key below the chart, in
     // the page's own text size.
-    let band_key = narrow.then(|| {
+    let key_list = narrow.then(|| {
         let items = props.band_labels.iter().take(BANDS.len()).enumerate().map(|(i, text)| {
             html! {
-                <li><span class="radar-key-swatch" data-band={BAND_KEYS[i]} aria-hidden="true"></span>{ text.clone() }</li>
+                <li><span class="radar-key-swatch" data-band={band_key(Some(Band::ALL[i]))} aria-hidden="true"></span>{ text.clone() }</li>
             }
         });
         html! { <ul class="radar-band-key">{ for items }</ul> }
@@ -342,7 +341,7 @@ pub fn Radar(props: &RadarProps) -> Html {
             </g>
             <g class="radar-labels">{ for labels }</g>
         </svg>
-        { for band_key }
+        { for key_list }
         </>
     }
 }
