@@ -194,6 +194,23 @@ if (TEAM_FRAGMENT) {
   let memory;
   for (let round = 0; round < 3; round++) {
     const context = await browser.newContext({ locale: 'en-GB' });
+    // The wasm memory, found without any global of the app's: every memory an
+    // instantiated module exports (the team page's chunks share the main module's).
+    // (CDP's Runtime.queryObjects found it before, and hangs on a page whose module
+    // was split; a benchmark that hangs measures nothing.)
+    await context.addInitScript(() => {
+      const memories = new Set();
+      Object.defineProperty(window, '__benchWasmMemory', { value: () => [...memories].reduce((t, m) => t + m.buffer.byteLength, 0) });
+      const keep = (result) => {
+        const instance = result instanceof WebAssembly.Instance ? result : result.instance;
+        for (const value of Object.values(instance?.exports ?? {})) if (value instanceof WebAssembly.Memory) memories.add(value);
+        return result;
+      };
+      for (const name of ['instantiate', 'instantiateStreaming']) {
+        const original = WebAssembly[name];
+        WebAssembly[name] = (...args) => original.apply(WebAssembly, args).then(keep);
+      }
+    });
     const page = await context.newPage();
     // The team view is its own page (team.html); opened bare, it shows an empty team.
     await page.goto(new URL('team.html', APP_URL).href);
@@ -223,14 +240,7 @@ if (TEAM_FRAGMENT) {
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');
-    // The wasm memory, found without any global of the app's: every WebAssembly.Memory.
-    const proto = await cdp.send('Runtime.evaluate', { expression: 'WebAssembly.Memory.prototype' });
-    const found = await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.result.objectId });
-    const size = await cdp.send('Runtime.callFunctionOn', {
-      objectId: found.objects.objectId, returnByValue: true,
-      functionDeclaration: 'function () { return this.reduce((t, m) => t + m.buffer.byteLength, 0); }',
-    });
-    memory = { js_heap_bytes: heap.usedSize, wasm_memory_bytes: size.result.value };
+    memory = { js_heap_bytes: heap.usedSize, wasm_memory_bytes: await page.evaluate(() => window.__benchWasmMemory()) };
     await context.close();
   }
   results.team = {
