@@ -12,8 +12,8 @@
 //! page's main wasm about 1.7 KB each): an empty, busy placeholder that loads its
 //! chunk when mounted or, for a part further down the page, when the placeholder
 //! comes within a screen of the viewport. When the loader reports a failure, the
-//! part says so in the page's language, with a button to try again. (A refused
-//! download was seen not to be reported: see the README's known gap.)
+//! part says so in the page's language, with a button to try again, and tries again
+//! by itself when the browser comes back online (tests/e2e/parts.test.mjs).
 
 use std::any::Any;
 use std::cell::RefCell;
@@ -193,6 +193,22 @@ pub fn Lazy(props: &LazyProps) -> Html {
                     o.disconnect();
                 }
             }
+        });
+    }
+    // A part that could not be loaded tries again by itself when the browser is back
+    // online (every such part on the page at once), as well as on its button.
+    {
+        let failed = matches!(*status, Status::Failed);
+        let status = status.clone();
+        let attempt = attempt.clone();
+        use_effect_with(failed, move |failed| {
+            let listener = failed.then(|| {
+                gloo::events::EventListener::once(&gloo::utils::window(), "online", move |_| {
+                    status.set(Status::Waiting);
+                    attempt.set(*attempt + 1);
+                })
+            });
+            move || drop(listener)
         });
     }
     match *status {
