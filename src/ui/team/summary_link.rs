@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::model::codec::summary_fragment;
 use crate::model::summary::Summary;
 use crate::model::team::TeamSummary;
-use crate::model::{texts_team as tt, Lang};
+use crate::model::{texts_team as tt, Lang, Response};
 use crate::ui::shared::browser;
 use crate::ui::shared::copy_link::CopyLink;
 
@@ -13,8 +13,8 @@ use crate::ui::shared::copy_link::CopyLink;
 pub struct SummaryLinkProps {
     /// The page's address without the fragment.
     pub base: AttrValue,
-    /// The anonymous team picture: the summary is always made from it.
-    pub summary: Rc<TeamSummary>,
+    /// The team: the summary is always made from its anonymous picture.
+    pub team: Rc<[Response]>,
     pub lang: Lang,
 }
 
@@ -23,10 +23,11 @@ pub struct SummaryLinkProps {
 #[component]
 pub fn SummaryLink(props: &SummaryLinkProps) -> Html {
     let lang = props.lang;
-    let link = use_memo((props.base.clone(), props.summary.clone()), |(base, s)| {
+    let link = use_memo((props.base.clone(), props.team.clone()), |(base, team)| {
+        let picture = TeamSummary::anonymous(team);
         AttrValue::from(format!(
             "{base}#{}",
-            summary_fragment(&Summary::of(s, browser::today()))
+            summary_fragment(&Summary::of(&picture, browser::today()))
         ))
     });
     html! {

@@ -45,13 +45,18 @@ pub fn TeamView(props: &TeamProps) -> Html {
     // The anonymous view: no names, sectors or per-person lines, nothing on fewer
     // than three people. The summary for the minutes is always made from it.
     let anonymous = use_state(|| false);
-    let full_summary = use_memo(props.page.team.clone(), |team| TeamSummary::of(team));
-    let anonymous_summary = use_memo(props.page.team.clone(), |team| TeamSummary::anonymous(team));
-    let summary = if *anonymous {
-        anonymous_summary.clone()
-    } else {
-        full_summary.clone()
-    };
+    // One picture at a time, the one shown (the summary link makes its own anonymous
+    // one when it is drawn): a team of 50 is summed up once on arrival, not twice.
+    let summary = use_memo(
+        (props.page.team.clone(), *anonymous),
+        |(team, anonymous)| {
+            if *anonymous {
+                TeamSummary::anonymous(team)
+            } else {
+                TeamSummary::of(team)
+            }
+        },
+    );
     let actions: Rc<[Action]> = summary.actions().into();
     let on_anonymous = {
         let anonymous = anonymous.clone();
@@ -201,7 +206,7 @@ pub fn TeamView(props: &TeamProps) -> Html {
                 { parts::plan_section(PlanSectionProps { plan: props.page.plan.clone(), lang }) }
                 { parts::compare(CompareProps { after: summary.clone(), before: props.page.before.clone(),
                     before_plan: props.page.before_plan.clone(), lang }) }
-                { parts::summary_link(SummaryLinkProps { base: base.clone().into(), summary: anonymous_summary.clone(), lang }) }
+                { parts::summary_link(SummaryLinkProps { base: base.clone().into(), team: props.page.team.clone(), lang }) }
                 if !*anonymous {
                     { parts::team_link(TeamLinkProps { link: link.into(), team: props.page.team.clone(), plan: plan.clone(), lang }) }
                 }
