@@ -119,15 +119,17 @@ if (handOver) {
   window.location.replace(page.pathname + window.location.search + window.location.hash);
 }
 
-// The texts of the language the app will start in, asked for now, beside the wasm,
-// and not only once the app has started and read its settings: the app's own
-// request then finds them on their way. The choice is the app's (src/ui/app.rs,
+// The texts of the language the app will start in, fetched now, beside the wasm,
+// and handed to the app as it starts: its first view is then drawn with them,
+// without a request and a render of its own first (at 4× CPU throttle that wait was
+// about 100 ms of the self-check's start). The choice is the app's (src/ui/app.rs,
 // state.rs): a language in a widget's or a link's address when framed or when the
 // person never chose one, else the person's choice, else the browser's languages.
-// A wrong guess costs one small file; the app asks for the right one itself.
-function preloadTexts() {
+// A wrong guess costs one small file; the app asks for the right one itself, and
+// a pack that fails here the app asks for again (and explains if it fails).
+function startTexts() {
   const meta = document.querySelector('meta[name="samspil-texts"]');
-  if (!meta) return;
+  if (!meta) return null;
   const packs = Object.fromEntries(meta.content.trim().split(/\s+/).map((pair) => pair.split('=')));
   const known = (tag) => {
     const primary = String(tag || '').split(/[-_]/)[0].toLowerCase();
@@ -142,22 +144,44 @@ function preloadTexts() {
   const framed = window.top !== window.self;
   const lang = (linked && (framed || !saved) ? linked : null) || saved
     || (navigator.languages || [navigator.language]).map(known).find(Boolean) || 'en';
-  if (!packs[lang]) return;
-  const link = document.createElement('link');
-  link.rel = 'preload';
-  link.as = 'fetch';
-  link.crossOrigin = 'anonymous';
-  link.href = packs[lang];
-  document.head.append(link);
+  if (!packs[lang]) return null;
+  return fetch(bankOneCheck() ? packs[lang].replace('-check-', '-') : packs[lang])
+    .then((response) => (response.ok ? response.text() : null))
+    .then((text) => (text === null ? null : { lang, text }))
+    .catch(() => null);
 }
-if (!handOver) preloadTexts();
 
+// Whether the address holds a check begun on bank 1 (before bank 2; the link's
+// second byte is its bank): its statements are only in the whole pack, which the
+// self-check then loads (src/ui/app.rs), so that is the one to fetch.
+function bankOneCheck() {
+  if (PRODUCT !== 'check') return false;
+  const r = window.location.hash.slice(1).split('&').map((pair) => pair.split('=')).find(([key]) => key === 'r');
+  if (!r || !r[1] || r[1].length < 4) return false;
+  try {
+    return atob(r[1].slice(0, 4).replace(/-/g, '+').replace(/_/g, '/')).charCodeAt(1) === 1;
+  } catch {
+    return false;
+  }
+}
+
+// The wasm, compiled as it arrives (the page preloads it), while the glue and the
+// texts come. Where the host sends it with another type than application/wasm, the
+// glue is given its address and does its own slower load.
+const WASM = new URL('./samspil_bg.wasm', import.meta.url);
 const started = handOver ? new Promise(() => {})
   // Imported here, not at the top: this script's own work (the address put back, a
   // handover, the texts asked for) then runs while the glue is still on its way
   // (the page preloads it).
-  : import('./samspil.js').then(({ default: init }) =>
-    init({ module_or_path: new URL('./samspil_bg.wasm', import.meta.url) }));
+  : Promise.all([
+    import('./samspil.js'),
+    WebAssembly.compileStreaming(fetch(WASM)).catch(() => WASM),
+    startTexts(),
+  ]).then(([{ default: init }, module, texts]) => {
+    // Read once by the app as it starts (src/ui/shared/browser.rs, start_texts).
+    if (texts) window.samspilStartTexts = texts;
+    return init({ module_or_path: module });
+  });
 started.catch((error) => {
   // A panic while the app starts (in `main`): the crash panel, as the hook would show.
   if (isTrap(error)) {
@@ -176,8 +200,8 @@ started.catch((error) => {
 });
 
 // The offline copy (sw.js, see "Repeat visits and offline" in the README): set up
-// once the app has started and the page has loaded, so it never competes with a
-// first visit's download. Not inside another site's frame (its storage is that
+// once the app has drawn its first view, the page has loaded and the browser is
+// idle, so it never competes with a first visit's download or first view. Not inside another site's frame (its storage is that
 // site's, often partitioned, and a widget should not install anything there); not
 // when the host turned it off with <meta name="samspil-service-worker" content="off">,
 // which also removes a worker installed earlier. A failure here is only logged:
@@ -212,8 +236,23 @@ async function offlineCopy() {
   await Promise.all(packs.map((name) => fetch(name).catch(() => {})));
 }
 
-started.then(() => {
-  const go = () => offlineCopy().catch((error) => console.warn('Samspil: no offline copy', error));
-  if (document.readyState === 'complete') go();
-  else window.addEventListener('load', go, { once: true });
-}, () => {});
+// Not before the app has drawn its first view and the browser has a moment: the
+// worker's install downloads the result page's files, which on a slow phone would
+// compete with the first view (about 50–80 ms of the self-check's start at 4× CPU
+// throttle).
+function drawn() {
+  const root = document.getElementById('samspil-root');
+  if (!root || root.firstElementChild) return Promise.resolve();
+  return new Promise((resolve) => {
+    new MutationObserver((_, observer) => {
+      if (root.firstElementChild) { observer.disconnect(); resolve(); }
+    }).observe(root, { childList: true });
+  });
+}
+const idle = () => new Promise((resolve) => (window.requestIdleCallback
+  ? window.requestIdleCallback(() => resolve(), { timeout: 2000 }) : setTimeout(resolve, 0)));
+const loaded = () => (document.readyState === 'complete' ? Promise.resolve()
+  : new Promise((resolve) => window.addEventListener('load', resolve, { once: true })));
+
+started.then(() => Promise.all([loaded(), drawn()]).then(idle).then(offlineCopy)
+  .catch((error) => console.warn('Samspil: no offline copy', error)), () => {});

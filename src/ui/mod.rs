@@ -31,6 +31,14 @@ pub fn mount_point() -> Option<web_sys::Element> {
 /// element. The host page's other content is never touched.
 pub fn run<P: Product>() {
     panic::install();
+    // The texts boot.js fetched beside the wasm: installed before the first render,
+    // so the first view is drawn with them (the app's own loading, in `app.rs`, then
+    // finds them in). One that does not fit is left to that loading, which explains.
+    if let Some((tag, pack)) = shared::browser::start_texts() {
+        if let Some(lang) = crate::model::Lang::from_tag(&tag) {
+            let _ = crate::model::i18n::install(lang, &pack);
+        }
+    }
     match mount_point() {
         Some(root) => {
             yew::Renderer::<App<P>>::with_root(root).render();

@@ -193,6 +193,24 @@ pub fn pack_address(code: &str, whole: bool) -> Option<String> {
     })
 }
 
+/// The texts `boot.js` fetched while the wasm came (`window.samspilStartTexts`:
+/// the language it guessed the app would start in, and its pack), taken once.
+pub fn start_texts() -> Option<(String, String)> {
+    let window = gloo::utils::window();
+    let key = JsValue::from_str("samspilStartTexts");
+    let handed = js_sys::Reflect::get(&window, &key).ok()?;
+    if handed.is_undefined() {
+        return None;
+    }
+    let _ = js_sys::Reflect::delete_property(&window, &key);
+    let field = |name: &str| {
+        js_sys::Reflect::get(&handed, &JsValue::from_str(name))
+            .ok()?
+            .as_string()
+    };
+    Some((field("lang")?, field("text")?))
+}
+
 /// Fetches a text file of Samspil's own (a language pack).
 pub async fn fetch_text(address: &str) -> Result<String, JsValue> {
     let response: web_sys::Response =
