@@ -165,6 +165,13 @@ function bankOneCheck() {
   }
 }
 
+// The page runs this script as soon as it has it (`async`), often before the
+// browser has read the rest of the page: the texts, the glue and the wasm are then
+// asked for at once. The app itself starts once the page is read, as it mounts into
+// the page's own element.
+const parsed = () => (document.readyState !== 'loading' ? Promise.resolve()
+  : new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true })));
+
 // The wasm, compiled as it arrives (the page preloads it), while the glue and the
 // texts come. Where the host sends it with another type than application/wasm, the
 // glue is given its address and does its own slower load.
@@ -177,6 +184,7 @@ const started = handOver ? new Promise(() => {})
     import('./samspil.js'),
     WebAssembly.compileStreaming(fetch(WASM)).catch(() => WASM),
     startTexts(),
+    parsed(),
   ]).then(([{ default: init }, module, texts]) => {
     // Read once by the app as it starts (src/ui/shared/browser.rs, start_texts).
     if (texts) window.samspilStartTexts = texts;
