@@ -83,6 +83,10 @@ if (process.env.BENCH_SERVER_LOG) {
   await first.goto(APP_URL);
   await first.getByRole('button').first().waitFor();
   await first.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated');
+  // Then until the page has made no request for half a second: the worker keeps the
+  // language's packs as the page asks for them again through it (boot.js, once the
+  // worker is in charge); a person stays on a page at least that long.
+  await first.waitForLoadState('networkidle');
   const firstVisit = logged().slice(mark);
   await first.close();
   mark = logged().length;

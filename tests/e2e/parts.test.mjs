@@ -14,7 +14,7 @@ import { teamPayloadOf, person2 } from './links.mjs';
 const TEAM = `${TEAM_URL}#t=${teamPayloadOf([person2(1), person2(2), person2(3)])}`;
 
 const WORDS = {
-  en: { meeting: 'Meeting display', meetingTitle: 'Meeting display', failed: 'This part of the page could not be loaded (check the connection).', retry: 'Try again' },
+  en: { meeting: 'Meeting display', meetingTitle: 'Meeting display', failed: 'This part of the page could not be loaded (check the connection).', retry: 'Try again', leave: 'Leave the meeting display' },
 };
 
 let browser;
@@ -52,6 +52,13 @@ test('a part whose chunk cannot be downloaded says so, and comes on "Try again"'
   await alert.waitFor();
   const retry = page.getByRole('button', { name: w.retry });
   assert.ok(await retry.isVisible());
+  // The display takes the whole page: its message offers the way back too, to the
+  // team picture, with focus on the button that opened it.
+  await page.getByRole('button', { name: w.leave }).click();
+  await page.getByRole('heading', { level: 1, name: 'The team picture' }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.innerText?.trim()), w.meeting);
+  await page.getByRole('button', { name: w.meeting }).click();
+  await alert.waitFor();
   // The connection is back: the meeting display comes.
   refuse = false;
   await retry.click();

@@ -73,6 +73,9 @@ pub struct LazyProps {
     pub props: Rc<dyn Any>,
     /// Load when the placeholder comes near the viewport (else when mounted).
     pub on_visible: bool,
+    /// For a part that takes the whole page (the meeting display): the way back,
+    /// offered beside "Try again" when the part cannot be loaded.
+    pub leave: Option<Callback<()>>,
 }
 
 impl PartialEq for LazyProps {
@@ -81,6 +84,7 @@ impl PartialEq for LazyProps {
         Rc::ptr_eq(&self.props, &other.props)
             && self.load as usize == other.load as usize
             && self.on_visible == other.on_visible
+            && self.leave == other.leave
     }
 }
 
@@ -99,9 +103,14 @@ fn loaded(load: Loader) -> Option<ChunkView> {
 }
 
 /// A part from a chunk, with its props.
-pub fn lazy<P: 'static>(load: Loader, props: P, on_visible: bool) -> Html {
+pub fn lazy<P: 'static>(
+    load: Loader,
+    props: P,
+    on_visible: bool,
+    leave: Option<Callback<()>>,
+) -> Html {
     let props: Rc<dyn Any> = Rc::new(props);
-    html! { <Lazy {load} {props} {on_visible} /> }
+    html! { <Lazy {load} {props} {on_visible} {leave} /> }
 }
 
 /// Where a part is: waiting, in, or not loadable (this time).
@@ -227,9 +236,16 @@ pub fn Lazy(props: &LazyProps) -> Html {
             html! {
                 <div class="samspil-lazy" ref={node}>
                     <p class="samspil-error" role="alert">{ tt::PART_FAILED.get(lang) }</p>
-                    <button type="button" class="samspil-button" onclick={retry}>
-                        { tt::PART_RETRY.get(lang) }
-                    </button>
+                    <div class="samspil-nav">
+                        <button type="button" class="samspil-button" onclick={retry}>
+                            { tt::PART_RETRY.get(lang) }
+                        </button>
+                        if let Some(leave) = props.leave.clone() {
+                            <button type="button" class="samspil-button" onclick={move |_| leave.emit(())}>
+                                { tt::MEETING_LEAVE.get(lang) }
+                            </button>
+                        }
+                    </div>
                 </div>
             }
         }

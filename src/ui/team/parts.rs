@@ -9,10 +9,15 @@
 //! through [`crate::ui::shared::lazy`]; without it (tests, lints, the dev build) it
 //! is drawn directly. Parts in the same chunk come in one file, loaded together.
 
-/// `part!(part_fn, split_fn, chunk, Component, path::to::module, Props, on_visible)`:
-/// `on_visible(&props)` says whether to wait until the part comes near the screen.
+/// `part!(part_fn, split_fn, chunk, Component, path::to::module, Props, on_visible[, leave])`:
+/// `on_visible(&props)` says whether to wait until the part comes near the screen;
+/// `leave(&props)`, for a part that takes the whole page (the meeting display), the
+/// way back that its failure message offers beside "Try again".
 macro_rules! part {
     ($part:ident, $split:ident, $chunk:ident, $comp:ident, $($path:ident)::+, $props:ident, $on_visible:expr) => {
+        part!($part, $split, $chunk, $comp, $($path)::+, $props, $on_visible, |_| None);
+    };
+    ($part:ident, $split:ident, $chunk:ident, $comp:ident, $($path:ident)::+, $props:ident, $on_visible:expr, $leave:expr) => {
         pub mod $part {
             use yew::prelude::*;
             use $($path)::+::{$comp, $props};
@@ -22,8 +27,9 @@ macro_rules! part {
                 #[cfg(feature = "split")]
                 {
                     let on_visible: fn(&$props) -> bool = $on_visible;
-                    let wait = on_visible(&props);
-                    crate::ui::shared::lazy::lazy(load, props, wait)
+                    let leave: fn(&$props) -> Option<Callback<()>> = $leave;
+                    let (wait, leave) = (on_visible(&props), leave(&props));
+                    crate::ui::shared::lazy::lazy(load, props, wait, leave)
                 }
                 #[cfg(not(feature = "split"))]
                 {
@@ -42,7 +48,8 @@ part!(
     Meeting,
     crate::ui::team::meeting,
     MeetingProps,
-    |_| false
+    |_| false,
+    |p| Some(p.on_leave.clone())
 );
 part!(
     summary_view,
