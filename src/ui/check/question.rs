@@ -46,11 +46,14 @@ pub fn Question(props: &QuestionProps) -> Html {
                 <input type="radio" id={input_id} name={name.clone()} value={answer.code().to_string()}
                     checked={props.answer == answer}
                     onchange={Callback::from(move |_: Event| on_answer.emit((id, answer)))} />
+                // The label's words as a bare text node beside the number: one element
+                // fewer per answer option (49 on a step), which the first view builds
+                // one by one.
                 <span class="samspil-option-text">
                     if let Some(n) = number {
                         <span class="samspil-option-number" aria-hidden="true">{ n }</span>
                     }
-                    <span>{ label }</span>
+                    { label }
                 </span>
             </label>
         }
