@@ -40,15 +40,16 @@ pub fn Question(props: &QuestionProps) -> Html {
     let option = |answer: Answer, label: &'static str, number: Option<u8>| {
         let on_answer = props.on_answer.clone();
         let id = props.id;
-        let input_id = format!("{name}-{}", answer.code());
+        // The label holds its radio, which names it: no `id`/`for` pair, and no
+        // `value` (the answer comes from the callback). The first view builds every
+        // option's attributes one call at a time: three fewer each, 147 on a step.
         html! {
-            <label class="samspil-option" for={input_id.clone()}>
-                <input type="radio" id={input_id} name={name.clone()} value={answer.code().to_string()}
+            <label class="samspil-option">
+                <input type="radio" name={name.clone()}
                     checked={props.answer == answer}
                     onchange={Callback::from(move |_: Event| on_answer.emit((id, answer)))} />
                 // The label's words as a bare text node beside the number: one element
-                // fewer per answer option (49 on a step), which the first view builds
-                // one by one.
+                // fewer per answer option (49 on a step).
                 <span class="samspil-option-text">
                     if let Some(n) = number {
                         <span class="samspil-option-number" aria-hidden="true">{ n }</span>
