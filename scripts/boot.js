@@ -104,8 +104,11 @@ const PRODUCT = 'check';
 // a step of the person's own) or the person's own result (`s=results`) on the result
 // page. Anything else, such as a link a mail gateway wrapped, the app reads and
 // hands on itself.
+// The address's fragment as [key, value] pairs, as written (`#a=1&b=2`).
+const pairsOf = (hash) => hash.slice(1).split('&').map((pair) => pair.split('='));
+
 function pageFor(hash) {
-  const pairs = hash.slice(1).split('&').map((pair) => pair.split('='));
+  const pairs = pairsOf(hash);
   const keys = pairs.map(([key]) => key);
   if (keys.includes('t') || keys.includes('m') || /(^#|&)start=team(&|$)/.test(hash)) return 'team.html';
   if (pairs.some(([key, value]) => key === 's' && value === 'results')) return 'result.html';
@@ -138,8 +141,7 @@ function startTexts() {
   };
   let saved = null;
   try { saved = known(window.localStorage.getItem('samspil:lang')); } catch { /* blocked */ }
-  const inAddress = window.location.hash.slice(1).split('&')
-    .map((pair) => pair.split('=')).find(([key]) => key === 'lang');
+  const inAddress = pairsOf(window.location.hash).find(([key]) => key === 'lang');
   const linked = inAddress ? known(decodeURIComponent(inAddress[1] || '')) : null;
   const framed = window.top !== window.self;
   const lang = (linked && (framed || !saved) ? linked : null) || saved
@@ -156,7 +158,7 @@ function startTexts() {
 // self-check then loads (src/ui/app.rs), so that is the one to fetch.
 function bankOneCheck() {
   if (PRODUCT !== 'check') return false;
-  const r = window.location.hash.slice(1).split('&').map((pair) => pair.split('=')).find(([key]) => key === 'r');
+  const r = pairsOf(window.location.hash).find(([key]) => key === 'r');
   if (!r || !r[1] || r[1].length < 4) return false;
   try {
     return atob(r[1].slice(0, 4).replace(/-/g, '+').replace(/_/g, '/')).charCodeAt(1) === 1;
@@ -209,8 +211,9 @@ started.catch((error) => {
 
 // The offline copy (sw.js, see "Repeat visits and offline" in the README): set up
 // once the app has drawn its first view, the page has loaded and the browser is
-// idle, so it never competes with a first visit's download or first view. Not inside another site's frame (its storage is that
-// site's, often partitioned, and a widget should not install anything there); not
+// idle, so it never competes with a first visit's download or first view. Not
+// inside another site's frame (its storage is that site's, often partitioned, and
+// a widget should not install anything there); not
 // when the host turned it off with <meta name="samspil-service-worker" content="off">,
 // which also removes a worker installed earlier. A failure here is only logged:
 // the app runs the same without it.

@@ -30,17 +30,26 @@ async function chunked() {
   return /split_meeting-[0-9a-f]{10}\.wasm/.test(loader);
 }
 
-test('a part whose chunk cannot be downloaded says so, and comes on "Try again"', async (t) => {
+/// A fresh page in `locale` that records page errors, or null (the test skipped)
+/// where the bundle has no chunks. No service worker: a refused download must reach
+/// the page, as it would on a first visit without a connection (a worker would
+/// answer from its copy).
+async function teamPage(t, locale) {
   if (!(await chunked())) {
     t.skip('this bundle does not split the team page (a dev build)');
-    return;
+    return null;
   }
-  // No service worker: the refused download must reach the page, as it would on a
-  // first visit without a connection (a worker would answer from its copy).
-  const context = await browser.newContext({ locale: 'en-GB', serviceWorkers: 'block' });
+  const context = await browser.newContext({ locale, serviceWorkers: 'block' });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  return { context, page, errors };
+}
+
+test('a part whose chunk cannot be downloaded says so, and comes on "Try again"', async (t) => {
+  const opened = await teamPage(t, 'en-GB');
+  if (!opened) return;
+  const { context, page, errors } = opened;
   let refuse = true;
   await page.route(/split_meeting-[0-9a-f]{10}\.wasm$/, (route) => (refuse ? route.abort('internetdisconnected') : route.continue()));
   await page.goto(TEAM);
@@ -70,14 +79,9 @@ test('a part whose chunk cannot be downloaded says so, and comes on "Try again"'
 });
 
 test('the sections below the actions, without a connection, say so in Danish and come when it is back', async (t) => {
-  if (!(await chunked())) {
-    t.skip('this bundle does not split the team page (a dev build)');
-    return;
-  }
-  const context = await browser.newContext({ locale: 'da-DK', serviceWorkers: 'block' });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
+  const opened = await teamPage(t, 'da-DK');
+  if (!opened) return;
+  const { context, page, errors } = opened;
   await page.goto(TEAM);
   await page.getByRole('heading', { level: 1, name: 'Det samlede billede' }).waitFor();
   await page.locator('.samspil-lazy').first().waitFor({ state: 'attached' });

@@ -204,17 +204,24 @@ pub fn Lazy(props: &LazyProps) -> Html {
             }
         });
     }
+    // Another attempt: the effect above runs once more.
+    let retry = {
+        let status = status.clone();
+        let attempt = attempt.clone();
+        Callback::from(move |_: ()| {
+            status.set(Status::Waiting);
+            attempt.set(*attempt + 1);
+        })
+    };
     // A part that could not be loaded tries again by itself when the browser is back
     // online (every such part on the page at once), as well as on its button.
     {
         let failed = matches!(*status, Status::Failed);
-        let status = status.clone();
-        let attempt = attempt.clone();
+        let retry = retry.clone();
         use_effect_with(failed, move |failed| {
             let listener = failed.then(|| {
                 gloo::events::EventListener::once(&gloo::utils::window(), "online", move |_| {
-                    status.set(Status::Waiting);
-                    attempt.set(*attempt + 1);
+                    retry.emit(())
                 })
             });
             move || drop(listener)
@@ -225,19 +232,11 @@ pub fn Lazy(props: &LazyProps) -> Html {
         Status::Waiting => html! { <div class="samspil-lazy" aria-busy="true" ref={node}></div> },
         Status::Failed => {
             let lang = survey.lang;
-            let retry = {
-                let status = status.clone();
-                let attempt = attempt.clone();
-                Callback::from(move |_| {
-                    status.set(Status::Waiting);
-                    attempt.set(*attempt + 1);
-                })
-            };
             html! {
                 <div class="samspil-lazy" ref={node}>
                     <p class="samspil-error" role="alert">{ tt::PART_FAILED.get(lang) }</p>
                     <div class="samspil-nav">
-                        <button type="button" class="samspil-button" onclick={retry}>
+                        <button type="button" class="samspil-button" onclick={retry.reform(|_| ())}>
                             { tt::PART_RETRY.get(lang) }
                         </button>
                         if let Some(leave) = props.leave.clone() {
