@@ -349,7 +349,14 @@ async fn faint_and_compare_series_and_the_team_range() {
     );
     p.range = Some(vec![(30.0, 62.0); 6].into());
     let root = mount(p).await;
-    assert_eq!(all(&root, "polygon.radar-faint").len(), 2);
+    // Both team members' outlines in one path, one closed polygon each, without a
+    // title per person.
+    let faint = one(&root, "path.radar-faint");
+    assert_eq!(attr(&faint, "d").matches('M').count(), 2);
+    assert_eq!(attr(&faint, "d").matches('Z').count(), 2);
+    assert_eq!(attr(&faint, "fill"), "none");
+    assert!(faint.query_selector("title").unwrap().is_none());
+    assert!(all(&root, "polygon.radar-faint").is_empty());
     assert!(all(&root, "circle.radar-point[data-series=faint]").is_empty());
     let compare = one(&root, "polygon.radar-compare");
     assert!(compare.has_attribute("stroke-dasharray"));

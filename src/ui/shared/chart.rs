@@ -213,25 +213,28 @@ pub fn points_attr(points: &[(f64, f64)]) -> String {
         .join(" ")
 }
 
+/// An SVG path of closed polygons, one `M…L…Z` each: "M x,y L x,y … Z M …".
+/// Polygons without points add nothing.
+pub fn closed_path<'a>(polygons: impl IntoIterator<Item = &'a [(f64, f64)]>) -> String {
+    let mut d = String::new();
+    for pts in polygons.into_iter().filter(|pts| !pts.is_empty()) {
+        if !d.is_empty() {
+            d.push(' ');
+        }
+        for (i, &(x, y)) in pts.iter().enumerate() {
+            d.push_str(if i == 0 { "M" } else { "L" });
+            d.push_str(&fmt(x));
+            d.push(',');
+            d.push_str(&fmt(y));
+        }
+        d.push('Z');
+    }
+    d
+}
+
 /// An SVG path for the ring between two polygons (drawn with `fill-rule="evenodd"`).
 pub fn ring_path(outer: &[(f64, f64)], inner: &[(f64, f64)]) -> String {
-    let sub = |pts: &[(f64, f64)]| -> String {
-        let mut s = String::new();
-        for (i, &(x, y)) in pts.iter().enumerate() {
-            s.push_str(if i == 0 { "M" } else { "L" });
-            s.push_str(&format!("{},{}", fmt(x), fmt(y)));
-        }
-        if !pts.is_empty() {
-            s.push('Z');
-        }
-        s
-    };
-    let (o, i) = (sub(outer), sub(inner));
-    if i.is_empty() {
-        o
-    } else {
-        format!("{o} {i}")
-    }
+    closed_path([outer, inner])
 }
 
 /// Wraps `text` on word boundaries into lines of at most `max_chars` characters.
@@ -536,6 +539,18 @@ mod tests {
         assert!(close(pts[0].1, (200.0, 50.0)));
         assert!(close(pts[2].1, C));
         assert!(series_points(&[None, Some(f64::NAN)], C, 1.0).is_empty());
+    }
+
+    #[test]
+    fn closed_path_joins_polygons() {
+        let a = [(1.0, 2.0), (3.0, 4.0), (5.0, 6.5)];
+        let b = [(0.0, 0.0), (1.0, 0.0), (0.0, 1.0)];
+        assert_eq!(
+            closed_path([&a[..], &[][..], &b[..]]),
+            "M1,2L3,4L5,6.5Z M0,0L1,0L0,1Z"
+        );
+        assert_eq!(closed_path([&[][..]]), "");
+        assert_eq!(ring_path(&a, &[]), "M1,2L3,4L5,6.5Z");
     }
 
     #[test]

@@ -118,13 +118,19 @@ fn point_title(series: &RadarSeries, axis: &str, value: f64) -> String {
     }
 }
 
-/// The polygon (or, below three values, nothing) of one series.
-fn series_shape(series: &RadarSeries, n: usize, layout: &Layout) -> Html {
-    let c = layout.center;
+/// The values of a series on each of `n` axes, placed on the chart (axes without a
+/// value left out).
+fn placed(series: &RadarSeries, n: usize, layout: &Layout) -> Vec<(usize, (f64, f64))> {
     let values: Vec<Option<f64>> = (0..n)
         .map(|i| series.values.get(i).copied().flatten())
         .collect();
-    let pts = chart::series_points(&values, c, layout.radius);
+    chart::series_points(&values, layout.center, layout.radius)
+}
+
+/// The polygon (or, below three values, nothing) of the main or a compared series.
+/// Faint series are drawn together by [`faint_outlines`].
+fn series_shape(series: &RadarSeries, n: usize, layout: &Layout) -> Html {
+    let pts = placed(series, n, layout);
     if pts.len() < 3 {
         return Html::default();
     }
@@ -136,27 +142,41 @@ fn series_shape(series: &RadarSeries, n: usize, layout: &Layout) -> Html {
                 fill={ACCENT} fill-opacity="0.18" stroke={ACCENT} stroke-width="2.5"
                 stroke-linejoin="round">{ title }</polygon>
         },
-        SeriesKind::Faint => html! {
-            <polygon class="radar-series radar-faint" points={points}
-                fill="none" stroke={MUTED} stroke-width="1"
-                stroke-linejoin="round">{ title }</polygon>
-        },
         SeriesKind::Compare => html! {
             <polygon class="radar-series radar-compare" points={points}
                 fill="none" stroke={TEXT} stroke-width="2" stroke-dasharray="6 4"
                 stroke-linejoin="round">{ title }</polygon>
         },
+        SeriesKind::Faint => Html::default(),
+    }
+}
+
+/// Every faint series (each team member) as one path of thin outlines. One element
+/// for the whole team, not a polygon and a title per person: a team of 50 is drawn
+/// with about 150 fewer nodes. The lines are alike and unnamed on purpose (the
+/// legend says what they are; the svg is one image to a screen reader, with the
+/// table beside it), so a tooltip per line added nothing a person could use.
+fn faint_outlines(series: &[&RadarSeries], n: usize, layout: &Layout) -> Html {
+    let polygons: Vec<Vec<(f64, f64)>> = series
+        .iter()
+        .filter(|s| s.kind == SeriesKind::Faint)
+        .map(|s| placed(s, n, layout))
+        .filter(|pts| pts.len() >= 3)
+        .map(|pts| pts.into_iter().map(|p| p.1).collect())
+        .collect();
+    if polygons.is_empty() {
+        return Html::default();
+    }
+    let d = chart::closed_path(polygons.iter().map(Vec::as_slice));
+    html! {
+        <path class="radar-series radar-faint" d={d}
+            fill="none" stroke={MUTED} stroke-width="1" stroke-linejoin="round" />
     }
 }
 
 /// The points of one series.
 fn series_points(series: &RadarSeries, axes: &[AttrValue], layout: &Layout) -> Html {
-    let n = axes.len();
-    let c = layout.center;
-    let values: Vec<Option<f64>> = (0..n)
-        .map(|i| series.values.get(i).copied().flatten())
-        .collect();
-    let pts = chart::series_points(&values, c, layout.radius);
+    let pts = placed(series, axes.len(), layout);
     let (kind, r, fill, stroke, width) = match series.kind {
         SeriesKind::Main => ("main", "4.5", ACCENT, BACKGROUND, "1.5"),
         SeriesKind::Compare => ("compare", "4", BACKGROUND, TEXT, "2"),
@@ -165,7 +185,12 @@ fn series_points(series: &RadarSeries, axes: &[AttrValue], layout: &Layout) -> H
     };
     pts.iter()
         .map(|&(axis, (x, y))| {
-            let value = values[axis].unwrap_or_default();
+            let value = series
+                .values
+                .get(axis)
+                .copied()
+                .flatten()
+                .unwrap_or_default();
             html! {
                 <circle class="radar-point" data-series={kind} data-axis={axis.to_string()}
                     cx={chart::fmt(x)} cy={chart::fmt(y)} r={r}
@@ -281,6 +306,7 @@ pub fn Radar(props: &RadarProps) -> Html {
     };
     let mut ordered: Vec<&RadarSeries> = props.series.iter().collect();
     crate::model::order::sort_by_key(&mut ordered, |s| order(&s.kind));
+    let faint = faint_outlines(&ordered, n, layout);
     let shapes = ordered.iter().map(|s| series_shape(s, n, layout));
     let points = ordered
         .iter()
@@ -336,6 +362,7 @@ pub fn Radar(props: &RadarProps) -> Html {
             <g class="radar-band-labels">{ for band_labels }</g>
             <g class="radar-data">
                 { for range }
+                { faint }
                 { for shapes }
                 { for points }
             </g>
