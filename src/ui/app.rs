@@ -91,15 +91,16 @@ pub trait Product: 'static {
 
 #[component]
 pub fn App<P: Product>() -> Html {
-    let state = use_reducer(|| State::new(Lang::En, browser::today(), P::OPEN));
-
-    // Start-up: read the address and the device once, then follow the address when
-    // the person uses back/forward or pastes a link into the address bar.
-    {
-        let state = state.clone();
-        use_effect_with((), move |_| {
-            let (lang, lang_saved) = initial_lang();
-            state.dispatch(Action::Boot(Boot {
+    // The address and the device are read as the state is made, so the very first
+    // render draws the page the address asks for: no empty first render, no second
+    // round of effects and renders before the first question shows (at 4× CPU
+    // throttle that round cost the self-check's start a good part of its time).
+    // Reading is not a side effect; the listeners below are set up in an effect.
+    let state = use_reducer(|| {
+        let (lang, lang_saved) = initial_lang();
+        State::started(
+            P::OPEN,
+            Boot {
                 lang,
                 lang_saved,
                 framed: browser::is_framed(),
@@ -107,7 +108,15 @@ pub fn App<P: Product>() -> Html {
                 fragment: browser::fragment(),
                 stored: storage::load_check(),
                 today: browser::today(),
-            }));
+            },
+        )
+    });
+
+    // Then follow the address when the person uses back/forward or pastes a link
+    // into the address bar, and another tab's saves.
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
             let on_change = {
                 let state = state.clone();
                 move |_: &Event| {

@@ -319,6 +319,14 @@ fn as_typed(text: &str) -> String {
 }
 
 impl State {
+    /// The state of a page that has read its address and device ([`Boot`]): what
+    /// the app starts with, the same as a new state given [`Action::Boot`].
+    pub fn started(open: Opener, boot: Boot) -> State {
+        let mut s = State::new(Lang::En, boot.today, open);
+        s.boot(boot);
+        s
+    }
+
     fn boot(&mut self, boot: Boot) {
         self.booted = true;
         self.team_page = boot.team_page;
