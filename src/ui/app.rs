@@ -92,9 +92,8 @@ pub trait Product: 'static {
 #[component]
 pub fn App<P: Product>() -> Html {
     // The address and the device are read as the state is made, so the very first
-    // render draws the page the address asks for: no empty first render, no second
-    // round of effects and renders before the first question shows (at 4× CPU
-    // throttle that round cost the self-check's start a good part of its time).
+    // render draws the page the address asks for: no empty first render, and no
+    // second round of effects and renders before the first question shows.
     // Reading is not a side effect; the listeners below are set up in an effect.
     let state = use_reducer(|| {
         let (lang, lang_saved) = initial_lang();
