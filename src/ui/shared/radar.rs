@@ -118,18 +118,25 @@ fn point_title(series: &RadarSeries, axis: &str, value: f64) -> String {
     }
 }
 
+/// A series' value on one axis (`None`: no score there).
+fn value_on(series: &RadarSeries, axis: usize) -> Option<f64> {
+    series.values.get(axis).copied().flatten()
+}
+
 /// The values of a series on each of `n` axes, placed on the chart (axes without a
 /// value left out).
 fn placed(series: &RadarSeries, n: usize, layout: &Layout) -> Vec<(usize, (f64, f64))> {
-    let values: Vec<Option<f64>> = (0..n)
-        .map(|i| series.values.get(i).copied().flatten())
-        .collect();
+    let values: Vec<Option<f64>> = (0..n).map(|axis| value_on(series, axis)).collect();
     chart::series_points(&values, layout.center, layout.radius)
 }
 
 /// The polygon (or, below three values, nothing) of the main or a compared series.
 /// Faint series are drawn together by [`faint_outlines`].
 fn series_shape(series: &RadarSeries, n: usize, layout: &Layout) -> Html {
+    // Before any work: a team's faint series are many, and none is drawn here.
+    if series.kind == SeriesKind::Faint {
+        return Html::default();
+    }
     let pts = placed(series, n, layout);
     if pts.len() < 3 {
         return Html::default();
@@ -147,7 +154,7 @@ fn series_shape(series: &RadarSeries, n: usize, layout: &Layout) -> Html {
                 fill="none" stroke={TEXT} stroke-width="2" stroke-dasharray="6 4"
                 stroke-linejoin="round">{ title }</polygon>
         },
-        SeriesKind::Faint => Html::default(),
+        SeriesKind::Faint => Html::default(), // returned above
     }
 }
 
@@ -185,12 +192,7 @@ fn series_points(series: &RadarSeries, axes: &[AttrValue], layout: &Layout) -> H
     };
     pts.iter()
         .map(|&(axis, (x, y))| {
-            let value = series
-                .values
-                .get(axis)
-                .copied()
-                .flatten()
-                .unwrap_or_default();
+            let value = value_on(series, axis).unwrap_or_default();
             html! {
                 <circle class="radar-point" data-series={kind} data-axis={axis.to_string()}
                     cx={chart::fmt(x)} cy={chart::fmt(y)} r={r}
