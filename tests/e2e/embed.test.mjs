@@ -79,6 +79,15 @@ async function waitForFit(page) {
   assert.fail(`the widget does not fit its frame: ${JSON.stringify(f)}`);
 }
 
+
+// Reloads the widget's frame and waits until the new document is there: a locator
+// awaited right after `reload()` can still find the old document's element.
+async function reloadFrame(page, frame) {
+  const navigated = page.waitForEvent('framenavigated', (f) => f.parentFrame() === page.mainFrame());
+  await frame.locator('html').evaluate(() => window.location.reload());
+  await navigated;
+}
+
 test('the widget on a volunteer centre page from another origin: a whole check, no harm done to the host', async () => {
   const w = WORDS.da;
   const url = `${host.origin}/host.html`;
@@ -213,7 +222,7 @@ test('data-share: links made inside the widget point at the host page chosen for
   const link = await frame.getByLabel(WORDS.en.resultLink).inputValue();
   assert.ok(link.startsWith(`${share}#r=`), link);
   // The options stay in the address, so a reload inside the host page looks the same.
-  await frame.locator('html').evaluate(() => window.location.reload());
+  await reloadFrame(page, frame);
   await frame.getByRole('heading', { level: 1, name: WORDS.en.resultTitle }).waitFor();
   assert.ok((await frame.getByLabel(WORDS.en.resultLink).inputValue()).startsWith(`${share}#r=`));
   await context.close();
@@ -228,7 +237,7 @@ test('D13: an untouched widget keeps its options in its own address, so a reload
   await frame.getByRole('button', { name: WORDS.en.start }).waitFor();
   const address = await frame.locator('html').evaluate(() => window.location.hash);
   assert.equal(address, '#embed=1&lang=en&accent=%23c0392b');
-  await frame.locator('html').evaluate(() => window.location.reload());
+  await reloadFrame(page, frame);
   await frame.getByRole('button', { name: WORDS.en.start }).waitFor();
   assert.ok(await frame.locator('.samspil-app[data-embedded][data-host-accent]').count() === 1);
   await context.close();
