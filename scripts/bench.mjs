@@ -12,6 +12,7 @@ import { chromium } from 'playwright-core';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const [APP_URL, TEAM_FRAGMENT] = process.argv.slice(2);
 const RUNS = Number(process.env.BENCH_RUNS || 11);
+const TEAM_PAGES = 5;
 const FIRST_STEP = '#s=1&r=EQEJ1UFOXApy4FOXApy4FEeM2A';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -222,12 +223,12 @@ if (process.env.BENCH_SERVER_LOG) {
   results.per_answer = { answers: times.length, walks: 3, median_ms: round2(median(times)), p95_ms: round2(pct(times, 95)), p95_per_walk_ms: rounds, max_ms: round2(Math.max(...times)) };
 }
 
-// 4. Team scale: 50 respondents from one team link, in three fresh pages (one
+// 4. Team scale: 50 respondents from one team link, in five fresh pages (one
 // measurement each would swing with the host's pauses); the median is reported.
 if (TEAM_FRAGMENT) {
   const cold = [], warm = [];
   let memory;
-  for (let round = 0; round < 3; round++) {
+  for (let round = 0; round < TEAM_PAGES; round++) {
     const context = await browser.newContext({ locale: 'en-GB' });
     // The wasm memory, found without any global of the app's: every memory an
     // instantiated module exports (the team page's chunks share the main module's).
@@ -258,14 +259,15 @@ if (TEAM_FRAGMENT) {
     const renderTeam = (fragment) => page.evaluate(async (fragment) => {
       const t0 = performance.now();
       location.hash = fragment;
+      // Until every section of the view is in (its last, the team's actions), then to
+      // the next frame drawn: style, layout and paint count too. (A message posted
+      // from requestAnimationFrame arrives after that frame's rendering.)
       await new Promise((resolve) => {
-        const done = () => document.querySelectorAll('.samspil-main table').length > 0;
+        const done = () => document.querySelector('.samspil-main .samspil-team-actions') !== null;
         if (done()) return resolve();
         new MutationObserver((_, obs) => { if (done()) { obs.disconnect(); resolve(); } })
           .observe(document.body, { childList: true, subtree: true });
       });
-      // Then to the next frame drawn: style, layout and paint count too. (A message
-      // posted from requestAnimationFrame arrives after that frame's rendering.)
       await new Promise((r) => requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); }));
       return performance.now() - t0;
     }, fragment);
@@ -281,7 +283,7 @@ if (TEAM_FRAGMENT) {
     await context.close();
   }
   results.team = {
-    respondents: 50, pages: 3,
+    respondents: 50, pages: TEAM_PAGES,
     render_ms: round(median(cold)), render_runs_ms: cold.map((x) => round(x)),
     warm_render_ms: round(median(warm)), warm_runs_ms: warm.map((x) => round(x)),
     ...memory,
@@ -342,7 +344,7 @@ const md = [
   ] : []),
   `Startup (navigation → first question interactive, ${results.startup.runs} runs, 4× CPU throttle): Samspil median ${results.startup.app_ms.median} ms (${results.startup.app_ms.min}–${results.startup.app_ms.max}), static page median ${results.startup.static_ms.median} ms (${results.startup.static_ms.min}–${results.startup.static_ms.max}), ratio ${results.startup.ratio}×.`,
   `Per answer (click → all work done, ${results.per_answer.walks} walks through all 30 answers, ${results.per_answer.answers} in all): median ${results.per_answer.median_ms} ms, p95 ${results.per_answer.p95_ms} ms (p95 of each walk: ${results.per_answer.p95_per_walk_ms.join(', ')} ms), max ${results.per_answer.max_ms} ms.`,
-  results.team ? `Team view of 50, address set → view drawn, median of 3 fresh pages: ${results.team.render_ms} ms the first time (${results.team.render_runs_ms.join(', ')}; the browser compiles the team code lazily), ${results.team.warm_render_ms} ms again (${results.team.warm_runs_ms.join(', ')}); JS heap ${results.team.js_heap_bytes} B, wasm memory ${results.team.wasm_memory_bytes} B.` : '',
+  results.team ? `Team view of 50, address set → view drawn, median of ${results.team.pages} fresh pages, each settled first: ${results.team.render_ms} ms the first time (${results.team.render_runs_ms.join(', ')}; the browser compiles the team code lazily), ${results.team.warm_render_ms} ms again (${results.team.warm_runs_ms.join(', ')}); JS heap ${results.team.js_heap_bytes} B, wasm memory ${results.team.wasm_memory_bytes} B.` : '',
   results.lighthouse ? `Lighthouse (mobile): FCP ${results.lighthouse.fcp_ms} ms, LCP ${results.lighthouse.lcp_ms} ms, TBT ${results.lighthouse.tbt_ms} ms.` : '',
 ].join('\n');
 fs.mkdirSync(path.join(ROOT, 'bench'), { recursive: true });

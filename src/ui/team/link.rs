@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::model::export::{self, PlanRow};
 use crate::model::plan::Plan;
+use crate::model::session::TeamPage;
 use crate::model::{texts, texts_team as tt, Lang, Response};
 use crate::ui::shared::browser;
 use crate::ui::shared::copy_link::CopyLink;
@@ -13,8 +14,10 @@ use crate::ui::team::plan::item_text;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct TeamLinkProps {
-    /// The full team link.
-    pub link: AttrValue,
+    /// The team, its comparison and its plans, as the link carries them.
+    pub page: Rc<TeamPage>,
+    /// The team page's address, without its fragment.
+    pub base: AttrValue,
     pub team: Rc<[Response]>,
     /// The action plan, written into the exports after the answers.
     pub plan: Rc<Plan>,
@@ -38,6 +41,11 @@ fn plan_rows(plan: &Plan, lang: Lang) -> Vec<PlanRow> {
 #[component]
 pub fn TeamLink(props: &TeamLinkProps) -> Html {
     let lang = props.lang;
+    // Made here, where it is shown (this part comes as it nears the screen), not
+    // with the team view: a team of 50 is written out once less on arrival.
+    let link = use_memo((props.page.clone(), props.base.clone()), |(page, base)| {
+        AttrValue::from(format!("{base}#{}", page.fragment()))
+    });
     // A team link makes a large, dense code that only some phones read, and
     // computing it costs more than the rest of the team view: drawn on request.
     let show_qr = use_state(|| false);
@@ -72,7 +80,7 @@ pub fn TeamLink(props: &TeamLinkProps) -> Html {
             <p class="samspil-notice is-warning">{ tt::FULL_LINK_WARNING.get(lang) }</p>
             <div class="samspil-share-grid">
                 <div class="samspil-share-link">
-                    <CopyLink link={props.link.clone()} label={tt::TEAM_LINK.get(lang)} id="samspil-team-link" lang={lang} />
+                    <CopyLink link={(*link).clone()} label={tt::TEAM_LINK.get(lang)} id="samspil-team-link" lang={lang} />
                     <div class="samspil-actions">
                         <button type="button" class="samspil-button" onclick={on_csv}>{ tt::EXPORT_CSV.get(lang) }</button>
                         <button type="button" class="samspil-button" onclick={on_json}>{ tt::EXPORT_JSON.get(lang) }</button>
@@ -83,7 +91,7 @@ pub fn TeamLink(props: &TeamLinkProps) -> Html {
                     </div>
                 </div>
                 if *show_qr {
-                    { parts::qr_code(QrProps { text: props.link.clone(), title: tt::TEAM_QR.get(lang).into(), lang, module: 4 }) }
+                    { parts::qr_code(QrProps { text: (*link).clone(), title: tt::TEAM_QR.get(lang).into(), lang, module: 4 }) }
                 }
             </div>
         </section>

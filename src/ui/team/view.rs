@@ -145,8 +145,6 @@ pub fn TeamView(props: &TeamProps) -> Html {
         });
     }
 
-    // The link holds the comparison too, so the minutes keep both meetings.
-    let link = format!("{base}#{}", props.page.fragment());
     let has_team = !props.page.team.is_empty();
     html! {
         <section class="samspil-team" data-plan={(!plan.items.is_empty()).then_some("")} aria-labelledby="samspil-team-title">
@@ -208,7 +206,9 @@ pub fn TeamView(props: &TeamProps) -> Html {
                     before_plan: props.page.before_plan.clone(), lang }) }
                 { parts::summary_link(SummaryLinkProps { base: base.clone().into(), team: props.page.team.clone(), lang }) }
                 if !*anonymous {
-                    { parts::team_link(TeamLinkProps { link: link.into(), team: props.page.team.clone(), plan: plan.clone(), lang }) }
+                    // The link holds the comparison too, so the minutes keep both meetings.
+                    { parts::team_link(TeamLinkProps { page: props.page.clone(), base: base.clone().into(),
+                        team: props.page.team.clone(), plan: plan.clone(), lang }) }
                 }
             }
         </section>
