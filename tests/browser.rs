@@ -6,7 +6,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use samspil::model::{texts, Answer, ItemId, Lang};
-use samspil::ui::question::{Question, QuestionProps};
+use samspil::ui::question::{question, QuestionProps};
 use samspil::ui::storage::{self, StorageError};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
@@ -36,6 +36,12 @@ fn radios(root: &web_sys::Element) -> Vec<web_sys::HtmlInputElement> {
         .collect()
 }
 
+/// The step draws its statements with `question`; here one is drawn alone.
+#[component]
+fn QuestionHost(props: &QuestionProps) -> Html {
+    question(props)
+}
+
 #[wasm_bindgen_test]
 async fn radio_group_names_itself_after_the_statement_and_reports_answers() {
     let root = fresh_root();
@@ -51,7 +57,7 @@ async fn radio_group_names_itself_after_the_statement_and_reports_answers() {
             Callback::from(move |x| seen.borrow_mut().push(x))
         },
     };
-    yew::Renderer::<Question>::with_root_and_props(root.clone(), props).render();
+    yew::Renderer::<QuestionHost>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
 
     let fieldset = root

@@ -21,6 +21,7 @@ pub fn answer_text(answer: Answer) -> Tr {
     }
 }
 
+/// What a statement shows: its id, number, words and answer, and where an answer goes.
 #[derive(Properties, PartialEq)]
 pub struct QuestionProps {
     pub id: ItemId,
@@ -34,8 +35,12 @@ pub struct QuestionProps {
 
 /// One statement as a native radio group: a fieldset whose legend is the statement.
 /// Native radios give arrow-key movement and screen-reader names for free.
-#[component]
-pub fn Question(props: &QuestionProps) -> Html {
+///
+/// A part of the step's view, drawn with it: no state of its own, and a component
+/// per statement cost the first view five components' start-up (Yew's per-component
+/// code is compiled at first use) to save a re-render of four small fieldsets per
+/// answer. Keyed by the statement, so a step's fieldsets are made anew, as before.
+pub fn question(props: &QuestionProps) -> Html {
     let name = format!("samspil-q{}", props.id.0);
     let option = |answer: Answer, label: &'static str| {
         let on_answer = props.on_answer.clone();
@@ -56,7 +61,7 @@ pub fn Question(props: &QuestionProps) -> Html {
         }
     };
     html! {
-        <fieldset class="samspil-question">
+        <fieldset class="samspil-question" key={props.id.0 as u64}>
             <legend>
                 <span class="samspil-question-number">{ format!("{}.", props.number) }</span>
                 { " " }{ props.text.clone() }

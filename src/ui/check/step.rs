@@ -3,7 +3,7 @@ use yew::prelude::*;
 use crate::model::session::{View, STEPS};
 use crate::model::{texts, Area};
 use crate::ui::check::progress::{progress, ProgressProps};
-use crate::ui::check::question::Question;
+use crate::ui::check::question::{question, QuestionProps};
 use crate::ui::shared::hooks::{use_answer, use_heading_focus, use_survey};
 
 #[derive(Properties, PartialEq)]
@@ -62,10 +62,10 @@ pub fn StepView(props: &StepProps) -> Html {
             <h1 id="samspil-step-title" class="samspil-title" tabindex="-1" ref={heading}>{ info.name.get(lang) }</h1>
             <p class="samspil-lead">{ info.description.get(lang) }</p>
             <div class="samspil-questions">
-                { for survey.response.bank().items.iter().enumerate().filter(|(_, it)| it.area == area).map(|(i, item)| html! {
-                    <Question key={item.id.0 as u64} id={item.id} number={i + 1} text={item.text.get(lang)}
-                        answer={survey.response.answer(item.id)} lang={lang} on_answer={on_answer.clone()} />
-                }) }
+                { for survey.response.bank().items.iter().enumerate().filter(|(_, it)| it.area == area).map(|(i, item)| question(&QuestionProps {
+                    id: item.id, number: i + 1, text: item.text.get(lang).into(),
+                    answer: survey.response.answer(item.id), lang, on_answer: on_answer.clone(),
+                })) }
             </div>
             <div class="samspil-nav">
                 <button type="button" class="samspil-button" onclick={survey.on(move |s| s.go(back.clone()))}>
