@@ -90,9 +90,8 @@ pub fn use_survey() -> Survey {
     Survey(use_context::<SurveyContext>().expect("use_survey() inside <App>"))
 }
 
-/// A callback for answering a statement that stays the same from render to render
-/// (the state handle changes with every answer), so one answer re-renders one
-/// statement and not the whole step.
+/// The intent "answer this statement", for the step's statements: made once, as
+/// the state's dispatcher never changes (the state handle does, with every answer).
 #[hook]
 pub fn use_answer() -> Callback<(ItemId, Answer)> {
     let dispatcher = use_survey().0.dispatcher();
