@@ -349,5 +349,13 @@ const md = [
 ].join('\n');
 fs.mkdirSync(path.join(ROOT, 'bench'), { recursive: true });
 fs.writeFileSync(path.join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
-fs.writeFileSync(path.join(ROOT, 'bench/results.md'), md + '\n');
+// The run replaces the section "Latest run" of bench/results.md; what comes before it
+// (how it is measured) and the history after it stay.
+const resultsFile = path.join(ROOT, 'bench/results.md');
+const before = fs.existsSync(resultsFile) ? fs.readFileSync(resultsFile, 'utf8') : '';
+const latest = before.indexOf('## Latest run\n');
+const history = before.indexOf('\n## History\n');
+fs.writeFileSync(resultsFile, latest >= 0 && history > latest
+  ? `${before.slice(0, latest)}## Latest run\n\n${md}\n${before.slice(history)}`
+  : md + '\n');
 console.log(md);
