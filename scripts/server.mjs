@@ -171,7 +171,11 @@ if (watch) {
       if (again) { again = false; build(); }
     });
   };
-  for (const p of ['src', 'styles', 'index.html', 'scripts/boot.js', 'scripts/sw.js']) {
+  // Everything scripts/build reads: the code, the texts (locales/ through build.rs),
+  // the styles, the pages, the scripts it copies and the guide pages.
+  for (const p of ['src', 'locales', 'build.rs', 'build', 'styles', 'index.html', 'embed', 'guide',
+    'scripts/boot.js', 'scripts/sw.js', 'scripts/build', 'scripts/packs.rs']) {
+    if (!fs.existsSync(path.join(root, p))) continue;
     fs.watch(path.join(root, p), { recursive: true }, () => {
       clearTimeout(timer);
       timer = setTimeout(build, 300);
