@@ -591,3 +591,7 @@ statement-67 = For hver aktivitet er der mindst to personer, der ved, hvordan de
 statement-67-action = Find til hver aktivitet, der i dag drives af én person alene, en person mere, som driver den sammen med vedkommende de næste tre måneder, og skriv ned, hvordan det gøres.
 statement-68 = Vi ved, hvordan arbejdet skal finansieres de kommende år.
 statement-68-action = Lav en liste over mulige finansieringskilder – parternes egne budgetter, kommunale tilskud, private fonde, statslige puljer – og giv hver kilde til én part, som undersøger den før næste møde.
+
+## Team view – Facilitator guide (the printable guide-da.html, linked from the team view)
+# Added for the facilitator guide; keep this block at the end of the file.
+guide-link = Sådan holder I mødet

@@ -591,3 +591,7 @@ statement-67 = At least two people know how to run each activity.
 statement-67-action = For each activity that one person runs alone, find a second person to run it together with them for the next three months, and write down how it is done.
 statement-68 = We know how the work will be paid for in the coming years.
 statement-68-action = List possible sources of money – the partners' own budgets, municipal grants, private foundations, state grant schemes – and give each to one partner to look into before the next meeting.
+
+## Team view – Facilitator guide (the printable guide-en.html, linked from the team view)
+# Added for the facilitator guide; keep this block at the end of the file.
+guide-link = How to run the meeting

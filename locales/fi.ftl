@@ -591,3 +591,7 @@ statement-67 = Jokaista toimintoa osaa vetää vähintään kaksi ihmistä.
 statement-67-action = Etsikää jokaiseen toimintoon, jota vetää vain yksi ihminen, toinen vetäjä hänen rinnalleen seuraaviksi kolmeksi kuukaudeksi, ja kirjatkaa ylös, miten toiminta käytännössä järjestetään.
 statement-68 = Tiedämme, miten työ rahoitetaan tulevina vuosina.
 statement-68-action = Listatkaa mahdolliset rahoituslähteet – kumppaneiden omat budjetit, kunnan avustukset, yksityiset säätiöt, valtionavustukset (esimerkiksi STEA) – ja antakaa kukin lähde yhden kumppanin selvitettäväksi ennen seuraavaa tapaamista.
+
+## Team view – Facilitator guide (the printable guide-fi.html, linked from the team view)
+# Added for the facilitator guide; keep this block at the end of the file.
+guide-link = Näin pidätte tapaamisen

@@ -591,3 +591,7 @@ statement-67 = For hver aktivitet er det minst to personer som kan drive den.
 statement-67-action = Finn én person til for hver aktivitet som i dag drives av én person alene, og la de to drive den sammen de neste tre månedene; skriv ned hvordan aktiviteten drives.
 statement-68 = Vi vet hvordan arbeidet skal finansieres de kommende årene.
 statement-68-action = Lag en liste over mulige finansieringskilder – partenes egne budsjetter, kommunale tilskudd, private stiftelser og statlige tilskuddsordninger – og fordel dem slik at én part undersøker hver kilde før neste møte.
+
+## Team view – Facilitator guide (the printable guide-nb.html, linked from the team view)
+# Added for the facilitator guide; keep this block at the end of the file.
+guide-link = Slik holder dere møtet

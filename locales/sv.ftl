@@ -591,3 +591,7 @@ statement-67 = För varje aktivitet finns det minst två personer som vet hur de
 statement-67-action = Hitta ytterligare en person till varje aktivitet som i dag drivs av en enda person; låt de två driva den tillsammans under de kommande tre månaderna och skriv ner hur det går till.
 statement-68 = Vi vet hur arbetet ska finansieras de kommande åren.
 statement-68-action = Gör en lista över möjliga finansieringskällor – parternas egna budgetar, kommunala bidrag, stiftelser och fonder, statliga bidrag – och fördela dem så att en part undersöker varje källa före nästa möte.
+
+## Team view – Facilitator guide (the printable guide-sv.html, linked from the team view)
+# Added for the facilitator guide; keep this block at the end of the file.
+guide-link = Så håller ni mötet

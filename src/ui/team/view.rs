@@ -14,6 +14,7 @@ use crate::ui::shared::overall::overall;
 use crate::ui::team::actions::team_actions;
 use crate::ui::team::compare::CompareProps;
 use crate::ui::team::disagreements::Disagreements;
+use crate::ui::team::guide_link::guide_link;
 use crate::ui::team::input::{PasteReport, TeamInput};
 use crate::ui::team::link::TeamLinkProps;
 use crate::ui::team::list::TeamList;
@@ -150,6 +151,7 @@ pub fn TeamView(props: &TeamProps) -> Html {
         <section class="samspil-team" data-plan={(!plan.items.is_empty()).then_some("")} aria-labelledby="samspil-team-title">
             <h1 id="samspil-team-title" class="samspil-title" tabindex="-1" ref={heading}>{ tt::TEAM_TITLE.get(lang) }</h1>
             <p class="samspil-lead samspil-no-print">{ tt::TEAM_INTRO.get(lang) }</p>
+            { guide_link(lang) }
             <div class="samspil-actions samspil-no-print">
                 if has_team {
                     <button type="button" class="samspil-button samspil-primary" ref={meeting_button}
