@@ -1,0 +1,144 @@
+<?php
+/**
+ * The block (samspil/check) and the shortcode [samspil]: both write the embed
+ * snippet of the README, `<div data-samspil data-lang="da" …>` and Samspil's
+ * embed.js, from this site's own Samspil path. The options are the embed options
+ * (lang, share, start, compact, accent, font), checked here as embed.js and the app
+ * check them; a value that does not pass is left out, so the widget uses its default.
+ *
+ * @package Samspil
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/** The embed options, in the order of the README's table. */
+const SAMSPIL_OPTIONS = array( 'lang', 'accent', 'font', 'start', 'compact', 'share' );
+
+/** Registers the scripts, the block and the shortcode. */
+function samspil_register_embed() {
+	$app = samspil_app_url();
+	// embed.js comes from Samspil's own path: the frame it makes is then on this site.
+	wp_register_script( 'samspil-embed', $app . 'embed.js', array(), null, true ); // phpcs:ignore WordPress.WP.EnqueuedResourceParameters.MissingVersion -- embed.js is asked again on each visit (no-cache, ETag); a version would only duplicate it.
+	wp_register_script( 'samspil-host', SAMSPIL_URL . 'assets/host.js', array( 'samspil-embed' ), SAMSPIL_VERSION, true );
+
+	wp_register_script(
+		'samspil-editor',
+		SAMSPIL_URL . 'block/editor.js',
+		array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-i18n' ),
+		SAMSPIL_VERSION,
+		true
+	);
+	// The settings and the preview's words in da, sv, nb, fi (English is the source).
+	wp_set_script_translations( 'samspil-editor', 'samspil', SAMSPIL_DIR . '/languages' );
+	// The editor's preview shows Samspil itself, from this site's path.
+	wp_add_inline_script( 'samspil-editor', 'window.samspilApp = ' . wp_json_encode( $app ) . ';', 'before' );
+
+	register_block_type( SAMSPIL_DIR . '/block', array( 'render_callback' => 'samspil_render_block' ) );
+	add_shortcode( 'samspil', 'samspil_shortcode' );
+}
+
+/**
+ * The block's output on the page.
+ *
+ * @param array $attributes The block's settings.
+ * @return string
+ */
+function samspil_render_block( $attributes ) {
+	return samspil_snippet( is_array( $attributes ) ? $attributes : array(), 'wp-block-samspil-check' );
+}
+
+/**
+ * [samspil lang="da" share="https://…" start="check" compact="false" accent="#1f5f8b" font="Georgia, serif"]
+ *
+ * @param array|string $atts The shortcode's attributes.
+ * @return string
+ */
+function samspil_shortcode( $atts ) {
+	$atts = shortcode_atts( array_fill_keys( SAMSPIL_OPTIONS, '' ), is_array( $atts ) ? $atts : array(), 'samspil' );
+	return samspil_snippet( $atts, 'samspil-shortcode' );
+}
+
+/**
+ * The embed snippet for checked options.
+ *
+ * @param array  $options Raw options (block attributes or shortcode attributes).
+ * @param string $class   The wrapper's class.
+ * @return string
+ */
+function samspil_snippet( $options, $class ) {
+	wp_enqueue_script( 'samspil-embed' );
+	wp_enqueue_script( 'samspil-host' );
+	$attrs = '';
+	foreach ( samspil_clean_options( $options ) as $name => $value ) {
+		$attrs .= ' data-' . $name . '="' . esc_attr( $value ) . '"';
+	}
+	return '<div class="' . esc_attr( $class ) . '" data-samspil' . $attrs . '></div>';
+}
+
+/**
+ * The options Samspil can use, each checked by the rules of src/model/options.rs
+ * and embed.js (tests/options-cases.txt); anything else is left out.
+ *
+ * @param array $options Raw options.
+ * @return array<string,string>
+ */
+function samspil_clean_options( $options ) {
+	$out = array();
+	$get = function ( $name ) use ( $options ) {
+		return isset( $options[ $name ] ) && is_scalar( $options[ $name ] ) ? trim( (string) $options[ $name ] ) : '';
+	};
+
+	$lang = strtolower( $get( 'lang' ) );
+	if ( '' === $lang ) {
+		// Unset: the site's language when Samspil has it, else the visitor's browser's.
+		$lang = strtolower( strtok( determine_locale(), '_' ) );
+	}
+	if ( in_array( $lang, array( 'da', 'sv', 'nb', 'nn', 'no', 'fi', 'en' ), true ) ) {
+		$out['lang'] = $lang;
+	}
+
+	$accent = $get( 'accent' );
+	if ( preg_match( '/^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/', $accent ) ) {
+		$out['accent'] = $accent;
+	}
+
+	// A font list is checked in full by embed.js and the app (letters, digits, spaces,
+	// hyphens, quotes); here only its length and that it holds nothing else.
+	$font = $get( 'font' );
+	if ( '' !== $font && strlen( $font ) <= 200 && preg_match( '/^[\p{L}0-9 ,\'"-]+$/u', $font ) ) {
+		$out['font'] = $font;
+	}
+
+	$start = $get( 'start' );
+	if ( in_array( $start, array( 'check', 'team' ), true ) ) {
+		$out['start'] = $start;
+	}
+
+	$compact = $get( 'compact' );
+	if ( in_array( $compact, array( 'true', '1', 'yes' ), true ) ) {
+		$out['compact'] = 'true';
+	}
+
+	$share = $get( 'share' );
+	if ( '' !== $share && samspil_valid_share( $share ) ) {
+		$out['share'] = $share;
+	}
+	return $out;
+}
+
+/**
+ * A share address as the app takes it (src/model/options.rs, `valid_share`): https,
+ * or plain http only on this computer; printable, no fragment, quotes or credentials.
+ *
+ * @param string $v The address.
+ * @return bool
+ */
+function samspil_valid_share( $v ) {
+	if ( strlen( $v ) > 300 || ! preg_match( '/^[\x21-\x7e]+$/', $v ) || preg_match( '/[#"\'<>\\\\]/', $v ) ) {
+		return false;
+	}
+	if ( ! preg_match( '#^(https?)://([^/?]*)#i', $v, $m ) || '' === $m[2] || strpos( $m[2], '@' ) !== false ) {
+		return false;
+	}
+	return 'https' === strtolower( $m[1] ) || (bool) preg_match( '/^(localhost|127\.0\.0\.1)(:[0-9]*)?$/i', $m[2] );
+}
