@@ -88,12 +88,12 @@ function samspil_clean_options( $options ) {
 		return isset( $options[ $name ] ) && is_scalar( $options[ $name ] ) ? trim( (string) $options[ $name ] ) : '';
 	};
 
-	$lang = strtolower( $get( 'lang' ) );
+	$lang = $get( 'lang' );
 	if ( '' === $lang ) {
 		// Unset: the site's language when Samspil has it, else the visitor's browser's.
-		$lang = strtolower( strtok( determine_locale(), '_' ) );
+		$lang = strtolower( (string) strtok( get_locale(), '_' ) );
 	}
-	if ( in_array( $lang, array( 'da', 'sv', 'nb', 'nn', 'no', 'fi', 'en' ), true ) ) {
+	if ( samspil_valid_lang( $lang ) ) {
 		$out['lang'] = $lang;
 	}
 
@@ -102,10 +102,8 @@ function samspil_clean_options( $options ) {
 		$out['accent'] = $accent;
 	}
 
-	// A font list is checked in full by embed.js and the app (letters, digits, spaces,
-	// hyphens, quotes); here only its length and that it holds nothing else.
 	$font = $get( 'font' );
-	if ( '' !== $font && strlen( $font ) <= 200 && preg_match( '/^[\p{L}0-9 ,\'"-]+$/u', $font ) ) {
+	if ( '' !== $font && samspil_valid_font( $font ) ) {
 		$out['font'] = $font;
 	}
 
@@ -124,6 +122,47 @@ function samspil_clean_options( $options ) {
 		$out['share'] = $share;
 	}
 	return $out;
+}
+
+/**
+ * A language tag as embed.js takes it: one of Samspil's languages, with any region.
+ *
+ * @param string $v The tag.
+ * @return bool
+ */
+function samspil_valid_lang( $v ) {
+	return (bool) preg_match( '/^(da|sv|nb|nn|no|fi|en)([-_][A-Za-z0-9]{1,8})*$/i', $v );
+}
+
+/**
+ * A font list as embed.js and the app take it: at most 100 characters; each family
+ * quoted, or words of Latin letters (A–Z and U+00C0–U+017F but × and ÷), digits and
+ * hyphens, starting with a letter and single-spaced; no CSS keyword.
+ *
+ * @param string $v The list.
+ * @return bool
+ */
+function samspil_valid_font( $v ) {
+	if ( ! preg_match( '//u', $v ) || preg_match_all( '/./us', $v ) > 100 ) {
+		return false;
+	}
+	$l = 'A-Za-z\x{00C0}-\x{00D6}\x{00D8}-\x{00F6}\x{00F8}-\x{017F}';
+	foreach ( explode( ',', $v ) as $family ) {
+		$family = trim( $family, ' ' );
+		if ( preg_match( '/^(?:"[' . $l . '0-9 -]*"|\'[' . $l . '0-9 -]*\')$/u', $family ) ) {
+			if ( '' === trim( substr( $family, 1, -1 ) ) ) {
+				return false;
+			}
+			continue;
+		}
+		if ( ! preg_match( '/^[' . $l . '][' . $l . '0-9-]*(?: [' . $l . '][' . $l . '0-9-]*)*$/u', $family ) ) {
+			return false;
+		}
+		if ( in_array( strtolower( $family ), array( 'inherit', 'initial', 'unset', 'revert', 'revert-layer', 'default' ), true ) ) {
+			return false;
+		}
+	}
+	return true;
 }
 
 /**
