@@ -44,8 +44,8 @@ missing=()
 for cmd in mariadbd mariadb-install-db apache2 php curl; do command -v "$cmd" >/dev/null || missing+=("$cmd"); done
 [ -f /usr/share/wordpress/wp-settings.php ] || missing+=(wordpress)
 [ -f /usr/lib/apache2/modules/libphp8.2.so ] || ls /usr/lib/apache2/modules/libphp*.so >/dev/null 2>&1 || missing+=(libapache2-mod-php)
-php -m 2>/dev/null | grep -qx mysqli || missing+=(php-mysql)
-if [ ${#missing[@]} -gt 0 ]; then say "cannot start: missing ${missing[*]}"; exit 3; fi
+php -r 'exit(extension_loaded("mysqli") ? 0 : 1);' 2>/dev/null || missing+=(php-mysql)
+if [ ${#missing[@]} -gt 0 ]; then echo "WordPress layer not run: missing ${missing[*]}"; exit 3; fi
 
 trap 'say "start failed: stopping what was started"; stop' ERR
 mkdir -p "$DIR"/{db,run,logs,content/plugins,content/uploads,content/upgrade,content/themes}
@@ -139,9 +139,6 @@ TypesConfig /etc/mime.types
 DocumentRoot /usr/share/wordpress
 DirectoryIndex index.php index.html
 SetEnv WORDPRESS_CONFIG $NAME
-# A plugin zip larger than PHP's 2 MB default can be uploaded, as on most web hotels.
-php_admin_value upload_max_filesize 32M
-php_admin_value post_max_size 32M
 Alias /wp-content $DIR/content
 <FilesMatch "\.php\$">
   SetHandler application/x-httpd-php

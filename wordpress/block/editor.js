@@ -91,6 +91,8 @@
 			el( 'p', { style: { margin: '0 0 8px', fontSize: '13px' } },
 				__( 'Preview: visitors take the health check here. Their answers stay in their browser; nothing is sent to this site.', 'samspil' ) ),
 			el( 'iframe', {
+				// A new frame for each address: Samspil reads its options when it starts.
+				key: previewAddress( a ),
 				title: __( 'Samspil preview', 'samspil' ),
 				src: previewAddress( a ),
 				style: { display: 'block', width: '100%', height: '640px', border: '1px solid #ddd' },
