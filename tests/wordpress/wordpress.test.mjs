@@ -8,6 +8,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { launch } from '../e2e/browser.mjs';
 import { WORDS, answerPlan, expectedScores } from '../e2e/words.mjs';
@@ -25,6 +26,7 @@ const BLOCK_PAGE = `${SITE}/${BLOCK_SLUG}/`;
 const SHORTCODE_PAGE = `${SITE}/${SHORTCODE_SLUG}/`;
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors *; base-uri 'none'; form-action 'none'";
 const w = WORDS.da;
+const SHOTS = path.resolve(import.meta.dirname, '../../docs/screenshots');
 
 let browser;
 let admin;
@@ -152,6 +154,10 @@ test('the block in the editor: its settings and preview in da, sv, nb and fi; a 
     const preview = admin.frameLocator(`iframe[title="${t('Samspil preview')}"]`);
     await preview.getByRole('button', { name: w.start }).waitFor();
     await admin.getByText(t('Preview: visitors take the health check here. Their answers stay in their browser; nothing is sent to this site.')).waitFor();
+    if (locale === 'da_DK') {
+      fs.mkdirSync(SHOTS, { recursive: true });
+      await admin.screenshot({ path: path.join(SHOTS, 'wordpress-editor-da-1280.png') });
+    }
     // The inserter names the block in the same language.
     assert.equal(await wpData(admin, () => window.wp.blocks.getBlockType('samspil/check').title), t('Samspil partnership health check'));
   }
@@ -187,6 +193,12 @@ async function takeCheck(context, url, widget, seed) {
   const page = await context.newPage();
   await page.goto(url);
   const frame = page.frameLocator(`${widget} iframe`);
+  await frame.getByRole('button', { name: w.start }).waitFor();
+  if (widget === '.wp-block-samspil-check') {
+    const width = page.viewportSize().width;
+    await page.locator(widget).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SHOTS, `wordpress-block-${width}.png`) });
+  }
   await frame.getByRole('button', { name: w.start }).click();
   const plan = answerPlan(seed);
   for (let step = 0; step < 6; step++) {
