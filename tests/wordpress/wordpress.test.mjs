@@ -257,7 +257,7 @@ test('an Outlook %23 result link under the plugin path opens the result in Samsp
   await context.close();
 });
 
-test('a data-share result link opens the result inside the page with the widget', async () => {
+test('a data-share result link, also in its Outlook form, opens the result inside the page with the widget', async () => {
   const { link, plan } = results['shortcode-1280'];
   assert.ok(link.startsWith(`${SHORTCODE_PAGE}#r=`), `the share link points at the page: ${link}`);
   const context = await visitor({ width: 1280, height: 800 });
@@ -266,6 +266,16 @@ test('a data-share result link opens the result inside the page with the widget'
   const frame = page.frameLocator('.samspil-shortcode iframe');
   await frame.getByRole('heading', { level: 1, name: w.sharedTitle }).waitFor();
   assert.deepEqual(await readScores(frame, w), expectedScores(plan));
+
+  // The same link through Outlook Safe Links (`…/page/%23r%3D…`): back to the page, in its widget.
+  const fragment = link.slice(link.indexOf('#') + 1);
+  const outlook = await context.newPage();
+  await outlook.goto(`${SHORTCODE_PAGE}%23${encodeURIComponent(fragment)}`);
+  assert.equal(outlook.url(), link);
+  await outlook.frameLocator('.samspil-shortcode iframe').getByRole('heading', { level: 1, name: w.sharedTitle }).waitFor();
+  assert.deepEqual(await readScores(outlook.frameLocator('.samspil-shortcode iframe'), w), expectedScores(plan));
+  // A page without Samspil keeps WordPress's own "page not found".
+  assert.equal((await fetch(`${SITE}/sample-page/%23${encodeURIComponent(fragment)}`, { redirect: 'manual' })).status, 404);
   assert.deepEqual(foreign(context), []);
   assert.deepEqual(context.problems, []);
   await context.close();

@@ -35,6 +35,45 @@ function samspil_register_embed() {
 
 	register_block_type( SAMSPIL_DIR . '/block', array( 'render_callback' => 'samspil_render_block' ) );
 	add_shortcode( 'samspil', 'samspil_shortcode' );
+	add_action( 'template_redirect', 'samspil_outlook_to_page', 0 );
+}
+
+/**
+ * An Outlook Safe Links copy of a share link to a page with Samspil on it
+ * (`…/your-page/%23r%3D…`, the `#` encoded) asks WordPress for a page that does not
+ * exist. Instead of the theme's "page not found", it is sent back to that page with
+ * the `#` restored, so the result opens in the page's widget. Only result links
+ * (`r=`), and only to a page of this site that has the block or the shortcode.
+ * The path was already sent by the mail gateway; it is neither stored nor logged.
+ */
+function samspil_outlook_to_page() {
+	if ( ! is_404() || ! isset( $_SERVER['REQUEST_URI'] ) ) {
+		return;
+	}
+	$path = (string) strtok( (string) wp_unslash( $_SERVER['REQUEST_URI'] ), '?' ); // phpcs:ignore WordPress.Security.ValidatedSanitizedInput.InputNotSanitized -- matched below; only a checked fragment is used.
+	$at   = stripos( $path, '%23' );
+	if ( false === $at ) {
+		return;
+	}
+	$rest = substr( $path, $at + 3 );
+	// As Samspil's start-up script reads it: encoded as a whole (`r%3D…`), decode once.
+	if ( strpos( $rest, '=' ) === false ) {
+		$rest = rawurldecode( $rest );
+	}
+	if ( ! preg_match( '/^r=[A-Za-z0-9_%&=.~-]+$/', $rest ) ) {
+		return;
+	}
+	$home = '/' . ltrim( trailingslashit( (string) wp_parse_url( home_url( '/' ), PHP_URL_PATH ) ), '/' );
+	$page = substr( $path, 0, $at );
+	if ( strpos( $page, $home ) !== 0 ) {
+		return;
+	}
+	$post = url_to_postid( home_url( '/' . substr( $page, strlen( $home ) ) ) );
+	if ( ! $post || ( ! has_block( 'samspil/check', $post ) && ! has_shortcode( (string) get_post_field( 'post_content', $post ), 'samspil' ) ) ) {
+		return;
+	}
+	wp_safe_redirect( get_permalink( $post ) . '#' . $rest, 302 );
+	exit;
 }
 
 /**
