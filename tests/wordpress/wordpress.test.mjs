@@ -308,6 +308,34 @@ test('the plugin serves Samspil as a static host would: types, policy, caching, 
   }
 });
 
+test('with plain permalinks, Samspil is served under /index.php/samspil/ and the block still works', async () => {
+  await admin.goto(`${SITE}/wp-admin/options-permalink.php`);
+  await admin.getByLabel('Plain', { exact: true }).check();
+  await admin.locator('#submit').click();
+  await admin.waitForLoadState('load');
+  const app = `${SITE}/index.php/samspil/`;
+  const index = await fetch(app);
+  assert.equal(index.status, 200);
+  assert.equal(index.headers.get('content-security-policy'), CSP);
+  const outlook = await fetch(`${app}%23r%3Dtest`);
+  assert.equal(outlook.status, 404);
+  assert.match(await outlook.text(), /boot-check-[0-9a-f]{10}\.js/);
+
+  const context = await visitor({ width: 1280, height: 800 });
+  const page = await context.newPage();
+  await page.goto(`${SITE}/?page_id=${blockPost}`);
+  await page.frameLocator('.wp-block-samspil-check iframe').getByRole('button', { name: w.start }).waitFor();
+  assert.ok(context.requests.some((u) => u.startsWith(`${app}embed.js`)), 'embed.js from /index.php/samspil/');
+  assert.deepEqual(foreign(context), []);
+  assert.deepEqual(context.problems, []);
+  await context.close();
+
+  await admin.goto(`${SITE}/wp-admin/options-permalink.php`);
+  await admin.getByLabel('Post name', { exact: true }).check();
+  await admin.locator('#submit').click();
+  await admin.waitForLoadState('load');
+});
+
 test('the plugin stored nothing and WordPress logged no notice from it; deleting it runs its uninstall', async () => {
   const sql = (q) => execFileSync('mariadb', ['--no-defaults', `--socket=${process.env.DB_SOCKET}`, '-uroot', '-N', '-B', 'wordpress', '-e', q], { encoding: 'utf8' });
   assert.equal(sql("SELECT option_name FROM wp_options WHERE option_name LIKE '%samspil%' OR option_value LIKE '%samspil\\_%'").trim(), '');
