@@ -185,6 +185,20 @@ if [ ! -f "$ROOT/node_modules/.samspil-installed" ] || [ "$ROOT/package-lock.jso
   touch "$ROOT/node_modules/.samspil-installed"
 fi
 
+# --- the WordPress layer (scripts/test's last step, tests/wordpress/run) ---------
+# Debian's WordPress (with its default theme and translations), MariaDB, Apache with
+# PHP, and zip, installed when missing, only when that step asks: sourcing this file
+# installs none of them. Nothing is started here; tests/wordpress/site.sh starts its
+# own servers and stops them.
+wordpress_packages() {
+  local missing=() p
+  for p in wordpress wordpress-theme-twentytwentythree wordpress-l10n mariadb-server apache2 \
+      libapache2-mod-php php-mysql zip; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] || apt_install --no-install-recommends "${missing[@]}"
+}
+
 case "$SAMSPIL_RELEASE" in
   nightly) RELEASE_SAYS="release build: std built by $SAMSPIL_NIGHTLY, immediate-abort panics" ;;
   fallback) RELEASE_SAYS="release build: std built by Debian's rustc, immediate-abort panics" ;;

@@ -1,0 +1,3 @@
+<?php
+// Silence is golden: a folder listing shows nothing.
+defined( 'ABSPATH' ) || exit;
