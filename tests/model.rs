@@ -7,7 +7,7 @@ use samspil::model::content::AREAS;
 use samspil::model::date::Date;
 use samspil::model::remedies::{self, ActionSource, MAX_ACTIONS};
 use samspil::model::scoring::Band;
-use samspil::model::team::{self, Subject, TeamSummary};
+use samspil::model::team::{self, Figure, Partner, TeamSummary, Why};
 use samspil::model::{texts, Answer, Lang, Response, ResultSummary, Sector, Tr};
 
 fn assert_complete(what: &str, tr: &Tr) {
@@ -280,29 +280,26 @@ fn team_statistics_match_hand_computed_figures() {
     assert!(close(i4.stats.unwrap().mean, 4.0) && close(i4.stats.unwrap().sd, 1.0));
     assert_eq!(i4.dont_know, 1);
 
-    // The team figure counts each sector once: municipality (100 + 50) / 2 = 75 and
-    // volunteer centre 0 give 37.5, where the mean of everyone is 50.
-    assert!(close(t.areas[0].weighted.unwrap(), 37.5));
-    assert!(close(t.items[0].weighted.unwrap(), (4.0 + 1.0) / 2.0));
+    // Issue #27 changed the rules below. Partners are weighted equally only when
+    // every partner sent at least 2 people; the volunteer centre sent 1, so the
+    // team figure is the mean of everyone (50), and the page says why.
+    assert_eq!(t.figure, Figure::Everyone(Why::SmallPartner));
+    assert!(close(t.areas[0].weighted.unwrap(), 50.0));
+    assert!(close(t.items[0].weighted.unwrap(), 3.0));
 
-    // Where you differ: items 1–3 (5, 3, 1) have answers on both sides, so the goals
-    // area (3 such statements) is listed first; items 4–5 have only 2 answers.
-    let subjects: Vec<Subject> = t.disagreements.iter().map(|d| d.subject).collect();
-    assert_eq!(
-        subjects,
-        vec![
-            Subject::Area(Area::SharedGoals),
-            Subject::Item(ItemId(1)),
-            Subject::Item(ItemId(2)),
-            Subject::Item(ItemId(3)),
-        ]
-    );
+    // Where you differ: "answers on both sides" needs 6 answers, and an area gap
+    // two partners with 2 scores each: with 3 people nothing is listed.
+    assert!(t.disagreements.is_empty());
 
-    // Only the municipality has two respondents.
-    assert_eq!(t.sectors.len(), 1);
-    assert_eq!(t.sectors[0].sector, Sector::MunicipalityOrRegion);
-    assert_eq!(t.sectors[0].means[0], Some(75.0));
-    assert_eq!(t.sectors[0].means[1], Some(0.0));
+    // The perspective map has both partners, release 1's wide sectors read as
+    // bank 2's, each with the people behind its figures.
+    assert_eq!(t.partners.len(), 2);
+    assert_eq!(t.partners[0].partner, Partner::Sector(Sector::Municipality));
+    assert_eq!(t.partners[0].means[0], Some(75.0));
+    assert_eq!(t.partners[0].means[1], Some(0.0));
+    assert_eq!(t.partners[0].counts[0], 2);
+    assert_eq!(t.partners[1].partner, Partner::Sector(Sector::Association));
+    assert_eq!((t.partners[1].means[0], t.partners[1].counts[0]), (Some(0.0), 1));
 
     // Two areas scored: no overall figure; communication stands out as weakest.
     assert_eq!(t.combined.overall, None);
