@@ -195,7 +195,7 @@ col-sd = Spredning (SD)
 
 ## Team view – Where you differ
 differ-title = Hvor I ser forskelligt
-differ-rule = Først forskelle mellem sektorer: to sektorers gennemsnit ligger et helt trin eller mere fra hinanden. Derefter svar på begge sider: mindst en femtedel af svarene er 1–2, og mindst en femtedel er 4–5. Et udsagn skal have mindst 3 svar; et område markeres, når mindst 2 af dets udsagn har svar på begge sider.
+differ-rule = Først områder, hvor to parters gennemsnit ligger et helt trin eller mere fra hinanden. Derefter områder og udsagn med svar på begge sider: mindst 6 svar, mindst en femtedel af dem 1–2 og en femtedel 4–5. Til sidst højst fem mulige forskelle på enkelte udsagn, hvor to parter med mindst 3 svar hver ligger et helt trin fra hinanden.
 differ-count =
     { $n ->
         [one] { $n } sted, hvor I ser forskelligt på tingene.
@@ -211,10 +211,10 @@ differ-more = Vis de øvrige { $n }
 differ-ask = Til samtalen
 
 ## Team view – By sector
-sector-title = Pr. sektor
-sector-intro = Gennemsnit pr. område for hver sektor med mindst to besvarelser (tre i den anonyme visning). Er oplevelsen af ligeværd den samme i alle sektorer?
-sector-caption = Gennemsnit pr. sektor
-sector-table-none = Endnu har ingen sektor mindst to besvarelser.
+sector-title = Parternes perspektiver
+sector-intro = Hver parts gennemsnit pr. område med antallet af personer bag i parentes. Er oplevelsen af ligeværd den samme hos alle parter?
+sector-caption = Gennemsnit pr. part (personer bag hvert tal)
+sector-table-none = Endnu hører ingen besvarelse til en part: skriv parternes navne nedenfor.
 
 ## Team view – Team actions
 team-actions-title = Det kan teamet gøre nu
@@ -225,7 +225,7 @@ team-link-title = Teamlinket
 team-link-intro = Ét link rummer hele teamet (op til 50 besvarelser). Når det åbnes, vises dette overblik igen.
 full-link-warning = Linket rummer hver enkelt persons svar. Sæt det ikke i et referat, der kan blive offentligt; brug resuméet til referatet nedenfor.
 summary-title = Resumé til referatet
-summary-intro = Dette link rummer kun teamets tal: ingen enkeltpersoners svar, navne eller sektorer og intet, der bygger på færre end 3 personer. Det åbner et samlet overblik, der kun kan læses.
+summary-intro = Dette link rummer kun det, dets side viser: ét teamtal pr. område i hele point, hvor I ser forskelligt på tingene, og handlingerne. Ingen enkeltpersoners svar, navne, organisationer eller antal, og hvert tal bygger på mindst 3 personer. Det laves først fra 5 besvarelser (8, når en part har sendt færre end 3). Det åbner et samlet overblik, der kun kan læses.
 summary-link = Link til resuméet
 summary-view-title = Teamets resumé
 summary-view-note =
@@ -234,7 +234,7 @@ summary-view-note =
        *[other] Et resumé til referatet: teamets tal fra { $n } besvarelser. Det rummer ingen enkeltpersoners svar og kan derfor ikke udvides eller ændres.
     }
 anon-toggle = Skjul enkeltes svar (anonym visning)
-anon-note = Anonym visning: ingen navne, sektorer eller enkeltpersoners linjer og intet tal, der bygger på færre end 3 personer.
+anon-note = Anonym visning: ingen navne, parter, antal eller enkeltpersoners linjer og ét teamtal pr. område, der hver bygger på mindst 3 personer.
 team-link = Teamlink
 team-qr = QR-kode med teamlinket
 team-qr-show = Vis som QR-kode
@@ -591,3 +591,24 @@ statement-67 = For hver aktivitet er der mindst to personer, der ved, hvordan de
 statement-67-action = Find til hver aktivitet, der i dag drives af én person alene, en person mere, som driver den sammen med vedkommende de næste tre måneder, og skriv ned, hvordan det gøres.
 statement-68 = Vi ved, hvordan arbejdet skal finansieres de kommende år.
 statement-68-action = Lav en liste over mulige finansieringskilder – parternes egne budgetter, kommunale tilskud, private fonde, statslige puljer – og giv hver kilde til én part, som undersøger den før næste møde.
+
+## Issue 27 – Parter, anonymitet og "hvor I ser forskelligt" (tilføjet med teamreglerne; hold dem sidst)
+partner-gap = Forskel mellem parter: { $higher } vurderer det { $gap } trin højere end { $lower }.
+partner-gap-anon = To parters gennemsnit ligger { $gap } trin fra hinanden.
+differ-possible = Mulig forskel (få svar bag)
+figure-equal = Teamtallet vægter parterne ens: hver part tæller én gang, uanset hvor mange den har sendt.
+figure-one = Teamtallet er gennemsnittet af alle: der er kun én part.
+figure-small = Teamtallet er gennemsnittet af alle: en part har sendt for få personer (2 i den fulde visning, 3 i den anonyme) til at tælle som en hel part.
+figure-unmapped = Teamtallet er gennemsnittet af alle: nogen hører ikke til nogen part. Vælg deres part for at vægte parterne ens.
+concern-title = Én parts bekymring
+concern-intro = Vigtige udsagn, som en parts eneste besvarelse har svaret 1 på. Tag dem op på mødet på en måde, som parten er med på.
+dyad-title = De to parter side om side
+dyad-intro = Udsagn, hvor de to parters gennemsnit ligger 2 trin eller mere fra hinanden.
+dyad-none = De to parter ligger mindre end 2 trin fra hinanden på alle udsagn.
+summary-refused-few = Et referatresumé kræver mindst 5 besvarelser: med færre ville tallene pege på enkeltpersoner.
+summary-refused-small = Et referatresumé kræver mindst 8 besvarelser, når en part har sendt færre end 3: ellers kunne den parts svar regnes ud.
+partners-title = Parter
+partners-intro = Vælg hver persons part: den organisation, personen hører til. En person uden part tæller med i gennemsnittet af alle, aldrig som en part for sig.
+partner-none = Ingen part
+differ-both-anon = Svar på begge sider: mindst en femtedel af svarene er 1–2 og mindst en femtedel 4–5.
+col-statement = Udsagn

@@ -195,7 +195,7 @@ col-sd = Hajonta (SD)
 
 ## Team view – Where you differ
 differ-title = Missä näette asiat eri tavoin
-differ-rule = Ensin sektorien väliset erot: kahden sektorin keskiarvot ovat vähintään yhden asteikon pykälän päässä toisistaan. Sitten vastaukset molemmin puolin: vähintään viidesosa vastauksista on 1–2 ja vähintään viidesosa 4–5. Väittämä tarvitsee vähintään 3 vastausta; alue nostetaan esiin, kun vähintään kahdessa sen väittämässä on vastauksia molemmin puolin.
+differ-rule = Ensin alueet, joilla kahden kumppanin keskiarvot ovat vähintään yhden asteikon pykälän päässä toisistaan. Sitten alueet ja väittämät, joissa on vastauksia molemmin puolin: vähintään 6 vastausta, vähintään viidesosa niistä 1–2 ja viidesosa 4–5. Lopuksi enintään viisi mahdollista eroa yksittäisissä väittämissä, joissa kaksi kumppania, kummallakin vähintään 3 vastausta, on yhden pykälän päässä toisistaan.
 differ-count =
     { $n ->
         [one] { $n } kohta, jossa näette asiat eri tavoin.
@@ -211,10 +211,10 @@ differ-more = Näytä loput { $n }
 differ-ask = Keskusteltavaksi
 
 ## Team view – By sector
-sector-title = Sektoreittain
-sector-intro = Keskiarvo alueittain jokaiselle sektorille, jolla on vähintään kaksi vastaajaa (nimettömässä näkymässä kolme). Koetaanko kumppanuus yhtä tasavertaiseksi kaikissa sektoreissa?
-sector-caption = Keskiarvot sektoreittain
-sector-table-none = Yhdelläkään sektorilla ei vielä ole vähintään kahta vastaajaa.
+sector-title = Kumppanien näkökulmat
+sector-intro = Kunkin kumppanin keskiarvo alueittain, suluissa ihmisten määrä luvun takana. Kokevatko kaikki kumppanit kumppanuuden tasavertaiseksi?
+sector-caption = Keskiarvot kumppaneittain (ihmisiä kunkin luvun takana)
+sector-table-none = Kukaan vastaaja ei vielä kuulu mihinkään kumppaniin: kirjoita kumppanien nimet alle.
 
 ## Team view – Team actions
 team-actions-title = Näin tiimi voi edetä
@@ -225,7 +225,7 @@ team-link-title = Tiimilinkki
 team-link-intro = Yksi linkki sisältää koko tiimin (enintään 50 vastaajaa). Kun sen avaa, tämä tilannekuva näkyy uudelleen.
 full-link-warning = Linkki sisältää jokaisen vastaajan vastaukset. Älä liitä sitä muistioon, joka voi tulla julkiseksi; käytä alla olevaa muistion yhteenvetoa.
 summary-title = Yhteenveto muistioon
-summary-intro = Tämä linkki sisältää vain tiimin luvut: ei kenenkään omia vastauksia, nimiä tai sektoreita eikä mitään, mikä perustuu alle 3 ihmisen vastauksiin. Se avaa yhteisen tilannekuvan, jota voi vain lukea.
+summary-intro = Tämä linkki sisältää vain sen, mitä sen sivu näyttää: yhden tiimin luvun alueittain kokonaislukuna, kohdat, joissa näette asiat eri tavoin, ja toimet. Ei kenenkään omia vastauksia, nimiä, organisaatioita eikä lukumääriä, ja jokainen luku perustuu vähintään 3 ihmiseen. Se tehdään vasta 5 vastaajasta (8, jos jokin kumppani lähetti alle 3). Se avaa yhteisen tilannekuvan, jota voi vain lukea.
 summary-link = Yhteenvedon linkki
 summary-view-title = Tiimin yhteenveto
 summary-view-note =
@@ -234,7 +234,7 @@ summary-view-note =
        *[other] Muistion yhteenveto: tiimin luvut { $n } vastaajalta. Se ei sisällä kenenkään omia vastauksia, joten sitä ei voi täydentää eikä muuttaa.
     }
 anon-toggle = Piilota yksittäiset vastaukset (nimetön näkymä)
-anon-note = Nimetön näkymä: ei nimiä, sektoreita eikä yksittäisten vastaajien viivoja eikä lukuja, jotka perustuvat alle 3 ihmisen vastauksiin.
+anon-note = Nimetön näkymä: ei nimiä, kumppaneita, lukumääriä eikä yksittäisten vastaajien viivoja, ja yksi tiimin luku alueittain, joista jokainen perustuu vähintään 3 ihmiseen.
 team-link = Tiimilinkki
 team-qr = QR-koodi tiimilinkistä
 team-qr-show = Näytä QR-koodina
@@ -591,3 +591,24 @@ statement-67 = Jokaista toimintoa osaa vetää vähintään kaksi ihmistä.
 statement-67-action = Etsikää jokaiseen toimintoon, jota vetää vain yksi ihminen, toinen vetäjä hänen rinnalleen seuraaviksi kolmeksi kuukaudeksi, ja kirjatkaa ylös, miten toiminta käytännössä järjestetään.
 statement-68 = Tiedämme, miten työ rahoitetaan tulevina vuosina.
 statement-68-action = Listatkaa mahdolliset rahoituslähteet – kumppaneiden omat budjetit, kunnan avustukset, yksityiset säätiöt, valtionavustukset (esimerkiksi STEA) – ja antakaa kukin lähde yhden kumppanin selvitettäväksi ennen seuraavaa tapaamista.
+
+## Issue 27 – Kumppanit, nimettömyys ja "missä näette eri tavoin" (lisätty tiimin sääntöjen mukana; pidä lopussa)
+partner-gap = Kumppanien ero: { $higher } arvioi sen { $gap } pykälää korkeammalle kuin { $lower }.
+partner-gap-anon = Kahden kumppanin keskiarvot ovat { $gap } pykälän päässä toisistaan.
+differ-possible = Mahdollinen ero (vähän vastauksia takana)
+figure-equal = Tiimin luku painottaa kumppaneita tasan: jokainen kumppani lasketaan kerran riippumatta siitä, montako ihmistä se lähetti.
+figure-one = Tiimin luku on kaikkien keskiarvo: kumppaneita on vain yksi.
+figure-small = Tiimin luku on kaikkien keskiarvo: jokin kumppani lähetti liian vähän ihmisiä (täydessä näkymässä 2, nimettömässä 3) laskeakseen kokonaisena kumppanina.
+figure-unmapped = Tiimin luku on kaikkien keskiarvo: joku ei kuulu mihinkään kumppaniin. Valitse hänen kumppaninsa, niin kumppaneita painotetaan tasan.
+concern-title = Yhden kumppanin huoli
+concern-intro = Keskeiset väittämät, joihin kumppanin ainoa vastaaja vastasi 1. Ottakaa ne esiin tapaamisessa tavalla, johon kumppani suostuu.
+dyad-title = Kaksi kumppania rinnakkain
+dyad-intro = Väittämät, joissa kahden kumppanin keskiarvot ovat vähintään 2 pykälän päässä toisistaan.
+dyad-none = Kumppanit ovat kaikissa väittämissä alle 2 pykälän päässä toisistaan.
+summary-refused-few = Yhteenveto pöytäkirjaan tarvitsee vähintään 5 vastaajaa: pienemmästä joukosta luvut osoittaisivat yksittäisiin ihmisiin.
+summary-refused-small = Yhteenveto pöytäkirjaan tarvitsee vähintään 8 vastaajaa, jos jokin kumppani lähetti alle 3: muuten kumppanin vastaukset voisi laskea.
+partners-title = Kumppanit
+partners-intro = Valitse kunkin ihmisen kumppani: organisaatio, johon hän kuuluu. Ihminen ilman kumppania lasketaan kaikkien keskiarvoon, ei koskaan omaksi kumppanikseen.
+partner-none = Ei kumppania
+differ-both-anon = Vastauksia molemmin puolin: vähintään viidesosa vastauksista on 1–2 ja vähintään viidesosa 4–5.
+col-statement = Väittämä

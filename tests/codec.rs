@@ -577,7 +577,10 @@ fn a_summary_for_the_minutes_holds_no_answers_and_round_trips() {
     assert_eq!(*back, summary);
     assert!(back.items.is_empty());
     for a in &back.areas {
-        assert_eq!((a.mean, a.sd, a.n, a.answered, a.dont_know), (None, None, 0, 0, 0));
+        assert_eq!(
+            (a.mean, a.sd, a.n, a.answered, a.dont_know),
+            (None, None, 0, 0, 0)
+        );
         assert!(a.weighted.is_none_or(|w| w.fract() == 0.0));
     }
     // No individual answer: not one person's answers can be found in the payload,

@@ -299,7 +299,10 @@ fn team_statistics_match_hand_computed_figures() {
     assert_eq!(t.partners[0].means[1], Some(0.0));
     assert_eq!(t.partners[0].counts[0], 2);
     assert_eq!(t.partners[1].partner, Partner::Sector(Sector::Association));
-    assert_eq!((t.partners[1].means[0], t.partners[1].counts[0]), (Some(0.0), 1));
+    assert_eq!(
+        (t.partners[1].means[0], t.partners[1].counts[0]),
+        (Some(0.0), 1)
+    );
 
     // Two areas scored: no overall figure; communication stands out as weakest.
     assert_eq!(t.combined.overall, None);

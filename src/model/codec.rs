@@ -643,9 +643,7 @@ pub fn encode_summary(s: &Summary) -> String {
     };
     w.put(figure, 2);
     for a in &s.areas {
-        let v = a
-            .weighted
-            .map_or(NONE_7, |x| super::scoring::display_score(x));
+        let v = a.weighted.map_or(NONE_7, super::scoring::display_score);
         w.put(v, 7);
         w.put(a.gap as u32, 1);
     }
@@ -991,7 +989,10 @@ pub fn encode_partners(p: &Partners) -> String {
     }
     let of = &p.of[..p.of.len().min(MAX_TEAM)];
     for who in of {
-        w.put(who.filter(|&k| k < list.len()).map_or(0, |k| k as u32 + 1), 6);
+        w.put(
+            who.filter(|&k| k < list.len()).map_or(0, |k| k as u32 + 1),
+            6,
+        );
     }
     let mut bytes = vec![FORMAT_V1 << 4 | KIND_PARTNERS, of.len() as u8];
     bytes.extend(w.finish());
@@ -1195,8 +1196,8 @@ pub fn is_trailing_punctuation(c: char) -> bool {
 /// A text whose first key is one of these is a fragment as it stands, however many
 /// `%23` its values hold (a `#` in a name, an accent colour).
 const KNOWN_KEYS: [&str; 18] = [
-    "r", "n", "o", "t", "b", "m", "p", "q", "g", "s", "embed", "lang", "accent", "font",
-    "start", "compact", "share", "anon",
+    "r", "n", "o", "t", "b", "m", "p", "q", "g", "s", "embed", "lang", "accent", "font", "start",
+    "compact", "share", "anon",
 ];
 
 /// How many layers of percent-encoding are undone: a mail gateway wraps once, a

@@ -74,7 +74,12 @@ pub fn tie_order(low: &[ItemValue]) -> Vec<ItemValue> {
         let rest: Vec<(Area, ItemValue)> = tie
             .iter()
             .filter(|i| !is_critical(i.0))
-            .map(|i| (super::bank::item(i.0).map_or(Area::ALL[0], |it| it.area), *i))
+            .map(|i| {
+                (
+                    super::bank::item(i.0).map_or(Area::ALL[0], |it| it.area),
+                    *i,
+                )
+            })
             .collect();
         let mut round = 0;
         while out.len() < end {

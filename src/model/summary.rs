@@ -134,7 +134,11 @@ impl Summary {
                 .take(MAX_DIFFERENCES)
                 .copied()
                 .collect(),
-            actions: team.actions().into_iter().take(super::remedies::MAX_ACTIONS).collect(),
+            actions: team
+                .actions()
+                .into_iter()
+                .take(super::remedies::MAX_ACTIONS)
+                .collect(),
         })
     }
 

@@ -183,7 +183,13 @@ impl Partners {
     /// dropped. Never panics on a hand-edited mapping.
     pub fn fit(&self, n: usize) -> Partners {
         let of = (0..n)
-            .map(|i| self.of.get(i).copied().flatten().filter(|&p| p < self.list.len()))
+            .map(|i| {
+                self.of
+                    .get(i)
+                    .copied()
+                    .flatten()
+                    .filter(|&p| p < self.list.len())
+            })
             .collect();
         Partners {
             list: self.list.clone(),
@@ -193,12 +199,16 @@ impl Partners {
 
     /// The respondents of partner `p`.
     pub fn members(&self, p: usize) -> Vec<usize> {
-        (0..self.of.len()).filter(|&i| self.of[i] == Some(p)).collect()
+        (0..self.of.len())
+            .filter(|&i| self.of[i] == Some(p))
+            .collect()
     }
 
     /// Respondents with no partner.
     pub fn unmapped(&self) -> Vec<usize> {
-        (0..self.of.len()).filter(|&i| self.of[i].is_none()).collect()
+        (0..self.of.len())
+            .filter(|&i| self.of[i].is_none())
+            .collect()
     }
 
     /// Partners that have at least one respondent, in list order.
@@ -433,7 +443,11 @@ impl TeamSummary {
     }
 
     /// The full or anonymous picture with the facilitator's partners.
-    pub fn with_partners(responses: &[Response], partners: &Partners, anonymous: bool) -> TeamSummary {
+    pub fn with_partners(
+        responses: &[Response],
+        partners: &Partners,
+        anonymous: bool,
+    ) -> TeamSummary {
         Self::build(responses, &partners.fit(responses.len()), anonymous)
     }
 
@@ -471,7 +485,11 @@ impl TeamSummary {
                 let scores: Vec<f64> = personal.iter().filter_map(|p| p.area(area).score).collect();
                 let by_group: Vec<Vec<f64>> = members
                     .iter()
-                    .map(|m| m.iter().filter_map(|&i| personal[i].area(area).score).collect())
+                    .map(|m| {
+                        m.iter()
+                            .filter_map(|&i| personal[i].area(area).score)
+                            .collect()
+                    })
                     .collect();
                 let enough = scores.len() >= min_figure;
                 let stats = Stats::of(&scores).filter(|_| enough);
@@ -502,9 +520,13 @@ impl TeamSummary {
                     area,
                     // One figure only in the anonymous picture: the team figure.
                     stats: stats.filter(|_| !anonymous),
-                    weighted: team
-                        .filter(|_| enough && !gap)
-                        .map(|t| if anonymous { display_score(t) as f64 } else { t }),
+                    weighted: team.filter(|_| enough && !gap).map(|t| {
+                        if anonymous {
+                            display_score(t) as f64
+                        } else {
+                            t
+                        }
+                    }),
                     answered,
                     dont_know,
                     not_relevant,
@@ -546,7 +568,11 @@ impl TeamSummary {
                 let enough = values.len() >= min_figure;
                 let stats = Stats::of(&values).filter(|_| enough);
                 let by_group: Vec<Vec<f64>> = members.iter().map(|m| values_of(it.id, m)).collect();
-                let team = if equal { weighted(&by_group) } else { stats.map(|s| s.mean) };
+                let team = if equal {
+                    weighted(&by_group)
+                } else {
+                    stats.map(|s| s.mean)
+                };
                 ItemStats {
                     id: it.id,
                     area: it.area,
@@ -572,7 +598,10 @@ impl TeamSummary {
                 let area_cells: Vec<(Option<f64>, usize)> = Area::ALL
                     .iter()
                     .map(|&area| {
-                        let v: Vec<f64> = who.iter().filter_map(|&i| personal[i].area(area).score).collect();
+                        let v: Vec<f64> = who
+                            .iter()
+                            .filter_map(|&i| personal[i].area(area).score)
+                            .collect();
                         ((!v.is_empty()).then(|| mean(&v)), v.len())
                     })
                     .collect();
@@ -587,7 +616,10 @@ impl TeamSummary {
                     let r = &responses[who[0]];
                     for it in &statements {
                         if remedies::is_critical(it.id) && r.answer(it.id) == Answer::Scale(1) {
-                            concerns.push(Concern { id: it.id, partner: map.len() });
+                            concerns.push(Concern {
+                                id: it.id,
+                                partner: map.len(),
+                            });
                         }
                     }
                 }
@@ -626,7 +658,10 @@ impl TeamSummary {
                 let means = Area::ALL
                     .iter()
                     .map(|&area| {
-                        let v: Vec<f64> = who.iter().filter_map(|&i| personal[i].area(area).score).collect();
+                        let v: Vec<f64> = who
+                            .iter()
+                            .filter_map(|&i| personal[i].area(area).score)
+                            .collect();
                         (v.len() >= min_partner).then(|| mean(&v))
                     })
                     .collect();
@@ -677,9 +712,10 @@ impl TeamSummary {
                 // Ranked on the lowest partner group's view where it is heard, so
                 // a lone partner's 1 is not averaged away; the anonymous picture
                 // ranks on the share at 1–2 only (it publishes no figure).
-                let v = i.weighted.or(i.stats.map(|s| s.mean)).unwrap_or_else(|| {
-                    5.0 - 4.0 * i.low as f64 / i.answered.max(1) as f64
-                });
+                let v = i
+                    .weighted
+                    .or(i.stats.map(|s| s.mean))
+                    .unwrap_or_else(|| 5.0 - 4.0 * i.low as f64 / i.answered.max(1) as f64);
                 (i.id, if i.group_low { v.min(GROUP_LOW) } else { v })
             })
             .collect();
@@ -714,7 +750,11 @@ fn differences(
         (g >= SECTOR_GAP - 1e-9).then_some(Difference::PartnerGap {
             higher: name(hi.0),
             lower: name(lo.0),
-            gap: if anonymous { (g * 2.0).round() / 2.0 } else { g },
+            gap: if anonymous {
+                (g * 2.0).round() / 2.0
+            } else {
+                g
+            },
             possible,
         })
     };
@@ -771,7 +811,9 @@ fn differences(
             });
         }
     }
-    super::order::sort_by(&mut possible, |a, b| a.rank_key().1.total_cmp(&b.rank_key().1));
+    super::order::sort_by(&mut possible, |a, b| {
+        a.rank_key().1.total_cmp(&b.rank_key().1)
+    });
     out.extend(possible.into_iter().take(MAX_POSSIBLE));
     super::order::sort_by(&mut out, |a, b| {
         let (ka, sa) = a.rank_key();
@@ -795,7 +837,11 @@ pub fn combined(areas: &[AreaStats]) -> ResultSummary {
                 score: a.weighted.filter(|_| !a.gap),
                 partial: None,
                 answered: a.answered,
-                dont_know: if a.gap { a.dont_know.max(2) } else { a.dont_know },
+                dont_know: if a.gap {
+                    a.dont_know.max(2)
+                } else {
+                    a.dont_know
+                },
                 not_relevant: a.not_relevant,
                 total: a.total,
             })
