@@ -178,23 +178,51 @@ impl Partners {
         }
     }
 
-    /// These partners for a team of `n`: people beyond the mapping get the derived
-    /// partner of nobody (no partner), a mapping to a partner that does not exist is
-    /// dropped. Never panics on a hand-edited mapping.
-    pub fn fit(&self, n: usize) -> Partners {
-        let of = (0..n)
-            .map(|i| {
-                self.of
-                    .get(i)
-                    .copied()
-                    .flatten()
-                    .filter(|&p| p < self.list.len())
-            })
-            .collect();
-        Partners {
+    /// These partners for `team`: people beyond the mapping (added since it was
+    /// made) get the partner their answers suggest, and a mapping to a partner that
+    /// does not exist is dropped. Never panics on a hand-edited mapping.
+    pub fn fit(&self, team: &[Response]) -> Partners {
+        let mut p = Partners {
             list: self.list.clone(),
-            of,
+            of: Vec::with_capacity(team.len()),
+        };
+        for (i, r) in team.iter().enumerate() {
+            let given = self.of.get(i).copied();
+            let index = match given {
+                Some(k) => k.filter(|&k| k < p.list.len()),
+                None => Partners::derive(std::slice::from_ref(r))
+                    .list
+                    .pop()
+                    .map(|partner| p.index_or_add(partner)),
+            };
+            p.of.push(index);
         }
+        p
+    }
+
+    /// These partners without respondent `i` (removed from the team).
+    pub fn without(&self, i: usize) -> Partners {
+        let mut p = self.clone();
+        if i < p.of.len() {
+            p.of.remove(i);
+        }
+        p
+    }
+
+    /// Respondent `i` moved to partner `to` (`None`: no partner).
+    pub fn assign(&self, i: usize, to: Option<usize>) -> Partners {
+        let mut p = self.clone();
+        if let Some(slot) = p.of.get_mut(i) {
+            *slot = to.filter(|&k| k < p.list.len());
+        }
+        p
+    }
+
+    /// A partner added by name (or found, when it exists), and its position.
+    pub fn add(&self, partner: Partner) -> (Partners, usize) {
+        let mut p = self.clone();
+        let k = p.index_or_add(partner);
+        (p, k)
     }
 
     /// The respondents of partner `p`.
@@ -448,7 +476,7 @@ impl TeamSummary {
         partners: &Partners,
         anonymous: bool,
     ) -> TeamSummary {
-        Self::build(responses, &partners.fit(responses.len()), anonymous)
+        Self::build(responses, &partners.fit(responses), anonymous)
     }
 
     fn build(responses: &[Response], partners: &Partners, anonymous: bool) -> TeamSummary {

@@ -21,6 +21,7 @@ use crate::ui::team::input::{PasteReport, TeamInput};
 use crate::ui::team::link::TeamLinkProps;
 use crate::ui::team::list::TeamList;
 use crate::ui::team::meeting::MeetingProps;
+use crate::ui::team::partners::PartnerMappingProps;
 use crate::ui::team::parts;
 use crate::ui::team::plan::PlanSectionProps;
 use crate::ui::team::radar::team_radar;
@@ -52,7 +53,18 @@ pub fn TeamView(props: &TeamProps) -> Html {
     // never leaves the browser.
     let anonymous = use_state(|| session_flag(ANON_KEY).unwrap_or(false));
     // The meeting's partners, as the answers suggest them.
-    let partners = use_memo(props.page.team.clone(), |team| Partners::derive(team));
+    // From the link when the facilitator chose them, else as the answers suggest.
+    let partners = use_memo(
+        (props.page.team.clone(), props.page.partners.clone()),
+        |(team, part)| match part.ok() {
+            Some(p) => p.fit(team),
+            None => Partners::derive(team),
+        },
+    );
+    let on_partners = {
+        let survey = survey.clone();
+        Callback::from(move |p: Partners| survey.set_partners(p))
+    };
     // One picture at a time, the one shown (the summary link makes its own anonymous
     // one when it is drawn): a team of 50 is summed up once on arrival, not twice.
     let summary = use_memo(
@@ -108,7 +120,14 @@ pub fn TeamView(props: &TeamProps) -> Html {
     let on_remove = {
         let survey = survey.clone();
         let team = props.page.team.clone();
+        let chosen = props.page.partners.ok().is_some();
+        let partners = partners.clone();
         Callback::from(move |i: usize| {
+            // A chosen mapping loses the removed person's line, so the others
+            // keep their partners.
+            if chosen {
+                survey.set_partners(partners.without(i));
+            }
             let rest: Rc<[Response]> = team
                 .iter()
                 .enumerate()
@@ -193,6 +212,11 @@ pub fn TeamView(props: &TeamProps) -> Html {
             }
             if !*anonymous {
                 <TeamList team={props.page.team.clone()} lang={lang} on_remove={on_remove} />
+                if has_team {
+                    { parts::partner_mapping(PartnerMappingProps { team: props.page.team.clone(),
+                        partners: partners.clone(), damaged: props.page.partners.error().is_some(),
+                        lang, on_change: on_partners }) }
+                }
             }
             if has_team {
                 <section class="samspil-team-picture" aria-labelledby="samspil-picture-title">
