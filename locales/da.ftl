@@ -594,7 +594,7 @@ statement-68-action = Lav en liste over mulige finansieringskilder – parternes
 
 ## Issue 27 – Parter, anonymitet og "hvor I ser forskelligt" (tilføjet med teamreglerne; hold dem sidst)
 partner-gap = Forskel mellem parter: { $higher } vurderer det { $gap } trin højere end { $lower }.
-partner-gap-anon = To parters gennemsnit ligger { $gap } trin fra hinanden.
+partner-gap-anon = To parters gennemsnit ligger mindst { $gap } trin fra hinanden.
 differ-possible = Mulig forskel (få svar bag)
 figure-equal = Teamtallet vægter parterne ens: hver part tæller én gang, uanset hvor mange den har sendt.
 figure-one = Teamtallet er gennemsnittet af alle: der er kun én part.

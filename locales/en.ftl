@@ -594,7 +594,7 @@ statement-68-action = List possible sources of money – the partners' own budge
 
 ## Issue 27 – Partners, anonymity and "where you differ" (added by the team rules; keep at the end)
 partner-gap = Gap between partners: { $higher } rates it { $gap } scale points higher than { $lower }.
-partner-gap-anon = Two partners' means lie { $gap } scale points apart.
+partner-gap-anon = Two partners' means lie at least { $gap } scale points apart.
 differ-possible = Possible difference (few answers behind it)
 figure-equal = The team figure weights the partners equally: each counts once, however many people it sent.
 figure-one = The team figure is the mean of everyone: there is only one partner.

@@ -594,7 +594,7 @@ statement-68-action = Listatkaa mahdolliset rahoituslähteet – kumppaneiden om
 
 ## Issue 27 – Kumppanit, nimettömyys ja "missä näette eri tavoin" (lisätty tiimin sääntöjen mukana; pidä lopussa)
 partner-gap = Kumppanien ero: { $higher } arvioi sen { $gap } pykälää korkeammalle kuin { $lower }.
-partner-gap-anon = Kahden kumppanin keskiarvot ovat { $gap } pykälän päässä toisistaan.
+partner-gap-anon = Kahden kumppanin keskiarvot ovat vähintään { $gap } pykälän päässä toisistaan.
 differ-possible = Mahdollinen ero (vähän vastauksia takana)
 figure-equal = Tiimin luku painottaa kumppaneita tasan: jokainen kumppani lasketaan kerran riippumatta siitä, montako ihmistä se lähetti.
 figure-one = Tiimin luku on kaikkien keskiarvo: kumppaneita on vain yksi.

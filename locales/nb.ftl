@@ -594,7 +594,7 @@ statement-68-action = Lag en liste over mulige finansieringskilder – partenes 
 
 ## Issue 27 – Parter, anonymitet og "hvor dere ser ulikt" (lagt til med teamreglene; hold dem sist)
 partner-gap = Forskjell mellom parter: { $higher } vurderer det { $gap } trinn høyere enn { $lower }.
-partner-gap-anon = To parters gjennomsnitt ligger { $gap } trinn fra hverandre.
+partner-gap-anon = To parters gjennomsnitt ligger minst { $gap } trinn fra hverandre.
 differ-possible = Mulig forskjell (få svar bak)
 figure-equal = Teamets tall vekter partene likt: hver part teller én gang, uansett hvor mange den har sendt.
 figure-one = Teamets tall er gjennomsnittet av alle: det er bare én part.

@@ -594,7 +594,7 @@ statement-68-action = Gör en lista över möjliga finansieringskällor – part
 
 ## Issue 27 – Parter, anonymitet och "var ni ser olika" (tillagda med teamreglerna; behåll dem sist)
 partner-gap = Skillnad mellan parter: { $higher } bedömer det { $gap } steg högre än { $lower }.
-partner-gap-anon = Två parters medelvärden ligger { $gap } steg isär.
+partner-gap-anon = Två parters medelvärden ligger minst { $gap } steg isär.
 differ-possible = Möjlig skillnad (få svar bakom)
 figure-equal = Teampoängen väger parterna lika: varje part räknas en gång, oavsett hur många den har skickat.
 figure-one = Teampoängen är medelvärdet av alla: det finns bara en part.

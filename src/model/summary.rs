@@ -113,7 +113,14 @@ impl Summary {
         if let Some(r) = refusal(team.respondents, team.smallest_group) {
             return Err(r);
         }
-        Ok(Summary {
+        Ok(Self::publish(team, date))
+    }
+
+    /// Everything an anonymous picture publishes, as a summary holds it, whatever
+    /// the team's size: the anonymous view and the meeting display show exactly
+    /// this (the tests' attacks read it).
+    pub fn publish(team: &TeamSummary, date: Date) -> Summary {
+        Summary {
             bank: team.bank,
             date,
             respondents: team.respondents,
@@ -139,7 +146,7 @@ impl Summary {
                 .into_iter()
                 .take(super::remedies::MAX_ACTIONS)
                 .collect(),
-        })
+        }
     }
 
     /// The read-only team picture the summary opens: an anonymous [`TeamSummary`].
@@ -185,6 +192,7 @@ impl Summary {
                 dont_know: f.dont_know,
                 not_relevant: f.not_relevant,
                 group_low: f.sector_all_low,
+                lowest_group: None,
                 partner_gap: None,
             })
             .collect();

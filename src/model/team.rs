@@ -23,9 +23,10 @@
 //! - **Where you differ:** area gaps between partners first ([`SECTOR_GAP`] scale
 //!   points = 25 score points, partners with at least [`MIN_PARTNER_RESPONDENTS`]
 //!   scores, [`ANONYMOUS_MIN`] anonymous); then areas with answers on both sides;
-//!   then at most [`MAX_POSSIBLE`] "possible" statement gaps between partners with
-//!   [`ANONYMOUS_MIN`] answers each; then statements with answers on both sides,
-//!   which needs [`MIN_BOTH_SIDES`] answers.
+//!   then at most [`MAX_POSSIBLE`] "possible" statement gaps of [`ACTION_GAP`]
+//!   scale points between partners with [`ANONYMOUS_MIN`] answers each (full view
+//!   only); then statements with answers on both sides, which needs
+//!   [`MIN_BOTH_SIDES`] answers.
 //! - **Two partners** (full view): the statements where their means differ by
 //!   [`DYAD_GAP`] points or more, side by side.
 //! - **Anonymous picture:** one team figure per area, whole points, at least
@@ -50,7 +51,9 @@ pub const MIN_SECTOR_RESPONDENTS: usize = MIN_PARTNER_RESPONDENTS;
 pub const ANONYMOUS_MIN: usize = 3;
 /// A gap between partners: this many scale points between two partners' means.
 pub const SECTOR_GAP: f64 = 1.0;
-/// A statement gap between partners this wide is an action candidate.
+/// A statement gap between partners this wide is listed ("possible") and is an
+/// action candidate. Wider than an area's: with 3 answers a side, two partners
+/// that agree lie a whole point apart on about one statement in eight.
 pub const ACTION_GAP: f64 = 1.5;
 /// A partner group whose mean on a statement is this or lower is heard.
 pub const GROUP_LOW: f64 = 2.0;
@@ -316,6 +319,9 @@ pub struct ItemStats {
     /// A partner group (or the people with no partner) has a mean of 2.0 or lower
     /// (see the module docs for how many answers that needs).
     pub group_low: bool,
+    /// The lowest mean of a heard group (same answers as `group_low`): ranks a
+    /// lone partner's 1 before another's 2. Never shown.
+    pub lowest_group: Option<f64>,
     /// The widest gap between two partners with [`ANONYMOUS_MIN`] answers each.
     pub partner_gap: Option<f64>,
 }
@@ -577,17 +583,35 @@ impl TeamSummary {
             .map(|it| {
                 let everyone: Vec<usize> = (0..responses.len()).collect();
                 let values = values_of(it.id, &everyone);
-                let group_low = heard.iter().any(|g| {
-                    let v = values_of(it.id, g);
-                    v.len() >= group_min && mean(&v) <= GROUP_LOW + 1e-9
-                });
+                let lowest_group = heard
+                    .iter()
+                    .map(|g| values_of(it.id, g))
+                    .filter(|v| v.len() >= group_min)
+                    .map(|v| mean(&v))
+                    .fold(None, |lo: Option<f64>, m| {
+                        Some(lo.map_or(m, |lo| lo.min(m)))
+                    });
+                // The anonymous picture counts answers at 1–2 instead of judging a
+                // mean: a threshold on a mean can pin one person's exact answer
+                // between two summaries one person apart; a count cannot (1 and 2,
+                // or 3, 4 and 5, look the same).
+                let group_low = if anonymous {
+                    heard.iter().any(|g| {
+                        let v = values_of(it.id, g);
+                        let low = v.iter().filter(|x| **x <= 2.0).count();
+                        v.len() >= ANONYMOUS_MIN && 2 * low >= v.len()
+                    })
+                } else {
+                    lowest_group.is_some_and(|m| m <= GROUP_LOW + 1e-9)
+                };
                 let partner_means: Vec<f64> = members
                     .iter()
                     .map(|m| values_of(it.id, m))
                     .filter(|v| v.len() >= ANONYMOUS_MIN)
                     .map(|v| mean(&v))
                     .collect();
-                let partner_gap = (partner_means.len() >= 2).then(|| {
+                // Statement gaps rest on means: the full view only (see above).
+                let partner_gap = (!anonymous && partner_means.len() >= 2).then(|| {
                     let hi = partner_means.iter().copied().fold(f64::MIN, f64::max);
                     let lo = partner_means.iter().copied().fold(f64::MAX, f64::min);
                     hi - lo
@@ -612,6 +636,9 @@ impl TeamSummary {
                     dont_know: count(Answer::DontKnow),
                     not_relevant: count(Answer::NotRelevant),
                     group_low,
+                    // The anonymous picture ranks on shares only: a group's mean
+                    // would order the actions by figures it does not publish.
+                    lowest_group: lowest_group.filter(|_| !anonymous),
                     partner_gap,
                 }
             })
@@ -744,7 +771,12 @@ impl TeamSummary {
                     .weighted
                     .or(i.stats.map(|s| s.mean))
                     .unwrap_or_else(|| 5.0 - 4.0 * i.low as f64 / i.answered.max(1) as f64);
-                (i.id, if i.group_low { v.min(GROUP_LOW) } else { v })
+                (
+                    i.id,
+                    i.lowest_group
+                        .filter(|_| i.group_low)
+                        .map_or(v, |g| v.min(g)),
+                )
             })
             .collect();
         let unsure: Vec<Area> = Area::ALL
@@ -778,10 +810,13 @@ fn differences(
         (g >= SECTOR_GAP - 1e-9).then_some(Difference::PartnerGap {
             higher: name(hi.0),
             lower: name(lo.0),
-            gap: if anonymous {
-                (g * 2.0).round() / 2.0
-            } else {
-                g
+            // The anonymous picture says "at least": an area gap floored to the
+            // half point, a statement gap only that it reaches one point (its size
+            // would let two summaries one person apart tell that person's answer).
+            gap: match (anonymous, possible) {
+                (false, _) => g,
+                (true, false) => ((g + 1e-9) * 2.0).floor() / 2.0,
+                (true, true) => SECTOR_GAP,
             },
             possible,
         })
@@ -820,7 +855,10 @@ fn differences(
             .enumerate()
             .filter_map(|(k, m)| m[index].map(|x| (k, x)))
             .collect();
-        if let Some(d) = gap(v, 1.0, true) {
+        if let Some(d) = gap(v, 1.0, true).filter(|d| {
+            !anonymous
+                && matches!(d, Difference::PartnerGap { gap, .. } if *gap >= ACTION_GAP - 1e-9)
+        }) {
             possible.push(Disagreement {
                 subject: Subject::Item(it.id),
                 area: it.area,
