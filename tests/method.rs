@@ -1307,7 +1307,7 @@ fn n7_n13_n14_where_you_differ_stays_quiet_in_teams_that_agree_at_every_size() {
 #[test]
 fn n12_a_true_one_point_gap_between_partners_of_three_or_more_is_found() {
     // Partner 1 (3, 3, 10 people) answers one point lower than partner 0.
-    for sizes in [&SIZES[1][..], SIZES[2], SIZES[3]] {
+    for sizes in [SIZES[1], SIZES[2], SIZES[3]] {
         let mut rng = Rng(1200 + sizes.len() as u64);
         let runs = 100;
         let found = (0..runs)
