@@ -33,8 +33,9 @@
 //!   [`ANONYMOUS_MIN`] people behind it; no partner figures, names, counts or
 //!   per-person lines; gaps only between partners with [`ANONYMOUS_MIN`] answers each
 //!   and without names. The summary for the minutes holds exactly this picture.
-//! - **Before and after:** a change is "clear" only when it is at least
-//!   [`CLEAR_CHANGE`] points and each side has at least [`MIN_COMPARE`] respondents.
+//! - **Before and after** (see [`compare`]): same bank only; a change is "clear"
+//!   only when it is at least [`CLEAR_CHANGE`] points and twice its standard
+//!   error, and each side has at least [`MIN_COMPARE`] respondents.
 
 use super::answers::{clean_label, Answer, Response, Sector};
 use super::bank::{Area, ItemId};
@@ -927,19 +928,38 @@ pub struct Change {
 }
 
 /// Change per area between two teams (after minus before), in area order.
+///
+/// - No change is given across banks: different statements are not a change
+///   (N4c). A team that mixed banks compares only with the same mix.
+/// - A change is clear only when it is at least [`CLEAR_CHANGE`] points and at
+///   least twice its standard error, √(s₁²/n₁ + s₂²/n₂) with the sample spreads s, each side has at least
+///   [`MIN_COMPARE`] respondents, and both pictures publish their spread (the
+///   anonymous picture does not, so it never calls a change clear).
+/// - Both sides are the same kind of picture: the anonymous view compares two
+///   anonymous pictures, so nothing on fewer than 3 people shows on either (E8).
 pub fn compare(before: &TeamSummary, after: &TeamSummary) -> Vec<Change> {
     let enough = before.respondents >= MIN_COMPARE && after.respondents >= MIN_COMPARE;
+    let same_bank = before.bank == after.bank;
     Area::ALL
         .iter()
         .map(|&area| {
-            let b = before.areas[area.index()].weighted;
-            let a = after.areas[area.index()].weighted;
-            let delta = a.zip(b).map(|(a, b)| a - b);
-            Change {
-                area,
-                delta,
-                clear: enough && delta.is_some_and(|d| d.abs() >= CLEAR_CHANGE - 1e-9),
-            }
+            let (b, a) = (&before.areas[area.index()], &after.areas[area.index()]);
+            let delta = a
+                .weighted
+                .zip(b.weighted)
+                .map(|(a, b)| a - b)
+                .filter(|_| same_bank);
+            let se = a.stats.zip(b.stats).map(|(a, b)| {
+                // The spread of a sample (n − 1): the people are a sample of the
+                // partnership's.
+                let v = |s: Stats| s.sd.powi(2) / (s.n.max(2) - 1) as f64;
+                (v(a) + v(b)).sqrt()
+            });
+            let clear = enough
+                && delta
+                    .zip(se)
+                    .is_some_and(|(d, se)| d.abs() >= CLEAR_CHANGE.max(2.0 * se) - 1e-9);
+            Change { area, delta, clear }
         })
         .collect()
 }
