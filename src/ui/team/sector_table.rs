@@ -19,6 +19,10 @@ pub fn partner_name(p: &Partner, lang: Lang) -> String {
 /// dash and "(0)". The anonymous picture has no map.
 pub fn sector_table(summary: &TeamSummary, lang: Lang) -> Html {
     let partners = &summary.partners;
+    // The anonymous picture (the meeting display's default) has no partner figures.
+    if summary.anonymous {
+        return html! { <p class="samspil-hint">{ tt::ANON_NOTE.get(lang) }</p> };
+    }
     if partners.is_empty() {
         return html! {
             <>
