@@ -182,13 +182,13 @@ team-radar-title = Teamets resultat pr. område
 team-radar-desc = Radardiagram: hver besvarelse som en tynd linje, teamets gennemsnit som en fed linje og spændet fra laveste til højeste score skraveret. De samme tal står i tabellen.
 team-mean = Teamets gennemsnit
 legend-title = Sådan læses diagrammet
-legend-mean = Fed linje med punkter: teamets tal (hver sektor tæller én gang)
+legend-mean = Fed linje med punkter: teamets tal (sætningen under det samlede tal siger, hvordan det er lavet)
 legend-each = Tynde grå linjer: hver enkelt besvarelse
 legend-range = Skraveret bånd: fra laveste til højeste score
 team-table-caption = Teamets score pr. område
 col-mean = Teamtal
 col-headcount = Gennemsnit af alle
-team-table-note = Teamtal: hver sektor tæller én gang, uanset hvor mange den har sendt, så en stor part ikke overdøver en lille. Gennemsnittet af alle tæller hver person én gang.
+team-table-note = Teamtal: hver part tæller én gang, uanset hvor mange den har sendt, når alle parter har sendt mindst to; ellers gennemsnittet af alle, som tæller hver person én gang. Sætningen ovenfor siger hvilket.
 col-min = Laveste
 col-max = Højeste
 col-sd = Spredning (SD)
@@ -218,7 +218,7 @@ sector-table-none = Endnu hører ingen besvarelse til en part: skriv parternes n
 
 ## Team view – Team actions
 team-actions-title = Det kan teamet gøre nu
-team-actions-intro = I rækkefølge: udsagn, som mindst en tredjedel eller en hel sektor har svaret 1–2 på (de alvorligste først); derefter områder med informationshul eller usikre svar; derefter teamets svageste områder.
+team-actions-intro = I rækkefølge: udsagn, som mindst en tredjedel af svarene har sat til 1–2, eller hvor en parts gennemsnit er 2,0 eller lavere, eller hvor to parter ligger 1,5 trin fra hinanden (de alvorligste først); derefter områder med informationshul eller usikre svar; derefter teamets svageste områder.
 
 ## Team view – Team link and export
 team-link-title = Teamlinket

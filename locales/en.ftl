@@ -182,13 +182,13 @@ team-radar-title = The team's result by area
 team-radar-desc = Radar chart: each respondent as a thin line, the team mean as a bold line, and the range from the lowest to the highest score shaded. The same figures are in the table.
 team-mean = Team mean
 legend-title = How to read the chart
-legend-mean = Bold line with points: the team figure (each sector counts once)
+legend-mean = Bold line with points: the team figure (the sentence below the overall figure says how it is made)
 legend-each = Thin grey lines: each respondent
 legend-range = Shaded band: from the lowest to the highest score
 team-table-caption = Team scores by area
 col-mean = Team figure
 col-headcount = Mean of everyone
-team-table-note = Team figure: each sector counts once, however many people it sent, so a large partner does not drown out a small one. The mean of everyone counts each person once.
+team-table-note = Team figure: each partner counts once, however many people it sent, when every partner sent at least two; otherwise the mean of everyone, which counts each person once. The sentence above says which.
 col-min = Lowest
 col-max = Highest
 col-sd = Spread (SD)
@@ -218,7 +218,7 @@ sector-table-none = No respondent belongs to a partner yet: give the partners' n
 
 ## Team view – Team actions
 team-actions-title = What the team can do next
-team-actions-intro = In order: statements that at least a third of the answers, or a whole sector, put at 1–2 (the most serious first); then areas with an information gap or unsure answers; then the team's weakest areas.
+team-actions-intro = In order: statements that at least a third of the answers put at 1–2, or where a partner's mean is 2.0 or lower, or two partners lie 1.5 points apart (the most serious first); then areas with an information gap or unsure answers; then the team's weakest areas.
 
 ## Team view – Team link and export
 team-link-title = The team link

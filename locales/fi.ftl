@@ -182,13 +182,13 @@ team-radar-title = Tiimin tulokset alueittain
 team-radar-desc = Tutkakaavio: jokainen vastaus ohuena viivana, tiimin keskiarvo lihavana viivana ja vaihteluväli pienimmästä suurimpaan varjostettuna. Samat luvut ovat taulukossa.
 team-mean = Tiimin keskiarvo
 legend-title = Näin luet kaaviota
-legend-mean = Lihava viiva ja pisteet: tiimin luku (jokainen sektori lasketaan kerran)
+legend-mean = Lihava viiva ja pisteet: tiimin luku (kokonaisluvun alla oleva lause kertoo, miten se on laskettu)
 legend-each = Ohuet harmaat viivat: jokainen vastaaja
 legend-range = Varjostettu alue: pienimmästä suurimpaan pistemäärään
 team-table-caption = Tiimin pisteet alueittain
 col-mean = Tiimin luku
 col-headcount = Kaikkien keskiarvo
-team-table-note = Tiimin luku: jokainen sektori lasketaan kerran riippumatta siitä, montako ihmistä se lähetti, jottei suuri osapuoli peitä pientä. Kaikkien keskiarvo laskee jokaisen ihmisen kerran.
+team-table-note = Tiimin luku: jokainen kumppani lasketaan kerran riippumatta siitä, montako ihmistä se lähetti, kun jokainen kumppani lähetti vähintään kaksi; muuten kaikkien keskiarvo, joka laskee jokaisen ihmisen kerran. Yllä oleva lause kertoo kumpi.
 col-min = Pienin
 col-max = Suurin
 col-sd = Hajonta (SD)
@@ -218,7 +218,7 @@ sector-table-none = Kukaan vastaaja ei vielä kuulu mihinkään kumppaniin: kirj
 
 ## Team view – Team actions
 team-actions-title = Näin tiimi voi edetä
-team-actions-intro = Järjestyksessä: väittämät, joihin vähintään kolmasosa tai kokonainen sektori vastasi 1–2 (vakavimmat ensin); sitten alueet, joilla on tietoaukko tai epävarmoja vastauksia; sitten tiimin heikoimmat alueet.
+team-actions-intro = Järjestyksessä: väittämät, joihin vähintään kolmasosa vastauksista oli 1–2 tai joissa jonkin kumppanin keskiarvo on 2,0 tai alle tai kaksi kumppania on 1,5 pykälän päässä toisistaan (vakavimmat ensin); sitten alueet, joilla on tietoaukko tai epävarmoja vastauksia; sitten tiimin heikoimmat alueet.
 
 ## Team view – Team link and export
 team-link-title = Tiimilinkki

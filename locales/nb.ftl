@@ -182,13 +182,13 @@ team-radar-title = Teamets resultat per område
 team-radar-desc = Radardiagram: hver besvarelse som en tynn linje, teamets tall som en tykk linje og spennet fra laveste til høyeste poengsum skravert. De samme tallene står i tabellen.
 team-mean = Teamets tall
 legend-title = Slik leser du diagrammet
-legend-mean = Tykk linje med punkter: teamets tall (hver sektor teller én gang)
+legend-mean = Tykk linje med punkter: teamets tall (setningen under det samlede tallet sier hvordan det er laget)
 legend-each = Tynne grå linjer: hver enkelt besvarelse
 legend-range = Skravert felt: fra laveste til høyeste poengsum
 team-table-caption = Teamets poeng per område
 col-mean = Teamets tall
 col-headcount = Gjennomsnitt av alle
-team-table-note = Teamets tall: hver sektor teller én gang, uansett hvor mange den har sendt, slik at en stor part ikke overdøver en liten. Gjennomsnittet av alle teller hver person én gang.
+team-table-note = Teamets tall: hver part teller én gang, uansett hvor mange den har sendt, når alle parter har sendt minst to; ellers gjennomsnittet av alle, som teller hver person én gang. Setningen over sier hvilket.
 col-min = Laveste
 col-max = Høyeste
 col-sd = Spredning (SD)
@@ -218,7 +218,7 @@ sector-table-none = Ingen besvarelse hører ennå til en part: skriv inn partene
 
 ## Team view – Team actions
 team-actions-title = Dette kan teamet gjøre nå
-team-actions-intro = I rekkefølge: påstander der minst en tredjedel av svarene, eller en hel sektor, er 1–2 (de alvorligste først); deretter områder med kunnskapshull eller usikre svar; deretter teamets svakeste områder.
+team-actions-intro = I rekkefølge: påstander der minst en tredjedel av svarene er 1–2, eller der en parts gjennomsnitt er 2,0 eller lavere, eller der to parter ligger 1,5 trinn fra hverandre (de alvorligste først); deretter områder med kunnskapshull eller usikre svar; deretter teamets svakeste områder.
 
 ## Team view – Team link and export
 team-link-title = Teamlenken

@@ -182,13 +182,13 @@ team-radar-title = Teamets resultat per område
 team-radar-desc = Radardiagram: varje svarande som en tunn linje, teamets medelvärde som en fet linje och spannet från lägsta till högsta värde skuggat. Samma siffror finns i tabellen.
 team-mean = Teamets medelvärde
 legend-title = Så läser du diagrammet
-legend-mean = Fet linje med punkter: teamets poäng (varje sektor räknas en gång)
+legend-mean = Fet linje med punkter: teamets poäng (meningen under den samlade poängen säger hur den är gjord)
 legend-each = Tunna grå linjer: varje svarande
 legend-range = Skuggat band: från lägsta till högsta värde
 team-table-caption = Teamets poäng per område
 col-mean = Teampoäng
 col-headcount = Medelvärde av alla
-team-table-note = Teampoäng: varje sektor räknas en gång, oavsett hur många den har skickat, så att en stor part inte överröstar en liten. Medelvärdet av alla räknar varje person en gång.
+team-table-note = Teampoäng: varje part räknas en gång, oavsett hur många den har skickat, när alla parter har skickat minst två; annars medelvärdet av alla, som räknar varje person en gång. Meningen ovan säger vilket.
 col-min = Lägsta
 col-max = Högsta
 col-sd = Spridning (SD)
@@ -218,7 +218,7 @@ sector-table-none = Ännu hör ingen svarande till en part: skriv parternas namn
 
 ## Team view – Team actions
 team-actions-title = Det kan teamet göra nu
-team-actions-intro = I ordning: påståenden som minst en tredjedel eller en hel sektor har svarat 1–2 på (de allvarligaste först); sedan områden med kunskapsluckor eller osäkra svar; sedan teamets svagaste områden.
+team-actions-intro = I ordning: påståenden som minst en tredjedel av svaren satte till 1–2, eller där en parts medelvärde är 2,0 eller lägre, eller där två parter ligger 1,5 steg isär (de allvarligaste först); sedan områden med kunskapsluckor eller osäkra svar; sedan teamets svagaste områden.
 
 ## Team view – Team link and export
 team-link-title = Teamlänken
