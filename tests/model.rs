@@ -389,3 +389,32 @@ fn team_actions_hear_a_third_but_not_one_voice_in_four() {
         .iter()
         .any(|a| a.source == ActionSource::Item(ItemId(7))));
 }
+
+#[test]
+fn the_partners_part_of_a_team_link_is_optional_and_damage_costs_nothing() {
+    use samspil::model::codec;
+    use samspil::model::session::{LinkPart, TeamPage};
+    use samspil::model::team::Partners;
+    use std::rc::Rc;
+    let team: Rc<[Response]> = (0..3)
+        .map(|k| with(&[(0, [S(k + 2); 5])], Some(Sector::Municipality)))
+        .collect();
+    let t = codec::team_fragment(&team);
+    // Without `g=`, as every link before it: no part, partners from the answers.
+    assert_eq!(
+        TeamPage::of_fragment(team.clone(), &t).partners,
+        LinkPart::None
+    );
+    // With it, read back as written.
+    let p = Partners::derive(&team).assign(2, None);
+    let page = TeamPage::of_fragment(
+        team.clone(),
+        &format!("{t}&g={}", codec::encode_partners(&p)),
+    );
+    assert_eq!(page.partners.ok().map(|p| (**p).clone()), Some(p));
+    assert!(page.fragment().contains("&g="));
+    // A damaged one is kept as it stood and reported; the team still opens.
+    let damaged = TeamPage::of_fragment(team.clone(), &format!("{t}&g=AAAA"));
+    assert!(damaged.partners.error().is_some());
+    assert_eq!(damaged.team.len(), 3);
+}
