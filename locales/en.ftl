@@ -617,3 +617,4 @@ partner-new-label = A new partner's name (an organisation)
 partner-add = Add partner
 partners-damaged = The partners in this link could not be read: they are taken from the answers instead. Nothing else is lost.
 partners-unmapped = Someone belongs to no partner: they count in the mean of everyone only. Choose their partner below.
+team-small = With one or two people there is no team spread: read the figures as each person's own view. The anonymous view and the summary for the minutes show no figures for fewer than 3 people.

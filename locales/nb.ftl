@@ -617,3 +617,4 @@ partner-new-label = Navn på en ny part (en organisasjon)
 partner-add = Legg til part
 partners-damaged = Partene i denne lenken kunne ikke leses: de hentes i stedet fra svarene. Ingenting annet går tapt.
 partners-unmapped = Noen hører ikke til noen part: de teller bare med i gjennomsnittet av alle. Velg parten deres nedenfor.
+team-small = Med én eller to personer er det ingen spredning i teamet: les tallene som hver persons eget bilde. Den anonyme visningen og sammendraget til referatet viser ingen tall for færre enn 3 personer.

@@ -223,6 +223,9 @@ pub fn TeamView(props: &TeamProps) -> Html {
                     <h2 id="samspil-picture-title">{ tt::TEAM_RADAR_TITLE.get(lang) }</h2>
                     { overall(&summary.combined, lang) }
                     <p class="samspil-hint samspil-figure-rule">{ figure_text(summary.figure, lang) }</p>
+                    if props.page.team.len() <= 2 {
+                        <p class="samspil-hint" role="status">{ tt::TEAM_SMALL.get(lang) }</p>
+                    }
                     { team_radar("samspil-team-radar", &props.page.team, &summary, lang) }
                     <div class="samspil-no-print">
                         { team_table(&summary, lang) }
