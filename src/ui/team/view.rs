@@ -281,7 +281,7 @@ fn set_session_flag(key: &str, on: bool) {
 }
 
 /// Which figure the team figure is, and why, in a sentence.
-fn figure_text(figure: Figure, lang: Lang) -> &'static str {
+pub(crate) fn figure_text(figure: Figure, lang: Lang) -> &'static str {
     match figure {
         Figure::EqualPartners => tt::FIGURE_EQUAL.get(lang),
         Figure::Everyone(Why::OnePartner) => tt::FIGURE_ONE.get(lang),
