@@ -182,20 +182,20 @@ team-radar-title = Teamets resultat pr. område
 team-radar-desc = Radardiagram: hver besvarelse som en tynd linje, teamets gennemsnit som en fed linje og spændet fra laveste til højeste score skraveret. De samme tal står i tabellen.
 team-mean = Teamets gennemsnit
 legend-title = Sådan læses diagrammet
-legend-mean = Fed linje med punkter: teamets tal (hver sektor tæller én gang)
+legend-mean = Fed linje med punkter: teamets tal (sætningen under det samlede tal siger, hvordan det er lavet)
 legend-each = Tynde grå linjer: hver enkelt besvarelse
 legend-range = Skraveret bånd: fra laveste til højeste score
 team-table-caption = Teamets score pr. område
 col-mean = Teamtal
 col-headcount = Gennemsnit af alle
-team-table-note = Teamtal: hver sektor tæller én gang, uanset hvor mange den har sendt, så en stor part ikke overdøver en lille. Gennemsnittet af alle tæller hver person én gang.
+team-table-note = Teamtal: hver part tæller én gang, uanset hvor mange den har sendt, når alle parter har sendt mindst to; ellers gennemsnittet af alle, som tæller hver person én gang. Sætningen ovenfor siger hvilket.
 col-min = Laveste
 col-max = Højeste
 col-sd = Spredning (SD)
 
 ## Team view – Where you differ
 differ-title = Hvor I ser forskelligt
-differ-rule = Først forskelle mellem sektorer: to sektorers gennemsnit ligger et helt trin eller mere fra hinanden. Derefter svar på begge sider: mindst en femtedel af svarene er 1–2, og mindst en femtedel er 4–5. Et udsagn skal have mindst 3 svar; et område markeres, når mindst 2 af dets udsagn har svar på begge sider.
+differ-rule = Først områder, hvor to parters gennemsnit ligger et helt trin eller mere fra hinanden. Derefter områder og udsagn med svar på begge sider: mindst 6 svar, mindst en femtedel af dem 1–2 og en femtedel 4–5. Til sidst højst fem mulige forskelle på enkelte udsagn, hvor to parter med mindst 3 svar hver ligger et helt trin fra hinanden.
 differ-count =
     { $n ->
         [one] { $n } sted, hvor I ser forskelligt på tingene.
@@ -211,21 +211,21 @@ differ-more = Vis de øvrige { $n }
 differ-ask = Til samtalen
 
 ## Team view – By sector
-sector-title = Pr. sektor
-sector-intro = Gennemsnit pr. område for hver sektor med mindst to besvarelser (tre i den anonyme visning). Er oplevelsen af ligeværd den samme i alle sektorer?
-sector-caption = Gennemsnit pr. sektor
-sector-table-none = Endnu har ingen sektor mindst to besvarelser.
+sector-title = Parternes perspektiver
+sector-intro = Hver parts gennemsnit pr. område med antallet af personer bag i parentes. Er oplevelsen af ligeværd den samme hos alle parter?
+sector-caption = Gennemsnit pr. part (personer bag hvert tal)
+sector-table-none = Endnu hører ingen besvarelse til en part: skriv parternes navne nedenfor.
 
 ## Team view – Team actions
 team-actions-title = Det kan teamet gøre nu
-team-actions-intro = I rækkefølge: udsagn, som mindst en tredjedel eller en hel sektor har svaret 1–2 på (de alvorligste først); derefter områder med informationshul eller usikre svar; derefter teamets svageste områder.
+team-actions-intro = I rækkefølge: udsagn, som mindst en tredjedel af svarene har sat til 1–2, eller hvor en parts gennemsnit er 2,0 eller lavere, eller hvor to parter ligger 1,5 trin fra hinanden (de alvorligste først); derefter områder med informationshul eller usikre svar; derefter teamets svageste områder.
 
 ## Team view – Team link and export
 team-link-title = Teamlinket
 team-link-intro = Ét link rummer hele teamet (op til 50 besvarelser). Når det åbnes, vises dette overblik igen.
 full-link-warning = Linket rummer hver enkelt persons svar. Sæt det ikke i et referat, der kan blive offentligt; brug resuméet til referatet nedenfor.
 summary-title = Resumé til referatet
-summary-intro = Dette link rummer kun teamets tal: ingen enkeltpersoners svar, navne eller sektorer og intet, der bygger på færre end 3 personer. Det åbner et samlet overblik, der kun kan læses.
+summary-intro = Dette link rummer kun det, dets side viser: ét teamtal pr. område i hele point, hvor I ser forskelligt på tingene, og handlingerne. Ingen enkeltpersoners svar, navne, organisationer eller antal, og hvert tal bygger på mindst 3 personer. Det laves først fra 5 besvarelser (8, når en part har sendt færre end 3). Det åbner et samlet overblik, der kun kan læses.
 summary-link = Link til resuméet
 summary-view-title = Teamets resumé
 summary-view-note =
@@ -234,7 +234,7 @@ summary-view-note =
        *[other] Et resumé til referatet: teamets tal fra { $n } besvarelser. Det rummer ingen enkeltpersoners svar og kan derfor ikke udvides eller ændres.
     }
 anon-toggle = Skjul enkeltes svar (anonym visning)
-anon-note = Anonym visning: ingen navne, sektorer eller enkeltpersoners linjer og intet tal, der bygger på færre end 3 personer.
+anon-note = Anonym visning: ingen navne, parter, antal eller enkeltpersoners linjer og ét teamtal pr. område, der hver bygger på mindst 3 personer.
 team-link = Teamlink
 team-qr = QR-kode med teamlinket
 team-qr-show = Vis som QR-kode
@@ -595,3 +595,29 @@ statement-68-action = Lav en liste over mulige finansieringskilder – parternes
 ## Team view – Facilitator guide (the printable guide-da.html, linked from the team view)
 # Added for the facilitator guide; keep this block at the end of the file.
 guide-link = Sådan holder I mødet
+## Issue 27 – Parter, anonymitet og "hvor I ser forskelligt" (tilføjet med teamreglerne; hold dem sidst)
+partner-gap = Forskel mellem parter: { $higher } vurderer det { $gap } trin højere end { $lower }.
+partner-gap-anon = To parters gennemsnit ligger mindst { $gap } trin fra hinanden.
+differ-possible = Mulig forskel (få svar bag)
+figure-equal = Teamtallet vægter parterne ens: hver part tæller én gang, uanset hvor mange den har sendt.
+figure-one = Teamtallet er gennemsnittet af alle: der er kun én part.
+figure-small = Teamtallet er gennemsnittet af alle: en part har sendt for få personer (2 i den fulde visning, 3 i den anonyme) til at tælle som en hel part.
+figure-unmapped = Teamtallet er gennemsnittet af alle: nogen hører ikke til nogen part. Vælg deres part for at vægte parterne ens.
+concern-title = Én parts bekymring
+concern-intro = Vigtige udsagn, som en parts eneste besvarelse har svaret 1 på. Tag dem op på mødet på en måde, som parten er med på.
+dyad-title = De to parter side om side
+dyad-intro = Udsagn, hvor de to parters gennemsnit ligger 2 trin eller mere fra hinanden.
+dyad-none = De to parter ligger mindre end 2 trin fra hinanden på alle udsagn.
+summary-refused-few = Et resumé til referatet kræver mindst 5 besvarelser: med færre ville tallene pege på enkeltpersoner.
+summary-refused-small = Et resumé til referatet kræver mindst 8 besvarelser, når en part har sendt færre end 3: ellers kunne den parts svar regnes ud.
+partners-title = Parter
+partners-intro = Vælg hver persons part: den organisation, personen hører til. En person uden part tæller med i gennemsnittet af alle, aldrig som en part for sig.
+partner-none = Ingen part
+differ-both-anon = Svar på begge sider: mindst en femtedel af svarene er 1–2 og mindst en femtedel 4–5.
+col-statement = Udsagn
+partner-of = Part for { $name }
+partner-new-label = Navn på en ny part (en organisation)
+partner-add = Tilføj part
+partners-damaged = Parterne i dette link kunne ikke læses: de tages i stedet fra svarene. Intet andet går tabt.
+partners-unmapped = Nogen hører ikke til nogen part: de tæller kun med i gennemsnittet af alle. Vælg deres part nedenfor.
+team-small = Med én eller to personer er der ingen spredning i teamet: læs tallene som hver persons eget billede. Den anonyme visning og resuméet til referatet viser ingen tal for færre end 3 personer.

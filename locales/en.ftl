@@ -182,20 +182,20 @@ team-radar-title = The team's result by area
 team-radar-desc = Radar chart: each respondent as a thin line, the team mean as a bold line, and the range from the lowest to the highest score shaded. The same figures are in the table.
 team-mean = Team mean
 legend-title = How to read the chart
-legend-mean = Bold line with points: the team figure (each sector counts once)
+legend-mean = Bold line with points: the team figure (the sentence below the overall figure says how it is made)
 legend-each = Thin grey lines: each respondent
 legend-range = Shaded band: from the lowest to the highest score
 team-table-caption = Team scores by area
 col-mean = Team figure
 col-headcount = Mean of everyone
-team-table-note = Team figure: each sector counts once, however many people it sent, so a large partner does not drown out a small one. The mean of everyone counts each person once.
+team-table-note = Team figure: each partner counts once, however many people it sent, when every partner sent at least two; otherwise the mean of everyone, which counts each person once. The sentence above says which.
 col-min = Lowest
 col-max = Highest
 col-sd = Spread (SD)
 
 ## Team view – Where you differ
 differ-title = Where you differ
-differ-rule = First, gaps between sectors: two sectors' means lie a whole scale point or more apart. Then answers on both sides: at least a fifth of the answers are 1–2 and at least a fifth are 4–5. A statement needs at least 3 answers; an area is listed when at least 2 of its statements have answers on both sides.
+differ-rule = First, areas where two partners' means lie a whole scale point or more apart. Then areas and statements with answers on both sides: at least 6 answers, at least a fifth of them 1–2 and a fifth 4–5. Then at most five possible gaps on single statements, where two partners with at least 3 answers each lie a whole scale point apart.
 differ-count =
     { $n ->
         [one] { $n } place where you see things differently.
@@ -211,21 +211,21 @@ differ-more = Show the other { $n }
 differ-ask = To talk about
 
 ## Team view – By sector
-sector-title = By sector
-sector-intro = Mean score per area for each sector with at least two respondents (three in the anonymous view). Do all sectors experience the partnership as equal?
-sector-caption = Mean scores by sector
-sector-table-none = No sector has two or more respondents yet.
+sector-title = The partners' perspectives
+sector-intro = Each partner's mean score per area, with the number of people behind it in brackets. Do all partners experience the partnership as equal?
+sector-caption = Mean scores by partner (people behind each figure)
+sector-table-none = No respondent belongs to a partner yet: give the partners' names below.
 
 ## Team view – Team actions
 team-actions-title = What the team can do next
-team-actions-intro = In order: statements that at least a third of the answers, or a whole sector, put at 1–2 (the most serious first); then areas with an information gap or unsure answers; then the team's weakest areas.
+team-actions-intro = In order: statements that at least a third of the answers put at 1–2, or where a partner's mean is 2.0 or lower, or two partners lie 1.5 points apart (the most serious first); then areas with an information gap or unsure answers; then the team's weakest areas.
 
 ## Team view – Team link and export
 team-link-title = The team link
 team-link-intro = One link holds the whole team (up to 50 respondents). Opening it shows this team picture again.
 full-link-warning = This link holds every person's answers. Do not put it in minutes that may become public; use the summary for the minutes below.
 summary-title = Summary for the minutes
-summary-intro = This link holds only the team's figures: no one's own answers, names or sectors, and nothing based on fewer than 3 people. It opens a read-only team picture.
+summary-intro = This link holds only what its page shows: one team figure per area in whole points, where you differ and the actions. No one's own answers, names, organisations or counts, and each figure rests on at least 3 people. It is made only from 5 respondents (8 when a partner sent fewer than 3). It opens a read-only team picture.
 summary-link = Summary link
 summary-view-title = The team's summary
 summary-view-note =
@@ -234,7 +234,7 @@ summary-view-note =
        *[other] A summary for the minutes: the team's figures from { $n } respondents. It holds no one's own answers, so it cannot be added to or changed.
     }
 anon-toggle = Hide individual answers (anonymous view)
-anon-note = Anonymous view: no names, sectors or individual lines, and no figure based on fewer than 3 people.
+anon-note = Anonymous view: no names, partners, counts or individual lines, and one team figure per area, each resting on at least 3 people.
 team-link = Team link
 team-qr = QR code of the team link
 team-qr-show = Show as QR code
@@ -595,3 +595,29 @@ statement-68-action = List possible sources of money – the partners' own budge
 ## Team view – Facilitator guide (the printable guide-en.html, linked from the team view)
 # Added for the facilitator guide; keep this block at the end of the file.
 guide-link = How to run the meeting
+## Issue 27 – Partners, anonymity and "where you differ" (added by the team rules; keep at the end)
+partner-gap = Gap between partners: { $higher } rates it { $gap } scale points higher than { $lower }.
+partner-gap-anon = Two partners' means lie at least { $gap } scale points apart.
+differ-possible = Possible difference (few answers behind it)
+figure-equal = The team figure weights the partners equally: each counts once, however many people it sent.
+figure-one = The team figure is the mean of everyone: there is only one partner.
+figure-small = The team figure is the mean of everyone: a partner sent too few people (2 in the full view, 3 in the anonymous view) to count as a whole partner.
+figure-unmapped = The team figure is the mean of everyone: someone belongs to no partner. Choose their partner to weight the partners equally.
+concern-title = One partner's concern
+concern-intro = Critical statements that the only respondent of a partner answered 1. Take them up in the meeting, in a way that partner agrees to.
+dyad-title = The two partners side by side
+dyad-intro = Statements where the two partners' means lie 2 scale points or more apart.
+dyad-none = The two partners lie less than 2 scale points apart on every statement.
+summary-refused-few = A summary for the minutes needs at least 5 respondents: with fewer, its figures would point to single people.
+summary-refused-small = A summary for the minutes needs at least 8 respondents when a partner sent fewer than 3: otherwise that partner's answers could be worked out.
+partners-title = Partners
+partners-intro = Choose each person's partner: the organisation they belong to. A person with no partner counts in the mean of everyone, never as a partner of their own.
+partner-none = No partner
+differ-both-anon = Answers on both sides: at least a fifth of the answers are 1–2 and at least a fifth 4–5.
+col-statement = Statement
+partner-of = Partner of { $name }
+partner-new-label = A new partner's name (an organisation)
+partner-add = Add partner
+partners-damaged = The partners in this link could not be read: they are taken from the answers instead. Nothing else is lost.
+partners-unmapped = Someone belongs to no partner: they count in the mean of everyone only. Choose their partner below.
+team-small = With one or two people there is no team spread: read the figures as each person's own view. The anonymous view and the summary for the minutes show no figures for fewer than 3 people.

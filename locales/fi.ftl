@@ -182,20 +182,20 @@ team-radar-title = Tiimin tulokset alueittain
 team-radar-desc = Tutkakaavio: jokainen vastaus ohuena viivana, tiimin keskiarvo lihavana viivana ja vaihteluväli pienimmästä suurimpaan varjostettuna. Samat luvut ovat taulukossa.
 team-mean = Tiimin keskiarvo
 legend-title = Näin luet kaaviota
-legend-mean = Lihava viiva ja pisteet: tiimin luku (jokainen sektori lasketaan kerran)
+legend-mean = Lihava viiva ja pisteet: tiimin luku (kokonaisluvun alla oleva lause kertoo, miten se on laskettu)
 legend-each = Ohuet harmaat viivat: jokainen vastaaja
 legend-range = Varjostettu alue: pienimmästä suurimpaan pistemäärään
 team-table-caption = Tiimin pisteet alueittain
 col-mean = Tiimin luku
 col-headcount = Kaikkien keskiarvo
-team-table-note = Tiimin luku: jokainen sektori lasketaan kerran riippumatta siitä, montako ihmistä se lähetti, jottei suuri osapuoli peitä pientä. Kaikkien keskiarvo laskee jokaisen ihmisen kerran.
+team-table-note = Tiimin luku: jokainen kumppani lasketaan kerran riippumatta siitä, montako ihmistä se lähetti, kun jokainen kumppani lähetti vähintään kaksi; muuten kaikkien keskiarvo, joka laskee jokaisen ihmisen kerran. Yllä oleva lause kertoo kumpi.
 col-min = Pienin
 col-max = Suurin
 col-sd = Hajonta (SD)
 
 ## Team view – Where you differ
 differ-title = Missä näette asiat eri tavoin
-differ-rule = Ensin sektorien väliset erot: kahden sektorin keskiarvot ovat vähintään yhden asteikon pykälän päässä toisistaan. Sitten vastaukset molemmin puolin: vähintään viidesosa vastauksista on 1–2 ja vähintään viidesosa 4–5. Väittämä tarvitsee vähintään 3 vastausta; alue nostetaan esiin, kun vähintään kahdessa sen väittämässä on vastauksia molemmin puolin.
+differ-rule = Ensin alueet, joilla kahden kumppanin keskiarvot ovat vähintään yhden asteikon pykälän päässä toisistaan. Sitten alueet ja väittämät, joissa on vastauksia molemmin puolin: vähintään 6 vastausta, vähintään viidesosa niistä 1–2 ja viidesosa 4–5. Lopuksi enintään viisi mahdollista eroa yksittäisissä väittämissä, joissa kaksi kumppania, kummallakin vähintään 3 vastausta, on yhden pykälän päässä toisistaan.
 differ-count =
     { $n ->
         [one] { $n } kohta, jossa näette asiat eri tavoin.
@@ -211,21 +211,21 @@ differ-more = Näytä loput { $n }
 differ-ask = Keskusteltavaksi
 
 ## Team view – By sector
-sector-title = Sektoreittain
-sector-intro = Keskiarvo alueittain jokaiselle sektorille, jolla on vähintään kaksi vastaajaa (nimettömässä näkymässä kolme). Koetaanko kumppanuus yhtä tasavertaiseksi kaikissa sektoreissa?
-sector-caption = Keskiarvot sektoreittain
-sector-table-none = Yhdelläkään sektorilla ei vielä ole vähintään kahta vastaajaa.
+sector-title = Kumppanien näkökulmat
+sector-intro = Kunkin kumppanin keskiarvo alueittain, suluissa ihmisten määrä luvun takana. Kokevatko kaikki kumppanit kumppanuuden tasavertaiseksi?
+sector-caption = Keskiarvot kumppaneittain (ihmisiä kunkin luvun takana)
+sector-table-none = Kukaan vastaaja ei vielä kuulu mihinkään kumppaniin: kirjoita kumppanien nimet alle.
 
 ## Team view – Team actions
 team-actions-title = Näin tiimi voi edetä
-team-actions-intro = Järjestyksessä: väittämät, joihin vähintään kolmasosa tai kokonainen sektori vastasi 1–2 (vakavimmat ensin); sitten alueet, joilla on tietoaukko tai epävarmoja vastauksia; sitten tiimin heikoimmat alueet.
+team-actions-intro = Järjestyksessä: väittämät, joihin vähintään kolmasosa vastauksista oli 1–2 tai joissa jonkin kumppanin keskiarvo on 2,0 tai alle tai kaksi kumppania on 1,5 pykälän päässä toisistaan (vakavimmat ensin); sitten alueet, joilla on tietoaukko tai epävarmoja vastauksia; sitten tiimin heikoimmat alueet.
 
 ## Team view – Team link and export
 team-link-title = Tiimilinkki
 team-link-intro = Yksi linkki sisältää koko tiimin (enintään 50 vastaajaa). Kun sen avaa, tämä tilannekuva näkyy uudelleen.
 full-link-warning = Linkki sisältää jokaisen vastaajan vastaukset. Älä liitä sitä muistioon, joka voi tulla julkiseksi; käytä alla olevaa muistion yhteenvetoa.
 summary-title = Yhteenveto muistioon
-summary-intro = Tämä linkki sisältää vain tiimin luvut: ei kenenkään omia vastauksia, nimiä tai sektoreita eikä mitään, mikä perustuu alle 3 ihmisen vastauksiin. Se avaa yhteisen tilannekuvan, jota voi vain lukea.
+summary-intro = Tämä linkki sisältää vain sen, mitä sen sivu näyttää: yhden tiimin luvun alueittain kokonaislukuna, kohdat, joissa näette asiat eri tavoin, ja toimet. Ei kenenkään omia vastauksia, nimiä, organisaatioita eikä lukumääriä, ja jokainen luku perustuu vähintään 3 ihmiseen. Se tehdään vasta 5 vastaajasta (8, jos jokin kumppani lähetti alle 3). Se avaa yhteisen tilannekuvan, jota voi vain lukea.
 summary-link = Yhteenvedon linkki
 summary-view-title = Tiimin yhteenveto
 summary-view-note =
@@ -234,7 +234,7 @@ summary-view-note =
        *[other] Muistion yhteenveto: tiimin luvut { $n } vastaajalta. Se ei sisällä kenenkään omia vastauksia, joten sitä ei voi täydentää eikä muuttaa.
     }
 anon-toggle = Piilota yksittäiset vastaukset (nimetön näkymä)
-anon-note = Nimetön näkymä: ei nimiä, sektoreita eikä yksittäisten vastaajien viivoja eikä lukuja, jotka perustuvat alle 3 ihmisen vastauksiin.
+anon-note = Nimetön näkymä: ei nimiä, kumppaneita, lukumääriä eikä yksittäisten vastaajien viivoja, ja yksi tiimin luku alueittain, joista jokainen perustuu vähintään 3 ihmiseen.
 team-link = Tiimilinkki
 team-qr = QR-koodi tiimilinkistä
 team-qr-show = Näytä QR-koodina
@@ -595,3 +595,29 @@ statement-68-action = Listatkaa mahdolliset rahoituslähteet – kumppaneiden om
 ## Team view – Facilitator guide (the printable guide-fi.html, linked from the team view)
 # Added for the facilitator guide; keep this block at the end of the file.
 guide-link = Näin pidätte tapaamisen
+## Issue 27 – Kumppanit, nimettömyys ja "missä näette eri tavoin" (lisätty tiimin sääntöjen mukana; pidä lopussa)
+partner-gap = Kumppanien ero: { $higher } arvioi sen { $gap } pykälää korkeammalle kuin { $lower }.
+partner-gap-anon = Kahden kumppanin keskiarvot ovat vähintään { $gap } pykälän päässä toisistaan.
+differ-possible = Mahdollinen ero (vähän vastauksia takana)
+figure-equal = Tiimin luku painottaa kumppaneita tasan: jokainen kumppani lasketaan kerran riippumatta siitä, montako ihmistä se lähetti.
+figure-one = Tiimin luku on kaikkien keskiarvo: kumppaneita on vain yksi.
+figure-small = Tiimin luku on kaikkien keskiarvo: jokin kumppani lähetti liian vähän ihmisiä (täydessä näkymässä 2, nimettömässä 3) laskeakseen kokonaisena kumppanina.
+figure-unmapped = Tiimin luku on kaikkien keskiarvo: joku ei kuulu mihinkään kumppaniin. Valitse hänen kumppaninsa, niin kumppaneita painotetaan tasan.
+concern-title = Yhden kumppanin huoli
+concern-intro = Keskeiset väittämät, joihin kumppanin ainoa vastaaja vastasi 1. Ottakaa ne esiin tapaamisessa tavalla, johon kumppani suostuu.
+dyad-title = Kaksi kumppania rinnakkain
+dyad-intro = Väittämät, joissa kahden kumppanin keskiarvot ovat vähintään 2 pykälän päässä toisistaan.
+dyad-none = Kumppanit ovat kaikissa väittämissä alle 2 pykälän päässä toisistaan.
+summary-refused-few = Yhteenveto muistioon tarvitsee vähintään 5 vastaajaa: pienemmästä joukosta luvut osoittaisivat yksittäisiin ihmisiin.
+summary-refused-small = Yhteenveto muistioon tarvitsee vähintään 8 vastaajaa, jos jokin kumppani lähetti alle 3: muuten kumppanin vastaukset voisi laskea.
+partners-title = Kumppanit
+partners-intro = Valitse kunkin ihmisen kumppani: organisaatio, johon hän kuuluu. Ihminen ilman kumppania lasketaan kaikkien keskiarvoon, ei koskaan omaksi kumppanikseen.
+partner-none = Ei kumppania
+differ-both-anon = Vastauksia molemmin puolin: vähintään viidesosa vastauksista on 1–2 ja vähintään viidesosa 4–5.
+col-statement = Väittämä
+partner-of = Kumppani: { $name }
+partner-new-label = Uuden kumppanin nimi (organisaatio)
+partner-add = Lisää kumppani
+partners-damaged = Tämän linkin kumppaneita ei voitu lukea: ne otetaan sen sijaan vastauksista. Mitään muuta ei menetetä.
+partners-unmapped = Joku ei kuulu mihinkään kumppaniin: hänet lasketaan vain kaikkien keskiarvoon. Valitse hänen kumppaninsa alta.
+team-small = Yhden tai kahden ihmisen tiimissä ei ole hajontaa: lue luvut kunkin ihmisen omana näkemyksenä. Nimetön näkymä ja yhteenveto muistioon eivät näytä lukuja alle 3 ihmisestä.

@@ -182,20 +182,20 @@ team-radar-title = Teamets resultat per område
 team-radar-desc = Radardiagram: hver besvarelse som en tynn linje, teamets tall som en tykk linje og spennet fra laveste til høyeste poengsum skravert. De samme tallene står i tabellen.
 team-mean = Teamets tall
 legend-title = Slik leser du diagrammet
-legend-mean = Tykk linje med punkter: teamets tall (hver sektor teller én gang)
+legend-mean = Tykk linje med punkter: teamets tall (setningen under det samlede tallet sier hvordan det er laget)
 legend-each = Tynne grå linjer: hver enkelt besvarelse
 legend-range = Skravert felt: fra laveste til høyeste poengsum
 team-table-caption = Teamets poeng per område
 col-mean = Teamets tall
 col-headcount = Gjennomsnitt av alle
-team-table-note = Teamets tall: hver sektor teller én gang, uansett hvor mange den har sendt, slik at en stor part ikke overdøver en liten. Gjennomsnittet av alle teller hver person én gang.
+team-table-note = Teamets tall: hver part teller én gang, uansett hvor mange den har sendt, når alle parter har sendt minst to; ellers gjennomsnittet av alle, som teller hver person én gang. Setningen over sier hvilket.
 col-min = Laveste
 col-max = Høyeste
 col-sd = Spredning (SD)
 
 ## Team view – Where you differ
 differ-title = Der dere ser ulikt på ting
-differ-rule = Først forskjeller mellom sektorer: to sektorers gjennomsnitt ligger et helt trinn eller mer fra hverandre. Deretter svar på begge sider: minst en femtedel av svarene er 1–2, og minst en femtedel er 4–5. En påstand må ha minst 3 svar; et område markeres når minst 2 av påstandene har svar på begge sider.
+differ-rule = Først områder der to parters gjennomsnitt ligger et helt trinn eller mer fra hverandre. Deretter områder og påstander med svar på begge sider: minst 6 svar, minst en femtedel av dem 1–2 og en femtedel 4–5. Til slutt høyst fem mulige forskjeller på enkeltpåstander, der to parter med minst 3 svar hver ligger et helt trinn fra hverandre.
 differ-count =
     { $n ->
         [one] { $n } sted der dere ser ulikt på ting.
@@ -211,21 +211,21 @@ differ-more = Vis de { $n } andre
 differ-ask = Til samtalen
 
 ## Team view – By sector
-sector-title = Per sektor
-sector-intro = Gjennomsnitt per område for hver sektor med minst to besvarelser (tre i den anonyme visningen). Opplever alle sektorer partnerskapet som likeverdig?
-sector-caption = Gjennomsnitt per sektor
-sector-table-none = Ingen sektor har ennå to eller flere besvarelser.
+sector-title = Partenes perspektiver
+sector-intro = Hver parts gjennomsnitt per område, med antall personer bak i parentes. Opplever alle parter partnerskapet som likeverdig?
+sector-caption = Gjennomsnitt per part (personer bak hvert tall)
+sector-table-none = Ingen besvarelse hører ennå til en part: skriv inn partenes navn nedenfor.
 
 ## Team view – Team actions
 team-actions-title = Dette kan teamet gjøre nå
-team-actions-intro = I rekkefølge: påstander der minst en tredjedel av svarene, eller en hel sektor, er 1–2 (de alvorligste først); deretter områder med kunnskapshull eller usikre svar; deretter teamets svakeste områder.
+team-actions-intro = I rekkefølge: påstander der minst en tredjedel av svarene er 1–2, eller der en parts gjennomsnitt er 2,0 eller lavere, eller der to parter ligger 1,5 trinn fra hverandre (de alvorligste først); deretter områder med kunnskapshull eller usikre svar; deretter teamets svakeste områder.
 
 ## Team view – Team link and export
 team-link-title = Teamlenken
 team-link-intro = Én lenke inneholder hele teamet (opptil 50 besvarelser). Når den åpnes, vises denne oversikten igjen.
 full-link-warning = Lenken inneholder hver enkelt persons svar. Ikke legg den i et referat som kan bli offentlig; bruk sammendraget til referatet nedenfor.
 summary-title = Sammendrag til referatet
-summary-intro = Denne lenken inneholder bare teamets tall: ingen enkeltpersoners svar, navn eller sektorer og ingenting som bygger på færre enn 3 personer. Den åpner en samlet oversikt som bare kan leses.
+summary-intro = Denne lenken inneholder bare det siden viser: ett tall for teamet per område i hele poeng, hvor dere ser ulikt på ting, og tiltakene. Ingen enkeltpersoners svar, navn, organisasjoner eller antall, og hvert tall bygger på minst 3 personer. Den lages først fra 5 besvarelser (8 når en part har sendt færre enn 3). Den åpner en samlet oversikt som bare kan leses.
 summary-link = Lenke til sammendraget
 summary-view-title = Teamets sammendrag
 summary-view-note =
@@ -234,7 +234,7 @@ summary-view-note =
        *[other] Et sammendrag til referatet: teamets tall fra { $n } besvarelser. Det inneholder ingen enkeltpersoners svar og kan derfor ikke utvides eller endres.
     }
 anon-toggle = Skjul enkeltpersoners svar (anonym visning)
-anon-note = Anonym visning: ingen navn, sektorer eller enkeltpersoners linjer og ingen tall som bygger på færre enn 3 personer.
+anon-note = Anonym visning: ingen navn, parter, antall eller enkeltpersoners linjer, og ett tall for teamet per område som hvert bygger på minst 3 personer.
 team-link = Teamlenke
 team-qr = QR-kode med teamlenken
 team-qr-show = Vis som QR-kode
@@ -595,3 +595,29 @@ statement-68-action = Lag en liste over mulige finansieringskilder – partenes 
 ## Team view – Facilitator guide (the printable guide-nb.html, linked from the team view)
 # Added for the facilitator guide; keep this block at the end of the file.
 guide-link = Slik holder dere møtet
+## Issue 27 – Parter, anonymitet og "hvor dere ser ulikt" (lagt til med teamreglene; hold dem sist)
+partner-gap = Forskjell mellom parter: { $higher } vurderer det { $gap } trinn høyere enn { $lower }.
+partner-gap-anon = To parters gjennomsnitt ligger minst { $gap } trinn fra hverandre.
+differ-possible = Mulig forskjell (få svar bak)
+figure-equal = Teamets tall vekter partene likt: hver part teller én gang, uansett hvor mange den har sendt.
+figure-one = Teamets tall er gjennomsnittet av alle: det er bare én part.
+figure-small = Teamets tall er gjennomsnittet av alle: en part har sendt for få personer (2 i full visning, 3 i anonym visning) til å telle som en hel part.
+figure-unmapped = Teamets tall er gjennomsnittet av alle: noen hører ikke til noen part. Velg parten deres for å vekte partene likt.
+concern-title = Én parts bekymring
+concern-intro = Viktige påstander som den eneste besvarelsen fra en part ga 1. Ta dem opp i møtet på en måte parten går med på.
+dyad-title = De to partene side om side
+dyad-intro = Påstander der de to partenes gjennomsnitt ligger 2 trinn eller mer fra hverandre.
+dyad-none = De to partene ligger mindre enn 2 trinn fra hverandre på alle påstander.
+summary-refused-few = Et sammendrag til referatet krever minst 5 besvarelser: med færre ville tallene peke ut enkeltpersoner.
+summary-refused-small = Et sammendrag til referatet krever minst 8 besvarelser når en part har sendt færre enn 3: ellers kunne den partens svar regnes ut.
+partners-title = Parter
+partners-intro = Velg hver persons part: organisasjonen personen hører til. En person uten part teller med i gjennomsnittet av alle, aldri som en egen part.
+partner-none = Ingen part
+differ-both-anon = Svar på begge sider: minst en femtedel av svarene er 1–2 og minst en femtedel 4–5.
+col-statement = Påstand
+partner-of = Part for { $name }
+partner-new-label = Navn på en ny part (en organisasjon)
+partner-add = Legg til part
+partners-damaged = Partene i denne lenken kunne ikke leses: de hentes i stedet fra svarene. Ingenting annet går tapt.
+partners-unmapped = Noen hører ikke til noen part: de teller bare med i gjennomsnittet av alle. Velg parten deres nedenfor.
+team-small = Med én eller to personer er det ingen spredning i teamet: les tallene som hver persons eget bilde. Den anonyme visningen og sammendraget til referatet viser ingen tall for færre enn 3 personer.

@@ -182,20 +182,20 @@ team-radar-title = Teamets resultat per område
 team-radar-desc = Radardiagram: varje svarande som en tunn linje, teamets medelvärde som en fet linje och spannet från lägsta till högsta värde skuggat. Samma siffror finns i tabellen.
 team-mean = Teamets medelvärde
 legend-title = Så läser du diagrammet
-legend-mean = Fet linje med punkter: teamets poäng (varje sektor räknas en gång)
+legend-mean = Fet linje med punkter: teamets poäng (meningen under den samlade poängen säger hur den är gjord)
 legend-each = Tunna grå linjer: varje svarande
 legend-range = Skuggat band: från lägsta till högsta värde
 team-table-caption = Teamets poäng per område
 col-mean = Teampoäng
 col-headcount = Medelvärde av alla
-team-table-note = Teampoäng: varje sektor räknas en gång, oavsett hur många den har skickat, så att en stor part inte överröstar en liten. Medelvärdet av alla räknar varje person en gång.
+team-table-note = Teampoäng: varje part räknas en gång, oavsett hur många den har skickat, när alla parter har skickat minst två; annars medelvärdet av alla, som räknar varje person en gång. Meningen ovan säger vilket.
 col-min = Lägsta
 col-max = Högsta
 col-sd = Spridning (SD)
 
 ## Team view – Where you differ
 differ-title = Där ni ser olika på saker
-differ-rule = Först skillnader mellan sektorer: två sektorers medelvärden ligger ett helt steg eller mer isär. Sedan svar på båda sidor: minst en femtedel av svaren är 1–2 och minst en femtedel 4–5. Ett påstående behöver minst 3 svar; ett område markeras när minst 2 av dess påståenden har svar på båda sidor.
+differ-rule = Först områden där två parters medelvärden ligger ett helt steg eller mer isär. Sedan områden och påståenden med svar på båda sidor: minst 6 svar, minst en femtedel av dem 1–2 och en femtedel 4–5. Sist högst fem möjliga skillnader i enskilda påståenden, där två parter med minst 3 svar var ligger ett helt steg isär.
 differ-count =
     { $n ->
         [one] { $n } ställe där ni ser olika på saker.
@@ -211,21 +211,21 @@ differ-more = Visa de övriga { $n }
 differ-ask = Att samtala om
 
 ## Team view – By sector
-sector-title = Per sektor
-sector-intro = Medelvärde per område för varje sektor med minst två svarande (tre i den anonyma visningen). Upplevs partnerskapet som lika jämbördigt i alla sektorer?
-sector-caption = Medelvärde per sektor
-sector-table-none = Ännu har ingen sektor minst två svarande.
+sector-title = Parternas perspektiv
+sector-intro = Varje parts medelvärde per område, med antalet personer bakom inom parentes. Upplever alla parter partnerskapet som jämbördigt?
+sector-caption = Medelvärde per part (personer bakom varje siffra)
+sector-table-none = Ännu hör ingen svarande till en part: skriv parternas namn nedan.
 
 ## Team view – Team actions
 team-actions-title = Det kan teamet göra nu
-team-actions-intro = I ordning: påståenden som minst en tredjedel eller en hel sektor har svarat 1–2 på (de allvarligaste först); sedan områden med kunskapsluckor eller osäkra svar; sedan teamets svagaste områden.
+team-actions-intro = I ordning: påståenden som minst en tredjedel av svaren satte till 1–2, eller där en parts medelvärde är 2,0 eller lägre, eller där två parter ligger 1,5 steg isär (de allvarligaste först); sedan områden med kunskapsluckor eller osäkra svar; sedan teamets svagaste områden.
 
 ## Team view – Team link and export
 team-link-title = Teamlänken
 team-link-intro = En länk rymmer hela teamet (upp till 50 svarande). När den öppnas visas den här samlade bilden igen.
 full-link-warning = Länken innehåller varje persons svar. Lägg den inte i minnesanteckningar som kan bli allmän handling; använd sammanfattningen för anteckningarna nedan.
 summary-title = Sammanfattning för minnesanteckningarna
-summary-intro = Den här länken innehåller bara teamets siffror: inga enskilda svar, namn eller sektorer och inget som bygger på färre än 3 personer. Den öppnar en samlad bild som bara går att läsa.
+summary-intro = Den här länken innehåller bara det som dess sida visar: en teampoäng per område i hela poäng, var ni ser olika på saker och åtgärderna. Inga enskilda svar, namn, organisationer eller antal, och varje siffra bygger på minst 3 personer. Den görs först från 5 svarande (8 när en part har skickat färre än 3). Den öppnar en samlad bild som bara går att läsa.
 summary-link = Länk till sammanfattningen
 summary-view-title = Teamets sammanfattning
 summary-view-note =
@@ -234,7 +234,7 @@ summary-view-note =
        *[other] En sammanfattning för minnesanteckningarna: teamets siffror från { $n } svarande. Den innehåller inga enskilda svar och kan därför inte byggas på eller ändras.
     }
 anon-toggle = Dölj enskilda svar (anonym visning)
-anon-note = Anonym visning: inga namn, sektorer eller enskildas linjer och inga siffror som bygger på färre än 3 personer.
+anon-note = Anonym visning: inga namn, parter, antal eller enskildas linjer, och en teampoäng per område som var och en bygger på minst 3 personer.
 team-link = Teamlänk
 team-qr = QR-kod med teamlänken
 team-qr-show = Visa som QR-kod
@@ -595,3 +595,29 @@ statement-68-action = Gör en lista över möjliga finansieringskällor – part
 ## Team view – Facilitator guide (the printable guide-sv.html, linked from the team view)
 # Added for the facilitator guide; keep this block at the end of the file.
 guide-link = Så håller ni mötet
+## Issue 27 – Parter, anonymitet och "var ni ser olika" (tillagda med teamreglerna; behåll dem sist)
+partner-gap = Skillnad mellan parter: { $higher } bedömer det { $gap } steg högre än { $lower }.
+partner-gap-anon = Två parters medelvärden ligger minst { $gap } steg isär.
+differ-possible = Möjlig skillnad (få svar bakom)
+figure-equal = Teampoängen väger parterna lika: varje part räknas en gång, oavsett hur många den har skickat.
+figure-one = Teampoängen är medelvärdet av alla: det finns bara en part.
+figure-small = Teampoängen är medelvärdet av alla: en part har skickat för få personer (2 i den fullständiga visningen, 3 i den anonyma) för att räknas som en hel part.
+figure-unmapped = Teampoängen är medelvärdet av alla: någon hör inte till någon part. Välj deras part för att väga parterna lika.
+concern-title = En parts oro
+concern-intro = Viktiga påståenden som en parts enda svarande gav 1. Ta upp dem på mötet på ett sätt som parten går med på.
+dyad-title = De två parterna sida vid sida
+dyad-intro = Påståenden där de två parternas medelvärden ligger 2 steg eller mer isär.
+dyad-none = De två parterna ligger mindre än 2 steg isär i alla påståenden.
+summary-refused-few = En sammanfattning för minnesanteckningarna kräver minst 5 svarande: med färre skulle siffrorna peka ut enskilda personer.
+summary-refused-small = En sammanfattning för minnesanteckningarna kräver minst 8 svarande när en part har skickat färre än 3: annars kunde den partens svar räknas fram.
+partners-title = Parter
+partners-intro = Välj varje persons part: den organisation personen hör till. En person utan part räknas in i medelvärdet av alla, aldrig som en egen part.
+partner-none = Ingen part
+differ-both-anon = Svar på båda sidor: minst en femtedel av svaren är 1–2 och minst en femtedel 4–5.
+col-statement = Påstående
+partner-of = Part för { $name }
+partner-new-label = Namn på en ny part (en organisation)
+partner-add = Lägg till part
+partners-damaged = Parterna i den här länken kunde inte läsas: de tas i stället från svaren. Inget annat går förlorat.
+partners-unmapped = Någon hör inte till någon part: de räknas bara in i medelvärdet av alla. Välj deras part nedan.
+team-small = Med en eller två personer finns ingen spridning i teamet: läs siffrorna som varje persons egen bild. Den anonyma visningen och sammanfattningen för minnesanteckningarna visar inga siffror för färre än 3 personer.

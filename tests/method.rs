@@ -193,24 +193,14 @@ fn s7_a_consistent_minority_is_seen_and_heard() {
         "headcount mean shown second"
     );
     assert_eq!(t.combined.area(Area::Roles).band(), Some(Band::Developing));
-    // The four statements are sector gaps (2 scale points), listed first.
-    let gaps: Vec<Subject> = t
+    // Issue #27: a statement gap needs 3 answers per partner; the associations
+    // sent 2, so their answers are heard through the actions (a partner group's
+    // mean at 2.0 or lower), not listed as gaps of two people.
+    assert!(!t
         .disagreements
         .iter()
-        .filter(|d| matches!(d.difference, Difference::SectorGap { .. }))
-        .map(|d| d.subject)
-        .collect();
-    for id in [4, 8, 13, 15] {
-        assert!(gaps.contains(&Subject::Item(ItemId(id))), "item {id}");
-    }
-    assert!(matches!(
-        t.disagreements[0].difference,
-        Difference::SectorGap {
-            higher: Sector::MunicipalityOrRegion,
-            lower: Sector::VolunteerCentreOrAssociation,
-            ..
-        }
-    ));
+        .any(|d| matches!(d.subject, Subject::Item(_))
+            && matches!(d.difference, Difference::PartnerGap { .. })));
     // A whole sector answered 1–2: the statements' own actions, critical ones first.
     let sources: Vec<ActionSource> = t.actions().iter().map(|a| a.source).collect();
     assert_eq!(
@@ -322,11 +312,14 @@ fn where_you_differ_stays_quiet_in_a_team_that_agrees_at_every_size() {
 #[test]
 fn where_you_differ_finds_a_polarised_team_at_every_size() {
     for bank in [1, 2] {
-        let rates: Vec<f64> = [3, 12, 50]
+        // Issue #27: "answers on both sides" needs 6 answers; below that the
+        // statement is heard through its actions, not listed as a split.
+        assert_eq!(flagged_share(bank, POLARISED, 5, 50, 98), 0.0);
+        let rates: Vec<f64> = [6, 12, 50]
             .iter()
             .map(|&n| flagged_share(bank, POLARISED, n, 400, 99 + n as u64))
             .collect();
-        println!("bank {bank}, polarised team, flagged at 3 / 12 / 50: {rates:.3?}");
+        println!("bank {bank}, polarised team, flagged at 6 / 12 / 50: {rates:.3?}");
         assert!(rates[0] >= 0.68, "{rates:?}");
         assert!(rates[1] >= 0.85 && rates[2] >= 0.95, "{rates:?}");
     }
@@ -499,23 +492,12 @@ fn bank_2_s7_a_consistent_minority_is_seen_and_heard() {
     let association = ((5.0 * 4.0 + 2.0 * 2.0) / 7.0 - 1.0) * 25.0;
     let roles = &t.areas[Area::Roles.index()];
     assert!((roles.weighted.unwrap() - (75.0 + association) / 2.0).abs() < 1e-9);
-    let gaps: Vec<Subject> = t
+    // Issue #27: no statement gap on two associations (see the bank-1 case).
+    assert!(!t
         .disagreements
         .iter()
-        .filter(|d| matches!(d.difference, Difference::SectorGap { .. }))
-        .map(|d| d.subject)
-        .collect();
-    for id in [40, 42, 45, 46] {
-        assert!(gaps.contains(&Subject::Item(ItemId(id))), "item {id}");
-    }
-    assert!(matches!(
-        t.disagreements[0].difference,
-        Difference::SectorGap {
-            higher: Sector::Municipality,
-            lower: Sector::Association,
-            ..
-        }
-    ));
+        .any(|d| matches!(d.subject, Subject::Item(_))
+            && matches!(d.difference, Difference::PartnerGap { .. })));
     let sources: Vec<ActionSource> = t.actions().iter().map(|a| a.source).collect();
     assert_eq!(
         &sources[..4],
@@ -569,12 +551,10 @@ fn a_mixed_team_combines_areas_and_keeps_statements_per_bank() {
     assert!((goals.mean - (60.0 + 60.0 + 80.0 + 3.0 * 75.0) / 6.0).abs() < 1e-9);
     // The statements asked: 5 per person of bank 1, 6 per person of bank 2.
     assert_eq!(t.areas[Area::SharedGoals.index()].total, 3 * 5 + 3 * 6);
-    // "Answers on both sides" judges statement 4 on its three bank-1 answers.
-    assert!(of(4).polarised());
-    assert!(t
-        .disagreements
-        .iter()
-        .any(|d| d.subject == Subject::Item(ItemId(4))));
+    // "Answers on both sides" needs 6 answers (issue #27): statement 4's three
+    // bank-1 answers (1, 1, 5) are heard through its action instead.
+    assert!(!of(4).polarised());
+    assert!(of(4).fires());
     // Actions come from both banks' statements, lowest team figure first: 46 (all
     // three at 2), then 4 (1, 1, 5).
     let sources: Vec<ActionSource> = t.actions().iter().map(|a| a.source).collect();
@@ -585,14 +565,812 @@ fn a_mixed_team_combines_areas_and_keeps_statements_per_bank() {
             ActionSource::Item(ItemId(4))
         ]
     );
-    // The summary for the minutes of a mixed team keeps both banks' statements.
+    // The summary for the minutes of a mixed team refers to both banks' statements
+    // in its actions. Since issue #27 it holds no statement figures (its page shows
+    // none), and six people of one partner are enough for one.
     let anonymous = TeamSummary::anonymous(&team);
-    let summary = Summary::of(&anonymous, Date(2600));
+    let summary = Summary::of(&anonymous, Date(2600)).expect("6 people of one partner");
     let Ok(Link::Summary(back)) = codec::parse(&codec::summary_fragment(&summary)) else {
         panic!("a mixed summary opens")
     };
     assert_eq!(back.bank, bank::MIXED);
-    assert_eq!(back.items.len(), 68);
-    assert_eq!(back.picture().items[45].id, ItemId(46));
-    assert_eq!(back.areas[0].total, 33);
+    assert!(back.items.is_empty());
+    assert_eq!(back.actions, summary.actions);
+    assert!(back
+        .actions
+        .iter()
+        .any(|a| a.source == ActionSource::Item(ItemId(46))));
+}
+
+// ---------------------------------------------------------------------------
+// The December review's scenarios N1–N14 (../shared/reviews/method-2026-12.md §5)
+// with the team rules of issue #27 (docs/team-rules.md), on bank 2. Each states
+// what the review found and asserts what the page says now. N1 and N9 are
+// attacks: they try to recover a lone partner's answers from everything the
+// anonymous view and the summary for the minutes publish.
+
+mod december {
+    use super::*;
+    use samspil::model::summary::{self, Refusal, Summary};
+    use samspil::model::team::{Figure, Partner, Partners, Why};
+
+    /// A bank-2 person of a sector answering `base`, with some statements set.
+    pub fn p(sector: Option<Sector>, base: Answer, set: &[(u8, Answer)]) -> Response {
+        let mut r = answering2(base, set);
+        r.sector = sector;
+        r
+    }
+
+    pub const MUN: Option<Sector> = Some(Sector::Municipality);
+    pub const ASSOC: Option<Sector> = Some(Sector::Association);
+    pub const CO: Option<Sector> = Some(Sector::Company);
+
+    /// Everything the anonymous view (and the meeting display, and the summary
+    /// for the minutes where one is made) publishes about a team.
+    pub fn published(team: &[Response]) -> Summary {
+        Summary::publish(&TeamSummary::anonymous(team), Date(2600))
+    }
+
+    pub fn items_of(bank: u8) -> Vec<ItemId> {
+        bank::bank(bank)
+            .unwrap()
+            .items
+            .iter()
+            .map(|i| i.id)
+            .collect()
+    }
+
+    fn area_of(id: ItemId) -> Area {
+        bank::item(id).unwrap().area
+    }
+
+    /// Other answers person `who` could have given on `id` (changing another
+    /// statement `t` of the same area so the person's area sum stays the same,
+    /// or swapping answers with someone else on `id`) that leave `publish(team)`
+    /// exactly as it is. `Some(other answer)` proves that whoever reads the
+    /// publication cannot tell this person's answer on `id`.
+    pub fn indistinguishable(
+        team: &[Response],
+        who: usize,
+        id: ItemId,
+        publish: &dyn Fn(&[Response]) -> Summary,
+        others: bool,
+    ) -> Option<Answer> {
+        let seen = publish(team);
+        let mine = team[who].answer(id);
+        let same = |alt: Vec<Response>| (publish(&alt) == seen).then_some(alt[who].answer(id));
+        // 1. Swap this answer with another statement's of the same area.
+        for t in items_of(team[who].bank_version) {
+            if t == id || area_of(t) != area_of(id) || team[who].answer(t) == mine {
+                continue;
+            }
+            let mut alt = team.to_vec();
+            let other = alt[who].answer(t);
+            alt[who].set(id, other);
+            alt[who].set(t, mine);
+            if let Some(a) = same(alt) {
+                return Some(a);
+            }
+        }
+        // 2. Another value here, and the difference taken back on one or two other
+        //    statements of the same area (the person's area score stays the same).
+        if let Answer::Scale(v) = mine {
+            let others: Vec<(ItemId, i8)> = items_of(team[who].bank_version)
+                .into_iter()
+                .filter(|&t| t != id && area_of(t) == area_of(id))
+                .filter_map(|t| match team[who].answer(t) {
+                    Answer::Scale(w) => Some((t, w as i8)),
+                    _ => None,
+                })
+                .collect();
+            let ok = |x: i8| (1..=5).contains(&x);
+            for nv in (1..=5i8).filter(|&x| x != v as i8) {
+                let d = nv - v as i8;
+                let mut tries: Vec<Vec<(ItemId, i8)>> = others
+                    .iter()
+                    .filter(|(_, w)| ok(w - d))
+                    .map(|&(t, w)| vec![(t, w - d)])
+                    .collect();
+                for (i, &(t1, w1)) in others.iter().enumerate() {
+                    for &(t2, w2) in &others[i + 1..] {
+                        for d1 in [d.signum(), d - d.signum()] {
+                            let d2 = d - d1;
+                            if d1 != 0 && d2 != 0 && ok(w1 - d1) && ok(w2 - d2) {
+                                tries.push(vec![(t1, w1 - d1), (t2, w2 - d2)]);
+                            }
+                        }
+                    }
+                }
+                for changes in tries {
+                    let mut alt = team.to_vec();
+                    alt[who].set(id, S(nv as u8));
+                    for (t, w) in changes {
+                        alt[who].set(t, S(w as u8));
+                    }
+                    if let Some(a) = same(alt) {
+                        return Some(a);
+                    }
+                }
+            }
+        }
+        // 3. Swap answers on this statement with someone else.
+        for j in (0..team.len()).filter(|_| others) {
+            if j == who
+                || team[j].answer(id) == mine
+                || team[j].bank_version != team[who].bank_version
+            {
+                continue;
+            }
+            let mut alt = team.to_vec();
+            let theirs = alt[j].answer(id);
+            alt[j].set(id, mine);
+            alt[who].set(id, theirs);
+            if let Some(a) = same(alt) {
+                return Some(a);
+            }
+        }
+        None
+    }
+
+    /// The statements of person `who` that an attacker could pin down.
+    pub fn recovered(
+        team: &[Response],
+        who: usize,
+        publish: &dyn Fn(&[Response]) -> Summary,
+    ) -> Vec<ItemId> {
+        items_of(team[who].bank_version)
+            .into_iter()
+            .filter(|&id| indistinguishable(team, who, id, publish, true).is_none())
+            .collect()
+    }
+
+    pub fn n1_team() -> Vec<Response> {
+        let mut team: Vec<Response> = (0..3)
+            .map(|k| {
+                p(
+                    MUN,
+                    S(4),
+                    &[
+                        (31 + k, S(3)),
+                        (44, S(3 + k % 2)),
+                        (50 + k, S(5)),
+                        (60, S(3 + k)),
+                    ],
+                )
+            })
+            .collect();
+        team.push(p(
+            CO,
+            S(4),
+            &[
+                (34, S(1)),
+                (46, S(1)),
+                (44, S(2)),
+                (45, S(2)),
+                (59, S(2)),
+                (42, Answer::NotRelevant),
+                (47, Answer::NotRelevant),
+                (48, Answer::NotRelevant),
+            ],
+        ));
+        team
+    }
+
+    #[test]
+    fn n1_a_lone_company_is_heard_in_the_full_view() {
+        // Was: no statement action, five band actions; "clarify" advice.
+        let t = TeamSummary::of(&n1_team());
+        // A partner of one person: the team figure is the mean of everyone.
+        assert_eq!(t.figure, Figure::Everyone(Why::SmallPartner));
+        let sources: Vec<ActionSource> = t.actions().iter().map(|a| a.source).collect();
+        // The company's 1s on benefit (34) and joint decisions (46) come first,
+        // critical statements at 1; its 2s on 44, 45 and 59 follow.
+        assert_eq!(
+            &sources[..2],
+            &[
+                ActionSource::Item(ItemId(34)),
+                ActionSource::Item(ItemId(46))
+            ]
+        );
+        for id in [44, 45, 59] {
+            assert!(sources.contains(&ActionSource::Item(ItemId(id))), "{id}");
+        }
+        // "One partner's concern": critical statements its only respondent put at 1.
+        let concerns: Vec<ItemId> = t.concerns.iter().map(|c| c.id).collect();
+        assert_eq!(concerns, vec![ItemId(34), ItemId(46)]);
+        assert_eq!(
+            t.partners[t.concerns[0].partner].partner,
+            Partner::Sector(Sector::Company)
+        );
+    }
+
+    #[test]
+    fn n1_attack_the_anonymous_view_does_not_give_back_the_company_persons_answers() {
+        // Was: all 34 of the company person's answers recovered exactly from the
+        // summary (C = 3W − 2H), area scores within 2 points from the page.
+        let team = n1_team();
+        // Four people: no summary for the minutes at all.
+        assert_eq!(
+            Summary::of(&TeamSummary::anonymous(&team), Date(2600)),
+            Err(Refusal::TooFew)
+        );
+        let seen = published(&team);
+        // One figure per area (whole points), no second figure to subtract, no
+        // statement figures, no counts.
+        assert!(seen
+            .areas
+            .iter()
+            .all(|a| a.mean.is_none() && a.sd.is_none() && a.n == 0));
+        assert!(seen
+            .areas
+            .iter()
+            .all(|a| a.weighted.is_none_or(|w| w.fract() == 0.0)));
+        assert!(seen.items.is_empty());
+        // The old formula C = 3W − 2H now reads the mean of everyone (W = H),
+        // so it gives back nothing but the published mean.
+        let t = TeamSummary::of(&team);
+        for (k, a) in seen.areas.iter().enumerate() {
+            let mean = t.areas[k].stats.unwrap().mean;
+            assert_eq!(a.weighted, Some(mean.round()), "area {k}");
+        }
+        // And not one of the company person's answers is pinned down: for each
+        // statement another answer leaves everything published exactly the same.
+        let pinned = recovered(&team, 3, &published);
+        assert!(pinned.is_empty(), "recovered: {pinned:?}");
+    }
+
+    #[test]
+    fn n9_attack_a_summary_with_three_partners_gives_back_no_lone_answer() {
+        // Was: 5 municipality + 2 associations + 1 company; the company's answer
+        // pinned down on 83 % of statements, both associations' on 64 %.
+        let mut rng = Rng(2026);
+        let mut tried = 0;
+        let mut pinned = Vec::new();
+        for _ in 0..6 {
+            let mut team = Vec::new();
+            for sector in [MUN, MUN, MUN, MUN, MUN, ASSOC, ASSOC, CO] {
+                let mut r = p(sector, S(3), &[]);
+                for id in items_of(2) {
+                    r.set(id, S(rng.answer(AGREEING)));
+                }
+                team.push(r);
+            }
+            // Eight people: a summary is made (a partner of 1 needs 8).
+            let made = Summary::of(&TeamSummary::anonymous(&team), Date(2600)).expect("8 people");
+            assert_eq!(made, published(&team));
+            for who in [5, 6, 7] {
+                tried += items_of(2).len();
+                pinned.extend(recovered(&team, who, &published));
+            }
+        }
+        assert!(tried > 600);
+        assert!(pinned.is_empty(), "recovered: {pinned:?}");
+    }
+
+    #[test]
+    fn e5_attack_two_summaries_one_late_person_apart_give_back_none_of_their_answers() {
+        // Was (audit E5): 37 of 37 answers recovered at 5 → 6, 38 of 38 at 9 → 10.
+        // Two summaries for the minutes, the second with one more person, in teams
+        // where both may be made (5 people of one partner, or partners of 3 or more,
+        // or 8 people): the late person's answers cannot be told from the pair.
+        let summary = |t: &[Response]| Summary::of(&TeamSummary::anonymous(t), Date(2600));
+        let mut rng = Rng(55);
+        let shapes: [&[Option<Sector>]; 4] = [
+            &[MUN, MUN, MUN, MUN, MUN, MUN],
+            &[MUN, MUN, MUN, ASSOC, ASSOC, ASSOC, MUN],
+            &[MUN, MUN, MUN, MUN, MUN, MUN, ASSOC, ASSOC, ASSOC, ASSOC],
+            &[
+                MUN, MUN, MUN, MUN, MUN, MUN, MUN, MUN, ASSOC, ASSOC, ASSOC, ASSOC, CO,
+            ],
+        ];
+        let mut tried = 0;
+        for shape in shapes {
+            for _ in 0..3 {
+                let team: Vec<Response> = shape
+                    .iter()
+                    .map(|&sector| {
+                        let mut r = p(sector, S(3), &[]);
+                        for id in items_of(2) {
+                            r.set(id, S(rng.answer(AGREEING)));
+                        }
+                        r
+                    })
+                    .collect();
+                let (n, late) = (team.len() - 1, team.len() - 1);
+                let before = summary(&team[..n]).expect("the first summary may be made");
+                let after = summary(&team).expect("so may the second");
+                assert_ne!(before, after);
+                tried += items_of(2).len();
+                // Whatever the late person answered, the earlier summary is the
+                // same; the attacker compares the later one.
+                let later = |t: &[Response]| summary(t).unwrap();
+                let pinned: Vec<ItemId> = items_of(2)
+                    .into_iter()
+                    .filter(|&id| indistinguishable(&team, late, id, &later, false).is_none())
+                    .collect();
+                assert!(pinned.is_empty(), "{n} → {}: recovered {pinned:?}", n + 1);
+            }
+        }
+        assert!(tried >= 400);
+    }
+
+    #[test]
+    fn n1b_one_person_no_longer_sets_the_band() {
+        // Was: 3 municipal staff at 3, one company person at 5: "75, strong".
+        let mut team: Vec<Response> = (0..3).map(|_| p(MUN, S(3), &[])).collect();
+        team.push(p(CO, S(5), &[]));
+        let t = TeamSummary::of(&team);
+        assert_eq!(t.figure, Figure::Everyone(Why::SmallPartner));
+        for a in &t.areas {
+            assert!((a.weighted.unwrap() - 62.5).abs() < 1e-9);
+        }
+        assert_eq!(t.combined.overall_band(), Some(Band::Developing));
+    }
+
+    #[test]
+    fn n2a_an_information_gap_has_no_band_and_no_share_of_the_overall() {
+        // Was: Roles 83 "strong", the highest on the radar, and an information gap.
+        let r = p(
+            None,
+            S(3),
+            &[
+                (43, S(4)),
+                (44, S(5)),
+                (48, S(4)),
+                (45, DK),
+                (46, DK),
+                (47, DK),
+                (49, DK),
+            ],
+        );
+        let s = ResultSummary::of(&r);
+        let roles = s.area(Area::Roles);
+        assert_eq!(roles.score, None);
+        assert!(
+            (roles.partial.unwrap() - 250.0 / 3.0).abs() < 1e-9,
+            "greyed 83"
+        );
+        assert_eq!(roles.band(), None);
+        assert!(roles.information_gap());
+        // The overall figure is the other five areas' (all 50).
+        assert_eq!(s.overall, Some(50.0));
+        assert_eq!(
+            remedies::for_person(&r)[0].source,
+            ActionSource::Gap(Area::Roles)
+        );
+        // Six statements need 4 answers, seven need 5; five (bank 1) need 3.
+        assert_eq!(
+            (
+                samspil::model::scoring::needed_answers(5),
+                samspil::model::scoring::needed_answers(6),
+                samspil::model::scoring::needed_answers(7)
+            ),
+            (3, 4, 5)
+        );
+    }
+
+    #[test]
+    fn n2d_the_volunteers_dont_know_shows_in_the_map_and_raises_nothing() {
+        // Was: Roles team figure 79; a "gap" where the associations rate 44 higher.
+        let mut team: Vec<Response> = (0..4).map(|_| p(MUN, S(4), &[])).collect();
+        for _ in 0..2 {
+            team.push(p(
+                Some(Sector::VolunteerCentre),
+                S(4),
+                &[
+                    (44, S(5)),
+                    (43, S(4)),
+                    (48, S(5)),
+                    (45, DK),
+                    (46, DK),
+                    (47, DK),
+                    (49, DK),
+                ],
+            ));
+        }
+        let t = TeamSummary::of(&team);
+        let volunteers = t
+            .partners
+            .iter()
+            .find(|p| p.partner == Partner::Sector(Sector::VolunteerCentre))
+            .unwrap();
+        // Their Roles cell is empty, with 0 people behind it.
+        assert_eq!(
+            (
+                volunteers.means[Area::Roles.index()],
+                volunteers.counts[Area::Roles.index()]
+            ),
+            (None, 0)
+        );
+        // Roles is the municipality's 75, not raised by the volunteers' three 4–5s.
+        assert!((t.areas[Area::Roles.index()].weighted.unwrap() - 75.0).abs() < 1e-9);
+        // Two volunteers are too few for a statement gap.
+        assert!(!t
+            .disagreements
+            .iter()
+            .any(|d| d.subject == Subject::Item(ItemId(44))));
+    }
+
+    #[test]
+    fn n2e_two_areas_in_crisis_are_both_named_and_share_the_actions() {
+        // Was: "No single area stands out as the weakest"; four Flexibility actions.
+        let mut set: Vec<(u8, Answer)> = (56..=68).map(|id| (id, S(1))).collect();
+        set.push((31, S(5)));
+        let r = p(None, S(4), &set);
+        let s = ResultSummary::of(&r);
+        assert_eq!(
+            s.needing_attention(),
+            vec![Area::Flexibility, Area::Sustainability]
+        );
+        let actions = remedies::for_person(&r);
+        let in_area = |a: Area| actions.iter().filter(|x| x.area == a).count();
+        assert!(in_area(Area::Flexibility) >= 2 && in_area(Area::Sustainability) >= 2);
+        // Critical first (59, 62), then one per area in turn: 56, 63, 57.
+        let sources: Vec<ActionSource> = actions.iter().map(|a| a.source).collect();
+        assert_eq!(
+            sources,
+            [59, 62, 56, 63, 57].map(|i| ActionSource::Item(ItemId(i)))
+        );
+    }
+
+    #[test]
+    fn n3_two_partners_side_by_side() {
+        // Was: "No area or statement divides the team"; no sector table.
+        let team = vec![
+            p(MUN, S(4), &[]),
+            p(
+                ASSOC,
+                S(4),
+                &[(34, S(2)), (40, S(1)), (42, S(1)), (46, S(2)), (47, S(2))],
+            ),
+        ];
+        let t = TeamSummary::of(&team);
+        let pairs: Vec<u8> = t
+            .side_by_side
+            .as_ref()
+            .unwrap()
+            .iter()
+            .map(|s| s.id.0)
+            .collect();
+        assert_eq!(pairs, vec![34, 40, 42, 46, 47]);
+        assert_eq!(t.side_by_side.as_ref().unwrap()[1].second, 1.0);
+        // The anonymous outputs of two people: one figure per area, no summary.
+        assert_eq!(
+            Summary::of(&TeamSummary::anonymous(&team), Date(2600)),
+            Err(Refusal::TooFew)
+        );
+        assert!(TeamSummary::anonymous(&team)
+            .areas
+            .iter()
+            .all(|a| a.weighted.is_none()));
+    }
+
+    #[test]
+    fn n5_a_municipality_on_old_and_new_links_counts_once() {
+        // Was: "Municipality" and "Municipality or region" as two partners, the
+        // municipality weighted twice, six area "gaps" against itself.
+        let mut team: Vec<Response> = (0..3)
+            .map(|_| {
+                let mut r = answering(S(3), &[]);
+                r.sector = Some(Sector::MunicipalityOrRegion);
+                r
+            })
+            .collect();
+        team.extend((0..3).map(|_| p(MUN, S(4), &[])));
+        team.extend((0..2).map(|_| p(ASSOC, S(2), &[])));
+        let t = TeamSummary::of(&team);
+        assert_eq!(t.partners.len(), 2);
+        assert_eq!(
+            (t.partners[0].partner.clone(), t.partners[0].respondents),
+            (Partner::Sector(Sector::Municipality), 6)
+        );
+        assert_eq!(t.figure, Figure::EqualPartners);
+        // Equal weight: (municipality (50 + 75) / 2 + association 25) / 2.
+        assert!((t.areas[0].weighted.unwrap() - (62.5 + 25.0) / 2.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn n6_the_only_association_of_ten_is_heard() {
+        // Was: nothing listed, no action, "73, strong".
+        let mut team: Vec<Response> = (0..9).map(|_| p(MUN, S(4), &[])).collect();
+        team.push(p(
+            ASSOC,
+            S(4),
+            &[(42, S(1)), (46, S(1)), (47, S(1)), (40, S(2))],
+        ));
+        let t = TeamSummary::of(&team);
+        let sources: Vec<ActionSource> = t.actions().iter().map(|a| a.source).collect();
+        assert_eq!(
+            &sources[..4],
+            &[42, 46, 47, 40].map(|i| ActionSource::Item(ItemId(i)))
+        );
+        let concerns: Vec<u8> = t.concerns.iter().map(|c| c.id.0).collect();
+        assert_eq!(concerns, vec![42, 46]);
+        // In the anonymous view one person is not a group: it is not singled out.
+        let anon = TeamSummary::anonymous(&team);
+        assert!(anon.concerns.is_empty() && anon.partners.is_empty());
+    }
+
+    #[test]
+    fn n6b_n6c_a_near_unanimous_partner_gets_its_action() {
+        // Was: the gap listed first, but no action; Roles "strong".
+        let mut team: Vec<Response> = (0..40).map(|_| p(MUN, S(4), &[])).collect();
+        team.extend((0..8).map(|_| p(ASSOC, S(4), &[(42, S(1)), (46, S(1))])));
+        team.extend((0..2).map(|_| p(ASSOC, S(4), &[])));
+        let t = TeamSummary::of(&team);
+        let sources: Vec<ActionSource> = t.actions().iter().map(|a| a.source).collect();
+        assert_eq!(
+            &sources[..2],
+            &[42, 46].map(|i| ActionSource::Item(ItemId(i)))
+        );
+        // The same in the anonymous view: 10 answers behind the association's mean.
+        let a: Vec<ActionSource> = TeamSummary::anonymous(&team)
+            .actions()
+            .iter()
+            .map(|a| a.source)
+            .collect();
+        assert_eq!(&a[..2], &sources[..2]);
+
+        // 9 + 3 with two of the three associations at 1 on 42: mean 2.0, and a
+        // gap of 2 points with 3 answers each: an action and a possible gap.
+        let mut team: Vec<Response> = (0..9).map(|_| p(MUN, S(4), &[])).collect();
+        team.extend((0..2).map(|_| p(ASSOC, S(4), &[(42, S(1))])));
+        team.push(p(ASSOC, S(4), &[]));
+        let t = TeamSummary::of(&team);
+        assert_eq!(t.actions()[0].source, ActionSource::Item(ItemId(42)));
+        assert!(t
+            .disagreements
+            .iter()
+            .any(|d| d.subject == Subject::Item(ItemId(42))
+                && matches!(d.difference, Difference::PartnerGap { possible: true, .. })));
+    }
+
+    #[test]
+    fn n8_a_gap_never_rests_on_one_answer() {
+        // Was: 6 municipality + 3 associations, two of whom "don't know" on 42:
+        // "Municipality rates it 3.0 higher than Association" (one answer).
+        let mut team: Vec<Response> = (0..6).map(|_| p(MUN, S(4), &[])).collect();
+        team.extend((0..2).map(|_| p(ASSOC, S(4), &[(42, DK)])));
+        team.push(p(ASSOC, S(4), &[(42, S(1))]));
+        for t in [TeamSummary::of(&team), TeamSummary::anonymous(&team)] {
+            assert!(!t
+                .disagreements
+                .iter()
+                .any(|d| d.subject == Subject::Item(ItemId(42))));
+        }
+    }
+
+    #[test]
+    fn n8b_two_representatives_are_not_identifiable() {
+        // Was: "2 of 7 answers are 1–2" and 42's action first, by the whole-sector
+        // rule: both association representatives identifiable at 1–2.
+        let mut team: Vec<Response> = (0..5).map(|_| p(MUN, S(4), &[])).collect();
+        team.extend((0..2).map(|_| p(ASSOC, S(4), &[(42, S(2)), (46, S(1))])));
+        // Seven people with a partner of two: no summary.
+        assert_eq!(
+            Summary::of(&TeamSummary::anonymous(&team), Date(2600)),
+            Err(Refusal::SmallPartner)
+        );
+        // The anonymous view publishes no counts, no group flag, and does not hear a
+        // group of two on its own (2 of 7 is below a third).
+        let seen = published(&team);
+        assert!(!seen
+            .actions
+            .iter()
+            .any(|a| matches!(a.source, ActionSource::Item(_))));
+        // The full view, for the facilitator, does.
+        let t = TeamSummary::of(&team);
+        assert_eq!(t.actions()[0].source, ActionSource::Item(ItemId(46)));
+    }
+
+    #[test]
+    fn n10_one_dissenter_among_five_is_not_a_split() {
+        let mut team: Vec<Response> = (0..4).map(|_| p(MUN, S(4), &[])).collect();
+        team.push(p(MUN, S(4), &[(40, S(2))]));
+        let t = TeamSummary::of(&team);
+        assert!(t.disagreements.is_empty());
+        // With six answers, one "2" is below a fifth: still not a split.
+        team.push(p(MUN, S(4), &[]));
+        assert!(TeamSummary::of(&team).disagreements.is_empty());
+    }
+
+    #[test]
+    fn n11_a_person_without_a_partner_is_not_half_the_team() {
+        // Was: six municipal staff at 4, one person without a sector at 2: 50.
+        let mut team: Vec<Response> = (0..6).map(|_| p(MUN, S(4), &[])).collect();
+        team.push(p(None, S(2), &[]));
+        let t = TeamSummary::of(&team);
+        assert_eq!(t.figure, Figure::Everyone(Why::OnePartner));
+        assert_eq!(t.unmapped, 1);
+        let roles = t.areas[Area::Roles.index()].weighted.unwrap();
+        assert!((roles - (6.0 * 75.0 + 25.0) / 7.0).abs() < 1e-9, "{roles}");
+        // With a second partner, the unmapped person still is no partner.
+        team.extend((0..2).map(|_| p(ASSOC, S(4), &[])));
+        assert_eq!(
+            TeamSummary::of(&team).figure,
+            Figure::Everyone(Why::Unmapped)
+        );
+    }
+
+    #[test]
+    fn n11b_a_partner_group_is_heard_on_its_answers() {
+        // A partner of four: two answer 1 on 46, two "don't know". The group's mean
+        // is over its answers (1.0): heard in the full view; in the anonymous view
+        // two answers are too few to publish anything about the group.
+        let mut team: Vec<Response> = (0..6).map(|_| p(MUN, S(4), &[])).collect();
+        team.extend((0..2).map(|_| p(ASSOC, S(4), &[(46, S(1))])));
+        team.extend((0..2).map(|_| p(ASSOC, S(4), &[(46, DK)])));
+        assert!(TeamSummary::of(&team)
+            .items
+            .iter()
+            .any(|i| i.id == ItemId(46) && i.group_low));
+        assert!(!TeamSummary::anonymous(&team)
+            .items
+            .iter()
+            .any(|i| i.id == ItemId(46) && i.group_low));
+    }
+
+    #[test]
+    fn the_facilitators_partners_override_the_answers() {
+        // Three associations count as three partners when the facilitator says so.
+        let team: Vec<Response> = [MUN, MUN, ASSOC, ASSOC, ASSOC, ASSOC]
+            .iter()
+            .map(|&s| p(s, S(4), &[]))
+            .collect();
+        let derived = Partners::derive(&team);
+        assert_eq!(derived.list.len(), 2);
+        let (p1, a) = derived.add(Partner::Named("Foreningen Syd".into()));
+        let mapped = p1.assign(4, Some(a)).assign(5, Some(a));
+        let t = TeamSummary::with_partners(&team, &mapped, false);
+        assert_eq!(t.partners.len(), 3);
+        assert_eq!(t.figure, Figure::EqualPartners);
+        // The mapping travels in the link and comes back the same.
+        let g = samspil::model::codec::encode_partners(&mapped);
+        assert_eq!(samspil::model::codec::decode_partners(&g).unwrap(), mapped);
+        // A person added later gets the partner their answers suggest.
+        let mut more = team.clone();
+        more.push(p(CO, S(4), &[]));
+        let fitted = mapped.fit(&more);
+        assert_eq!(
+            fitted.list[fitted.of[6].unwrap()],
+            Partner::Sector(Sector::Company)
+        );
+        assert_eq!(summary::MIN_SUMMARY, 5);
+    }
+}
+
+// ---------------------------------------------------------------------------
+// N7, N12–N14: "where you differ" with realistic partner sizes.
+
+/// A team of partners of these sizes; partner 1 answers one scale point lower
+/// than the others when `gap` (a true difference), else everyone agrees.
+fn partner_team(rng: &mut Rng, sizes: &[usize], gap: bool) -> Vec<Response> {
+    let sectors = [
+        Sector::Municipality,
+        Sector::Association,
+        Sector::VolunteerCentre,
+        Sector::Company,
+        Sector::LocalGroup,
+        Sector::Education,
+        Sector::Foundation,
+    ];
+    let mut team = Vec::new();
+    for (k, &n) in sizes.iter().enumerate() {
+        for _ in 0..n {
+            let mut r = answering2(S(3), &[]);
+            r.sector = Some(sectors[k]);
+            for it in bank::bank(2).unwrap().items {
+                let v = rng.answer(AGREEING);
+                let v = if gap && k == 1 { v - 1 } else { v };
+                r.set(it.id, S(v.max(1)));
+            }
+            team.push(r);
+        }
+    }
+    team
+}
+
+const SIZES: [&[usize]; 4] = [
+    &[2, 2],
+    &[3, 3, 2, 2, 2],
+    &[6, 3, 3],
+    &[30, 10, 2, 2, 2, 2, 2],
+];
+
+#[test]
+fn n7_n13_n14_where_you_differ_stays_quiet_in_teams_that_agree_at_every_size() {
+    // Was: 40 % / 75 % / 31 % / 86 % of statements listed at these sizes.
+    let statements = bank::bank(2).unwrap().items.len();
+    for (s, sizes) in SIZES.iter().enumerate() {
+        let mut rng = Rng(700 + s as u64);
+        let runs = 100;
+        let (mut listed, mut most, mut areas) = (0usize, 0usize, 0usize);
+        for _ in 0..runs {
+            let t = TeamSummary::of(&partner_team(&mut rng, sizes, false));
+            let items = t
+                .disagreements
+                .iter()
+                .filter(|d| matches!(d.subject, Subject::Item(_)))
+                .count();
+            listed += items;
+            most = most.max(t.disagreements.len());
+            areas += t.disagreements.len() - items;
+        }
+        let share = listed as f64 / (runs * statements) as f64;
+        let per_run = (listed + areas) as f64 / runs as f64;
+        println!("agreeing {sizes:?}: {share:.3} of statements, {per_run:.2} items a run (most {most}), {areas} area entries");
+        assert!(share <= 0.10, "{sizes:?}: {share}");
+        assert!(per_run <= 5.0, "{sizes:?}: {per_run}");
+    }
+}
+
+#[test]
+fn n12_a_true_one_point_gap_between_partners_of_three_or_more_is_found() {
+    // Partner 1 (3, 3, 10 people) answers one point lower than partner 0.
+    for sizes in [SIZES[1], SIZES[2], SIZES[3]] {
+        let mut rng = Rng(1200 + sizes.len() as u64);
+        let runs = 100;
+        let found = (0..runs)
+            .filter(|_| {
+                let t = TeamSummary::of(&partner_team(&mut rng, sizes, true));
+                t.disagreements.iter().any(|d| {
+                    matches!(d.difference, Difference::PartnerGap { higher: Some(h), lower: Some(1), .. }
+                        if h == 0)
+                })
+            })
+            .count();
+        println!("true gap {sizes:?}: found in {found} of {runs}");
+        assert!(found * 100 >= 80 * runs, "{sizes:?}: {found}");
+    }
+}
+
+#[test]
+fn n4c_no_area_change_across_banks() {
+    // Was: Anchoring +35 "clear", Roles +10 "clear", no warning.
+    let before: Vec<Response> = (0..6)
+        .map(|_| {
+            answering(
+                S(4),
+                &[(26, S(1)), (27, S(1)), (28, S(1)), (29, S(1)), (30, S(1))],
+            )
+        })
+        .collect();
+    let after: Vec<Response> = (0..6).map(|_| answering2(S(4), &[])).collect();
+    let changes =
+        samspil::model::team::compare(&TeamSummary::of(&before), &TeamSummary::of(&after));
+    assert!(changes.iter().all(|c| c.delta.is_none() && !c.clear));
+}
+
+#[test]
+fn n4d_no_true_change_is_rarely_called_clear() {
+    // Was: 20–29 % of areas "clear" with 5–12 people a round and no true change.
+    let mut rng = Rng(404);
+    let round = |rng: &mut Rng, n: usize| -> Vec<Response> {
+        (0..n)
+            .map(|_| {
+                // People differ: each leans a step up or down (area SD about 14).
+                let lean = [-1i8, 0, 0, 1][(rng.next() * 4.0) as usize];
+                let mut r = answering2(S(3), &[]);
+                for it in bank::bank(2).unwrap().items {
+                    let v = (rng.answer(AGREEING) as i8 + lean).clamp(1, 5);
+                    r.set(it.id, S(v as u8));
+                }
+                r
+            })
+            .collect()
+    };
+    for n in [5, 6, 12] {
+        let (mut clear, mut areas) = (0, 0);
+        for _ in 0..200 {
+            let (a, b) = (round(&mut rng, n), round(&mut rng, n));
+            let c = samspil::model::team::compare(&TeamSummary::of(&a), &TeamSummary::of(&b));
+            clear += c.iter().filter(|c| c.clear).count();
+            areas += c.len();
+        }
+        let share = clear as f64 / areas as f64;
+        println!("no true change, {n} a round: {share:.3} of areas clear");
+        // Above the 5 % a two-sided test at 2 SE promises with 5–6 people, whose
+        // spread is itself uncertain, but well below the review's 20–29 %.
+        assert!(share <= 0.12, "{n}: {share}");
+    }
 }

@@ -7,7 +7,7 @@ use samspil::model::content::AREAS;
 use samspil::model::date::Date;
 use samspil::model::remedies::{self, ActionSource, MAX_ACTIONS};
 use samspil::model::scoring::Band;
-use samspil::model::team::{self, Subject, TeamSummary};
+use samspil::model::team::{self, Figure, Partner, TeamSummary, Why};
 use samspil::model::{texts, Answer, Lang, Response, ResultSummary, Sector, Tr};
 
 fn assert_complete(what: &str, tr: &Tr) {
@@ -280,29 +280,29 @@ fn team_statistics_match_hand_computed_figures() {
     assert!(close(i4.stats.unwrap().mean, 4.0) && close(i4.stats.unwrap().sd, 1.0));
     assert_eq!(i4.dont_know, 1);
 
-    // The team figure counts each sector once: municipality (100 + 50) / 2 = 75 and
-    // volunteer centre 0 give 37.5, where the mean of everyone is 50.
-    assert!(close(t.areas[0].weighted.unwrap(), 37.5));
-    assert!(close(t.items[0].weighted.unwrap(), (4.0 + 1.0) / 2.0));
+    // Issue #27 changed the rules below. Partners are weighted equally only when
+    // every partner sent at least 2 people; the volunteer centre sent 1, so the
+    // team figure is the mean of everyone (50), and the page says why.
+    assert_eq!(t.figure, Figure::Everyone(Why::SmallPartner));
+    assert!(close(t.areas[0].weighted.unwrap(), 50.0));
+    assert!(close(t.items[0].weighted.unwrap(), 3.0));
 
-    // Where you differ: items 1–3 (5, 3, 1) have answers on both sides, so the goals
-    // area (3 such statements) is listed first; items 4–5 have only 2 answers.
-    let subjects: Vec<Subject> = t.disagreements.iter().map(|d| d.subject).collect();
+    // Where you differ: "answers on both sides" needs 6 answers, and an area gap
+    // two partners with 2 scores each: with 3 people nothing is listed.
+    assert!(t.disagreements.is_empty());
+
+    // The perspective map has both partners, release 1's wide sectors read as
+    // bank 2's, each with the people behind its figures.
+    assert_eq!(t.partners.len(), 2);
+    assert_eq!(t.partners[0].partner, Partner::Sector(Sector::Municipality));
+    assert_eq!(t.partners[0].means[0], Some(75.0));
+    assert_eq!(t.partners[0].means[1], Some(0.0));
+    assert_eq!(t.partners[0].counts[0], 2);
+    assert_eq!(t.partners[1].partner, Partner::Sector(Sector::Association));
     assert_eq!(
-        subjects,
-        vec![
-            Subject::Area(Area::SharedGoals),
-            Subject::Item(ItemId(1)),
-            Subject::Item(ItemId(2)),
-            Subject::Item(ItemId(3)),
-        ]
+        (t.partners[1].means[0], t.partners[1].counts[0]),
+        (Some(0.0), 1)
     );
-
-    // Only the municipality has two respondents.
-    assert_eq!(t.sectors.len(), 1);
-    assert_eq!(t.sectors[0].sector, Sector::MunicipalityOrRegion);
-    assert_eq!(t.sectors[0].means[0], Some(75.0));
-    assert_eq!(t.sectors[0].means[1], Some(0.0));
 
     // Two areas scored: no overall figure; communication stands out as weakest.
     assert_eq!(t.combined.overall, None);
@@ -388,4 +388,33 @@ fn team_actions_hear_a_third_but_not_one_voice_in_four() {
     assert!(own
         .iter()
         .any(|a| a.source == ActionSource::Item(ItemId(7))));
+}
+
+#[test]
+fn the_partners_part_of_a_team_link_is_optional_and_damage_costs_nothing() {
+    use samspil::model::codec;
+    use samspil::model::session::{LinkPart, TeamPage};
+    use samspil::model::team::Partners;
+    use std::rc::Rc;
+    let team: Rc<[Response]> = (0..3)
+        .map(|k| with(&[(0, [S(k + 2); 5])], Some(Sector::Municipality)))
+        .collect();
+    let t = codec::team_fragment(&team);
+    // Without `g=`, as every link before it: no part, partners from the answers.
+    assert_eq!(
+        TeamPage::of_fragment(team.clone(), &t).partners,
+        LinkPart::None
+    );
+    // With it, read back as written.
+    let p = Partners::derive(&team).assign(2, None);
+    let page = TeamPage::of_fragment(
+        team.clone(),
+        &format!("{t}&g={}", codec::encode_partners(&p)),
+    );
+    assert_eq!(page.partners.ok().map(|p| (**p).clone()), Some(p));
+    assert!(page.fragment().contains("&g="));
+    // A damaged one is kept as it stood and reported; the team still opens.
+    let damaged = TeamPage::of_fragment(team.clone(), &format!("{t}&g=AAAA"));
+    assert!(damaged.partners.error().is_some());
+    assert_eq!(damaged.team.len(), 3);
 }

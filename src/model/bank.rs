@@ -119,11 +119,15 @@ pub static BANKS: [Bank; 2] = [
     Bank {
         version: 2,
         items: &super::content2::ITEMS,
-        // Free to disagree, associations' independence, who decides, deciding
-        // together, what each partner cannot accept, an agreed way to end.
+        // The benefit each partner gets (34, which predicts a partner leaving),
+        // free to disagree, associations' independence, promises kept (44, trust),
+        // who decides, deciding together, what each partner cannot accept, an
+        // agreed way to end.
         critical: &[
+            ItemId(34),
             ItemId(40),
             ItemId(42),
+            ItemId(44),
             ItemId(45),
             ItemId(46),
             ItemId(59),

@@ -57,7 +57,7 @@ use super::plan::Plan;
 use super::remedies::{self, ActionSource};
 use super::scoring::Band;
 use super::summary::{AreaFigures, ItemFigures, Summary};
-use super::team::{Difference, Disagreement, Subject};
+use super::team::{Difference, Disagreement, Figure, Partner, Partners, Subject, Why};
 
 /// The newest format this release writes (see the module docs).
 pub const FORMAT_VERSION: u8 = 3;
@@ -71,6 +71,8 @@ const KIND_TEAM: u8 = 2;
 const KIND_SUMMARY: u8 = 3;
 /// A team's action plan (format 2 on).
 const KIND_PLAN: u8 = 4;
+/// The partners of a meeting (`g=`), beside a team link.
+const KIND_PARTNERS: u8 = 5;
 pub const MAX_TEAM: usize = 50;
 const CHECKSUM_BYTES: usize = 3;
 /// Labels in a team link share this many bytes; later distinct labels are dropped
@@ -409,7 +411,7 @@ fn read_header(bytes: &[u8], kind: u8) -> Result<(u8, u8), DecodeError> {
     if !(bank == MIXED && mixed_allowed) {
         bank_items(bank).ok_or(DecodeError::UnknownVersion(bank))?;
     }
-    if format >= 3 && kind != KIND_TEAM {
+    if format >= 3 && !matches!(kind, KIND_TEAM | KIND_SUMMARY) {
         return Err(DecodeError::UnknownVersion(format));
     }
     Ok((bank, format))
@@ -593,11 +595,6 @@ pub fn team_fragment(team: &[Response]) -> String {
 /// Values kept as whole steps of 1/`scale`, `NONE` for "no figure".
 const NONE: u32 = 255;
 
-fn put_figure(w: &mut BitWriter, v: Option<f64>, scale: f64, max: u32) {
-    let v = v.map_or(NONE, |x| ((x * scale).round().max(0.0) as u32).min(max));
-    w.put(v, 8);
-}
-
 fn get_figure(
     rd: &mut BitReader,
     scale: f64,
@@ -619,14 +616,17 @@ fn get_count(rd: &mut BitReader, bits: u32, max: usize) -> Result<usize, DecodeE
     Ok(v)
 }
 
-/// The payload of a summary for the minutes (see [`super::summary`]). Layout after
-/// the header: date (16 bits), respondents (8); per area the team figure, mean and
-/// spread in half points (8 bits each, 255 = none), people (6), answers, "don't
-/// know" and "not relevant" (9 each); per statement the team figure, mean and
-/// spread in twentieths of a scale point (8 each), answers, 1–2, 4–5, "don't know",
-/// "not relevant" (6 each) and whether a whole sector answered 1–2 (1); the
-/// differences (6 bits of count, each a subject and its kind) and the actions
+/// The payload of a summary for the minutes (see [`super::summary`]), format 3:
+/// exactly what its page shows. Layout after the header: date (16 bits),
+/// respondents (8), which figure the team figure is (2: partners equal, or the mean
+/// of everyone because of one partner, a small partner, people with no partner);
+/// per area the team figure in whole points (7 bits, 127 = none) and whether it is
+/// an information gap (1); the differences (4 bits of count, each a subject, its
+/// kind in 2 bits and for a gap the gap in half scale points, 4 bits); the actions
 /// (3 bits of count, each its source); then padding and the checksum.
+///
+/// Format 2 (summaries made before) also held the mean of everyone, the spread
+/// and counts per area and per statement; [`decode_summary`] still reads it.
 pub fn encode_summary(s: &Summary) -> String {
     let list = ItemList::of(s.bank).unwrap_or_else(|_| ItemList {
         code: s.bank,
@@ -635,30 +635,20 @@ pub fn encode_summary(s: &Summary) -> String {
     let mut w = BitWriter::default();
     w.put(s.date.0 as u32, 16);
     w.put(s.respondents.min(MAX_TEAM) as u32, 8);
+    let figure = match s.figure {
+        Figure::EqualPartners => 0,
+        Figure::Everyone(Why::OnePartner) => 1,
+        Figure::Everyone(Why::SmallPartner) => 2,
+        Figure::Everyone(Why::Unmapped) => 3,
+    };
+    w.put(figure, 2);
     for a in &s.areas {
-        put_figure(&mut w, a.weighted, 2.0, 200);
-        put_figure(&mut w, a.mean, 2.0, 200);
-        put_figure(&mut w, a.sd, 2.0, 200);
-        w.put(a.n.min(63) as u32, 6);
-        for c in [a.answered, a.dont_know, a.not_relevant] {
-            w.put(c.min(511) as u32, 9);
-        }
-        // Bank 1's summaries know the statements per area; a newer list says it.
-        if list.code != 1 {
-            w.put(a.total.min(511) as u32, 9);
-        }
+        let v = a.weighted.map_or(NONE_7, super::scoring::display_score);
+        w.put(v, 7);
+        w.put(a.gap as u32, 1);
     }
-    for i in &s.items {
-        put_figure(&mut w, i.weighted, 20.0, 100);
-        put_figure(&mut w, i.mean, 20.0, 100);
-        put_figure(&mut w, i.sd, 20.0, 100);
-        for c in [i.answered, i.low, i.high, i.dont_know, i.not_relevant] {
-            w.put(c.min(63) as u32, 6);
-        }
-        w.put(i.sector_all_low as u32, 1);
-    }
-    let differences = &s.disagreements[..s.disagreements.len().min(63)];
-    w.put(differences.len() as u32, 6);
+    let differences = &s.disagreements[..s.disagreements.len().min(15)];
+    w.put(differences.len() as u32, 4);
     for d in differences {
         let flag = 1 << list.bits();
         match d.subject {
@@ -666,18 +656,11 @@ pub fn encode_summary(s: &Summary) -> String {
             Subject::Item(id) => w.put(flag | list.position(id), list.bits() + 1),
         }
         match d.difference {
-            Difference::SectorGap { higher, lower, gap } => {
+            Difference::PartnerGap { gap, .. } | Difference::SectorGap { gap, .. } => {
                 w.put(0, 2);
-                w.put(Sector::code(Some(higher)) as u32, 4);
-                w.put(Sector::code(Some(lower)) as u32, 4);
-                w.put(((gap * 10.0).round() as u32).min(63), 6);
+                w.put(((gap * 2.0).round() as u32).clamp(2, 15), 4);
             }
-            Difference::BothSides { low, high, n } => {
-                w.put(1, 2);
-                for c in [low, high, n] {
-                    w.put(c.min(63) as u32, 6);
-                }
-            }
+            Difference::BothSides { .. } => w.put(1, 2),
             Difference::BothSidesArea { statements } => {
                 w.put(2, 2);
                 w.put(statements.min(7) as u32, 3);
@@ -689,10 +672,13 @@ pub fn encode_summary(s: &Summary) -> String {
     for a in actions {
         put_source(&mut w, a.source, &list);
     }
-    let mut bytes = vec![FORMAT_V2 << 4 | KIND_SUMMARY, s.bank];
+    let mut bytes = vec![FORMAT_VERSION << 4 | KIND_SUMMARY, s.bank];
     bytes.extend(w.finish());
     seal(bytes)
 }
+
+/// "No figure" in a 7-bit whole-point figure.
+const NONE_7: u32 = 127;
 
 fn area_at(i: u32) -> Result<Area, DecodeError> {
     Area::ALL
@@ -710,7 +696,10 @@ fn sector_at(code: u32) -> Result<Sector, DecodeError> {
 /// Decodes a summary for the minutes; every value is range-checked.
 pub fn decode_summary(payload: &str) -> Result<Summary, DecodeError> {
     let bytes = unseal(payload)?;
-    let (bank, _) = read_header(&bytes, KIND_SUMMARY)?;
+    let (bank, format) = read_header(&bytes, KIND_SUMMARY)?;
+    if format >= 3 {
+        return decode_summary_3(&bytes, bank, payload.len());
+    }
     let list = ItemList::of(bank)?;
     let items = list.items.len();
     let mut rd = BitReader {
@@ -734,6 +723,7 @@ pub fn decode_summary(payload: &str) -> Result<Summary, DecodeError> {
             dont_know: get_count(&mut rd, 9, per_area)?,
             not_relevant: get_count(&mut rd, 9, per_area)?,
             total: 0,
+            gap: false,
         };
         figures.total = if list.code == 1 {
             list.items.iter().filter(|i| i.area == area).count() * respondents
@@ -810,8 +800,115 @@ pub fn decode_summary(payload: &str) -> Result<Summary, DecodeError> {
         bank,
         date,
         respondents,
+        // A format-2 summary's team figure weighted its sectors equally.
+        figure: Figure::EqualPartners,
         areas,
         items: figures,
+        disagreements,
+        actions,
+    })
+}
+
+/// A format-3 summary (see [`encode_summary`]).
+fn decode_summary_3(bytes: &[u8], bank: u8, len: usize) -> Result<Summary, DecodeError> {
+    let list = ItemList::of(bank)?;
+    let mut rd = BitReader {
+        bytes: &bytes[2..],
+        pos: 0,
+    };
+    let date = Date(rd.get(16)? as u16);
+    let respondents = rd.get(8)? as usize;
+    // A summary is never made of fewer: a smaller count was edited by hand.
+    if !(super::summary::MIN_SUMMARY..=MAX_TEAM).contains(&respondents) {
+        return Err(DecodeError::OutOfRange("team size"));
+    }
+    let figure = match rd.get(2)? {
+        0 => Figure::EqualPartners,
+        1 => Figure::Everyone(Why::OnePartner),
+        2 => Figure::Everyone(Why::SmallPartner),
+        _ => Figure::Everyone(Why::Unmapped),
+    };
+    let mut areas = Vec::with_capacity(Area::ALL.len());
+    for _ in Area::ALL {
+        let weighted = match rd.get(7)? {
+            NONE_7 => None,
+            v if v <= 100 => Some(v as f64),
+            _ => return Err(DecodeError::OutOfRange("figure")),
+        };
+        let gap = rd.get(1)? == 1;
+        if gap && weighted.is_some() {
+            return Err(DecodeError::OutOfRange("figure"));
+        }
+        areas.push(AreaFigures {
+            weighted,
+            gap,
+            ..AreaFigures::default()
+        });
+    }
+    let count = rd.get(4)?;
+    let mut disagreements = Vec::with_capacity(count as usize);
+    for _ in 0..count {
+        let flag = 1 << list.bits();
+        let subject = rd.get(list.bits() + 1)?;
+        let subject = if subject & flag == 0 {
+            Subject::Area(area_at(subject)?)
+        } else {
+            Subject::Item(list.at(subject & (flag - 1))?)
+        };
+        let area = match subject {
+            Subject::Area(a) => a,
+            Subject::Item(id) => {
+                super::bank::item(id)
+                    .ok_or(DecodeError::OutOfRange("statement"))?
+                    .area
+            }
+        };
+        let difference = match rd.get(2)? {
+            0 => {
+                let half = rd.get(4)?;
+                if half < 2 {
+                    return Err(DecodeError::OutOfRange("difference"));
+                }
+                Difference::PartnerGap {
+                    higher: None,
+                    lower: None,
+                    gap: half as f64 / 2.0,
+                    possible: matches!(subject, Subject::Item(_)),
+                }
+            }
+            1 => Difference::BothSides {
+                low: 0,
+                high: 0,
+                n: 0,
+            },
+            2 => Difference::BothSidesArea {
+                statements: rd.get(3)? as usize,
+            },
+            _ => return Err(DecodeError::OutOfRange("difference")),
+        };
+        disagreements.push(Disagreement {
+            subject,
+            area,
+            difference,
+        });
+    }
+    let count = rd.get(3)?;
+    let mut actions = Vec::with_capacity(count as usize);
+    for _ in 0..count {
+        let source = get_source(&mut rd, &list)?;
+        actions.push(remedies::action_of(source).ok_or(DecodeError::OutOfRange("action"))?);
+    }
+    rd.align()?;
+    if rd.byte_pos() != bytes.len() - 2 {
+        return Err(DecodeError::BadLength { len });
+    }
+    Ok(Summary {
+        bank,
+        date,
+        respondents,
+        figure,
+        areas,
+        items: Vec::new(),
         disagreements,
         actions,
     })
@@ -862,6 +959,90 @@ fn get_source(rd: &mut BitReader, list: &ItemList) -> Result<ActionSource, Decod
     };
     remedies::action_of(source).ok_or(DecodeError::OutOfRange("action"))?;
     Ok(source)
+}
+
+// ---------------------------------------------------------------------------
+// The partners of a meeting.
+
+/// The payload of the partners of a meeting (`g=`, an optional part of a team
+/// link: a link without it opens as before, partners taken from the answers).
+/// Layout after the header (format 1, kind 5, and the team size in the bank byte):
+/// the number of partners (6 bits); per partner 1 bit of kind, then a sector code
+/// (4 bits) or a name (8 bits of length in bytes, then UTF-8); per respondent, in
+/// team order, 6 bits: 0 for no partner, else the partner's position + 1; then
+/// padding and the checksum.
+pub fn encode_partners(p: &Partners) -> String {
+    let list = &p.list[..p.list.len().min(63)];
+    let mut w = BitWriter::default();
+    w.put(list.len() as u32, 6);
+    for partner in list {
+        match partner {
+            Partner::Sector(s) => {
+                w.put(0, 1);
+                w.put(Sector::code(Some(*s)) as u32, 4);
+            }
+            Partner::Named(name) => {
+                w.put(1, 1);
+                put_text(&mut w, &clean_label(name), 8);
+            }
+        }
+    }
+    let of = &p.of[..p.of.len().min(MAX_TEAM)];
+    for who in of {
+        w.put(
+            who.filter(|&k| k < list.len()).map_or(0, |k| k as u32 + 1),
+            6,
+        );
+    }
+    let mut bytes = vec![FORMAT_V1 << 4 | KIND_PARTNERS, of.len() as u8];
+    bytes.extend(w.finish());
+    seal(bytes)
+}
+
+/// Decodes the partners of a meeting; every value is range-checked.
+pub fn decode_partners(payload: &str) -> Result<Partners, DecodeError> {
+    let bytes = unseal(payload)?;
+    if bytes[0] >> 4 != FORMAT_V1 {
+        return Err(DecodeError::UnknownVersion(bytes[0] >> 4));
+    }
+    if bytes[0] & 0x0f != KIND_PARTNERS {
+        return Err(DecodeError::WrongKind);
+    }
+    let n = bytes[1] as usize;
+    if n > MAX_TEAM {
+        return Err(DecodeError::OutOfRange("team size"));
+    }
+    let mut rd = BitReader {
+        bytes: &bytes[2..],
+        pos: 0,
+    };
+    let count = rd.get(6)? as usize;
+    let mut list = Vec::with_capacity(count);
+    for _ in 0..count {
+        list.push(if rd.get(1)? == 0 {
+            Partner::Sector(sector_at(rd.get(4)?)?)
+        } else {
+            let name = get_text(&mut rd, 8, super::answers::LABEL_MAX_CHARS)?;
+            let name = clean_label(&name);
+            if name.is_empty() {
+                return Err(DecodeError::OutOfRange("partner"));
+            }
+            Partner::Named(name)
+        });
+    }
+    let mut of = Vec::with_capacity(n);
+    for _ in 0..n {
+        of.push(match rd.get(6)? as usize {
+            0 => None,
+            k if k <= count => Some(k - 1),
+            _ => return Err(DecodeError::OutOfRange("partner")),
+        });
+    }
+    rd.align()?;
+    if rd.byte_pos() != bytes.len() - 2 {
+        return Err(DecodeError::BadLength { len: payload.len() });
+    }
+    Ok(Partners { list, of })
 }
 
 // ---------------------------------------------------------------------------
@@ -1014,9 +1195,9 @@ pub fn is_trailing_punctuation(c: char) -> bool {
 /// "before" team of a comparison), where the person is (`s`) and the host options.
 /// A text whose first key is one of these is a fragment as it stands, however many
 /// `%23` its values hold (a `#` in a name, an accent colour).
-const KNOWN_KEYS: [&str; 16] = [
-    "r", "n", "o", "t", "b", "m", "p", "q", "s", "embed", "lang", "accent", "font", "start",
-    "compact", "share",
+const KNOWN_KEYS: [&str; 18] = [
+    "r", "n", "o", "t", "b", "m", "p", "q", "g", "s", "embed", "lang", "accent", "font", "start",
+    "compact", "share", "anon",
 ];
 
 /// How many layers of percent-encoding are undone: a mail gateway wraps once, a

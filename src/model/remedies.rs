@@ -5,7 +5,11 @@
 //!    the answers or by a whole sector, see [`super::team`]) brings its own action,
 //!    across all areas, lowest answer first. On a tie, the bank's critical statements
 //!    ([`super::bank::Bank::critical`]: equal standing, open disagreement, who
-//!    decides, the associations' independence, ending well) come first. A single serious answer is never crowded out by general advice.
+//!    decides, the associations' independence, benefit, promises kept, ending well)
+//!    come first; the other tied statements are then taken one per area in turn
+//!    (area order, lowest id first within an area), so one area's many low answers
+//!    do not push every other area's out. A single serious answer is never crowded
+//!    out by general advice.
 //! 2. **Information gaps.** An area answered mostly "don't know" gets an action to
 //!    find out what the partnership does not know.
 //! 3. **Clarify.** An area with no 1–2 answers, answered mostly 3 ("neither") or
@@ -54,6 +58,43 @@ pub struct Action {
 /// One statement as the ranking sees it: its (team) answer on the 1–5 scale.
 pub type ItemValue = (ItemId, f64);
 
+/// The statements in ranking order: lowest value first; within a tie, critical
+/// statements first (by id), then the rest one per area in turn.
+pub fn tie_order(low: &[ItemValue]) -> Vec<ItemValue> {
+    let mut items: Vec<ItemValue> = low.to_vec();
+    super::order::sort_by(&mut items, |a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
+    let mut out = Vec::with_capacity(items.len());
+    let mut start = 0;
+    while start < items.len() {
+        let value = items[start].1;
+        let end = start + items[start..].iter().take_while(|i| i.1 == value).count();
+        let tie = &items[start..end];
+        out.extend(tie.iter().filter(|i| is_critical(i.0)));
+        // The rest, round-robin over the areas: the k-th of each area in turn.
+        let rest: Vec<(Area, ItemValue)> = tie
+            .iter()
+            .filter(|i| !is_critical(i.0))
+            .map(|i| {
+                (
+                    super::bank::item(i.0).map_or(Area::ALL[0], |it| it.area),
+                    *i,
+                )
+            })
+            .collect();
+        let mut round = 0;
+        while out.len() < end {
+            for area in Area::ALL {
+                if let Some(i) = rest.iter().filter(|(a, _)| *a == area).nth(round) {
+                    out.push(i.1);
+                }
+            }
+            round += 1;
+        }
+        start = end;
+    }
+    out
+}
+
 /// Ranks actions. `low` holds the statements that call for their own action (one
 /// person's 1–2 answers, or a team's triggered statements) with their answer;
 /// `unsure` the areas answered mostly 3 or "don't know".
@@ -66,12 +107,7 @@ pub fn rank(summary: &ResultSummary, low: &[ItemValue], unsure: &[Area]) -> Vec<
     };
 
     // 1. Statements, across all areas.
-    let mut items: Vec<ItemValue> = low.to_vec();
-    super::order::sort_by(&mut items, |a, b| {
-        a.1.total_cmp(&b.1)
-            .then(is_critical(b.0).cmp(&is_critical(a.0)))
-            .then(a.0.cmp(&b.0))
-    });
+    let items = tie_order(low);
     for (id, _) in &items {
         if let Some(item) = super::bank::item(*id) {
             push(

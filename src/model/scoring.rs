@@ -5,25 +5,42 @@
 //!   stretched to 0–100 (1 → 0, 2 → 25, 3 → 50, 4 → 75, 5 → 100).
 //! - "Don't know" and "not relevant for us" are left out of the mean. "Don't know"
 //!   is counted and shown; "not relevant" is neither a score nor a finding.
-//! - An area with fewer than [`MIN_ANSWERS`] scale answers gets no score
-//!   ("not enough answers"), never a made-up one.
+//! - An area needs scale answers on at least [`MIN_SHARE`] (60 %) of its applicable
+//!   statements (those not marked "not relevant"), and never fewer than
+//!   [`MIN_ANSWERS`], to get a score. With fewer it gets no score and no band, and
+//!   it is left out of the overall figure; the mean of what was answered is kept as
+//!   a greyed figure ([`AreaScore::partial`]), never a made-up one.
 //! - An area is an **information gap** when at least [`GAP_DONT_KNOW`] of its
-//!   answers are "don't know" and they are at least as many as its scale answers:
-//!   nobody can judge it from what this person knows, which is itself a finding.
-//! - Bands: needs attention below 40, developing 40–69, strong 70 and above.
+//!   answers are "don't know" and they are at least as many as its scale answers, or
+//!   when "don't know" left it short of the 60 %: nobody can judge it from what this
+//!   person knows, which is itself a finding.
+//! - Bands: needs attention below 40, developing 40–69, strong 70 and above. **One
+//!   rounding rule:** a score is shown as a whole number (halves away from zero),
+//!   and its band is decided on the number shown, so 69.6 shows as "70, strong",
+//!   never as "70, developing".
 //! - The overall figure is the mean of the area scores, given only when at least
 //!   [`MIN_AREAS_FOR_OVERALL`] of the six areas have one (otherwise people's overall
 //!   figures would rest on different areas). Its band is never more than one band
 //!   above the weakest area's: a partnership with one area in crisis is not "strong".
 //! - A weakest area is named only when it stands out: at least [`WEAKEST_MARGIN`]
 //!   points below every other area, and not itself strong. Otherwise there is no
-//!   single weak area, and the result says so.
+//!   single weak area, and the result says so. When two or more areas need
+//!   attention, all of them are named ([`ResultSummary::needing_attention`]).
 
 use super::answers::{Answer, Response};
 use super::bank::Area;
 
 /// An area needs at least this many answers on the 1–5 scale to get a score.
 pub const MIN_ANSWERS: usize = 3;
+/// An area needs scale answers on at least this share of its applicable statements.
+pub const MIN_SHARE: f64 = 0.6;
+
+/// The scale answers an area with `applicable` statements (not "not relevant")
+/// needs for a score: 60 % of them rounded up, and at least [`MIN_ANSWERS`].
+/// Five statements need 3, six need 4, seven need 5.
+pub fn needed_answers(applicable: usize) -> usize {
+    ((MIN_SHARE * applicable as f64 - 1e-9).ceil() as usize).max(MIN_ANSWERS)
+}
 /// Scores below this are "needs attention".
 pub const DEVELOPING_FROM: f64 = 40.0;
 /// Scores at or above this are "strong".
@@ -45,8 +62,10 @@ pub enum Band {
 impl Band {
     pub const ALL: [Band; 3] = [Band::NeedsAttention, Band::Developing, Band::Strong];
 
-    /// The band of a 0–100 score. Scores are compared unrounded, so 69.9 is developing.
+    /// The band of a 0–100 score, decided on the number shown (see
+    /// [`display_score`]): 69.6 shows as 70 and is strong; 39.4 shows as 39.
     pub fn of(score: f64) -> Band {
+        let score = display_score(score) as f64;
         if score < DEVELOPING_FROM {
             Band::NeedsAttention
         } else if score < STRONG_FROM {
@@ -70,8 +89,12 @@ pub fn scale_to_score(value: f64) -> f64 {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct AreaScore {
     pub area: Area,
-    /// 0–100, or `None` when fewer than [`MIN_ANSWERS`] scale answers were given.
+    /// 0–100, or `None` when too few statements were answered (see
+    /// [`needed_answers`]).
     pub score: Option<f64>,
+    /// Without a score: the mean of the scale answers there are, shown greyed,
+    /// with no band and left out of the overall figure.
+    pub partial: Option<f64>,
     /// Answers on the 1–5 scale.
     pub answered: usize,
     pub dont_know: usize,
@@ -85,9 +108,11 @@ impl AreaScore {
         self.score.map(Band::of)
     }
 
-    /// Mostly "don't know": see the module docs.
+    /// Mostly "don't know", or short of the 60 % because of "don't know": see the
+    /// module docs.
     pub fn information_gap(&self) -> bool {
-        self.dont_know >= GAP_DONT_KNOW && self.dont_know >= self.answered
+        (self.dont_know >= GAP_DONT_KNOW && self.dont_know >= self.answered)
+            || (self.score.is_none() && self.dont_know > 0 && self.answered > 0)
     }
 }
 
@@ -107,10 +132,12 @@ pub fn score_answers(area: Area, answers: impl IntoIterator<Item = Answer>) -> A
             Answer::Unanswered => {}
         }
     }
-    let score = (answered >= MIN_ANSWERS).then(|| scale_to_score(sum as f64 / answered as f64));
+    let mean = (answered > 0).then(|| scale_to_score(sum as f64 / answered as f64));
+    let enough = answered >= needed_answers(total - not_relevant);
     AreaScore {
         area,
-        score,
+        score: mean.filter(|_| enough),
+        partial: mean.filter(|_| !enough),
         answered,
         dont_know,
         not_relevant,
@@ -190,6 +217,16 @@ impl ResultSummary {
         self.overall
             .zip(self.overall_band())
             .is_some_and(|(score, band)| Band::of(score) != band)
+    }
+
+    /// The areas that need attention (scored below 40), in area order: the result
+    /// names them all when there are two or more.
+    pub fn needing_attention(&self) -> Vec<Area> {
+        self.areas
+            .iter()
+            .filter(|a| a.band() == Some(Band::NeedsAttention))
+            .map(|a| a.area)
+            .collect()
     }
 
     /// Areas that are information gaps, in area order.
@@ -296,9 +333,12 @@ mod tests {
     #[test]
     fn band_thresholds() {
         assert_eq!(Band::of(0.0), Band::NeedsAttention);
-        assert_eq!(Band::of(39.99), Band::NeedsAttention);
+        assert_eq!(Band::of(39.49), Band::NeedsAttention);
+        // The band is decided on the number shown: 39.5 shows as 40.
+        assert_eq!(Band::of(39.5), Band::Developing);
         assert_eq!(Band::of(40.0), Band::Developing);
-        assert_eq!(Band::of(69.99), Band::Developing);
+        assert_eq!(Band::of(69.49), Band::Developing);
+        assert_eq!(Band::of(69.6), Band::Strong);
         assert_eq!(Band::of(70.0), Band::Strong);
         assert_eq!(Band::of(100.0), Band::Strong);
     }

@@ -109,6 +109,9 @@ pub struct TeamPage {
     pub plan: PlanPart,
     /// The earlier team's plan, with the marks given at this check.
     pub before_plan: PlanPart,
+    /// The meeting's partners as the facilitator chose them (`g=`); without it the
+    /// partners come from the answers (see [`crate::model::team::Partners`]).
+    pub partners: LinkPart<Rc<crate::model::team::Partners>>,
 }
 
 impl TeamPage {
@@ -121,18 +124,21 @@ impl TeamPage {
             before: LinkPart::of_params(&params, "b", |v| codec::decode_team(v).map(Rc::from)),
             plan: LinkPart::of_params(&params, "p", |v| codec::decode_plan(v).map(Rc::new)),
             before_plan: LinkPart::of_params(&params, "q", |v| codec::decode_plan(v).map(Rc::new)),
+            partners: LinkPart::of_params(&params, "g", |v| codec::decode_partners(v).map(Rc::new)),
         }
     }
 
     /// The fragment (without `#`) of the team and its parts.
     pub fn fragment(&self) -> String {
         format!(
-            "{}{}{}{}",
+            "{}{}{}{}{}",
             codec::team_fragment(&self.team),
             self.before.fragment_part("b", |t| codec::encode_team(t)),
             self.plan.fragment_part("p", |p| codec::encode_plan(p)),
             self.before_plan
                 .fragment_part("q", |p| codec::encode_plan(p)),
+            self.partners
+                .fragment_part("g", |p| codec::encode_partners(p)),
         )
     }
 }

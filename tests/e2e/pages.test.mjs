@@ -105,9 +105,10 @@ test('a team link, a comparison, a summary and start=team on the self-check\'s a
   assert.deepEqual(compare.page.problems, []);
   await compare.context.close();
 
-  // A summary for the minutes, of a team of five (bank 2), as the self-check's
-  // address carried it before the team view had its own page.
-  const five = await openOnTeamPage(`${TEAM_URL}#t=${teamPayloadOf([1, 2, 3, 4, 5].map((k) => person2(k)))}`);
+  // A summary for the minutes, of a team of eight (bank 2; a summary with partners
+  // of one needs eight since issue #27), as the self-check's address carried it
+  // before the team view had its own page.
+  const five = await openOnTeamPage(`${TEAM_URL}#t=${teamPayloadOf([1, 2, 3, 4, 5, 6, 7, 8].map((k) => person2(k)))}`);
   await reachTheEnd(five.page);
   const summaryLink = await five.page.getByRole('textbox', { name: 'Summary link' }).inputValue();
   assert.ok(summaryLink.startsWith(`${TEAM_URL}#m=`), summaryLink);
@@ -392,7 +393,8 @@ test('under a sub-path the pages hand over to each other the same way', async ()
     assert.equal(picture.link, `${teamPage}#t=${GOLDEN_TEAM}`);
     assert.equal(picture.respondents, 'Respondents (3)');
     await reachTheEnd(page);
-    assert.ok((await page.getByRole('textbox', { name: 'Summary link' }).inputValue()).startsWith(`${teamPage}#m=`));
+    // Three people: no summary for the minutes (issue #27), and the page says why.
+    await page.getByText('A summary for the minutes needs at least 5 respondents').waitFor();
     await page.getByRole('button', { name: 'Meeting display' }).click();
     for (let i = 0; i < 8; i++) {
       if (await page.getByRole('img', { name: "QR code of the check's address" }).count()) break;

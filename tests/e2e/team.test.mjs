@@ -8,10 +8,10 @@ import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { launch, APP_URL, TEAM_URL, onTeamPage, reachTheEnd } from './browser.mjs';
 import {
-  WORDS, LANGS, BANK_SIZES, FIRST_ID, SECTOR_ORDER, answerPlan, areaOffsets, areaSlice, planOf, statementText,
+  WORDS, LANGS, BANK_SIZES, FIRST_ID, answerPlan, areaOffsets, areaSlice, planOf, statementText, message,
 } from './words.mjs';
 import { answerStep } from './check.mjs';
-import { forge, resultPayload, resultPayload2, codesOf, headerOf } from './links.mjs';
+import { forge, resultPayload, resultPayload2, codesOf, headerOf, person2, teamPayloadOf } from './links.mjs';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SHOTS = path.resolve(import.meta.dirname, '../../docs/screenshots');
@@ -73,24 +73,59 @@ const planOfPerson = (p) => p.plan ?? answerPlan(p.seed, BANK_SIZES[bankOf(p)]);
 /// One person's score in an area: mean of 1–5 answers stretched to 0–100, at
 /// least three answers, else none. `sizes`: the statements per area of their bank.
 function areaScore(plan, area, sizes) {
-  const values = numbers(areaSlice(plan, area, sizes));
-  if (values.length < 3) return null;
+  const slice = areaSlice(plan, area, sizes);
+  const values = numbers(slice);
+  // 60 % of the applicable statements (not "not relevant"), at least three.
+  const applicable = slice.filter((v) => v !== 'nr').length;
+  if (values.length < Math.max(3, Math.ceil(0.6 * applicable - 1e-9))) return null;
   return ((values.reduce((a, b) => a + b, 0) / values.length) - 1) * 25;
 }
 
-/// The mean of the sector means: each sector (and "not given") counts once.
-function weighted(people, valueOf) {
-  const groups = new Map();
+/// An information gap for one person (docs/team-rules.md §9).
+function personGap(plan, area, sizes) {
+  const slice = areaSlice(plan, area, sizes);
+  const answered = numbers(slice).length;
+  const dk = slice.filter((v) => v === 'dk').length;
+  return (dk >= 2 && dk >= answered) || (areaScore(plan, area, sizes) === null && dk > 0 && answered > 0);
+}
+
+/// Release 1's wide sectors read as bank 2's (1 → 7 municipality, 2 → 10 association).
+const currentSector = (code) => ({ 1: 7, 2: 10 }[code] ?? code);
+
+/// Each person's partner (docs/team-rules.md §1): their organisation (without case),
+/// else their sector, else none. Returns the partners in order of first appearance,
+/// each { name, members }, and the people with no partner.
+function partnersOf(people) {
+  const list = [];
+  const unmapped = [];
   people.forEach((p, i) => {
-    const v = valueOf(i);
-    if (v === null || v === undefined) return;
-    const key = p.sector ?? 0;
-    if (!groups.has(key)) groups.set(key, []);
-    groups.get(key).push(v);
+    const key = p.org ? `org:${p.org.toLowerCase()}` : p.sector ? `sector:${currentSector(p.sector)}` : null;
+    if (key === null) { unmapped.push(i); return; }
+    let partner = list.find((x) => x.key === key);
+    if (!partner) {
+      partner = { key, name: p.org ?? WORDS.en.sectors[currentSector(p.sector)], members: [] };
+      list.push(partner);
+    }
+    partner.members.push(i);
   });
-  if (groups.size === 0) return null;
-  const means = [...groups.values()].map((g) => g.reduce((a, b) => a + b, 0) / g.length);
-  return means.reduce((a, b) => a + b, 0) / means.length;
+  return { list, unmapped };
+}
+
+/// The team figure (docs/team-rules.md §2): partners weighted equally when there are
+/// two or more, nobody is without one and each sent two people; else the mean of
+/// everyone.
+function teamFigure(partners, valueOf, everyone) {
+  const equal = partners.list.length >= 2 && partners.unmapped.length === 0
+    && partners.list.every((p) => p.members.length >= 2);
+  if (!equal) {
+    const v = everyone.map(valueOf).filter((x) => x !== null && x !== undefined);
+    return v.length ? v.reduce((a, b) => a + b, 0) / v.length : null;
+  }
+  const means = partners.list
+    .map((p) => p.members.map(valueOf).filter((x) => x !== null && x !== undefined))
+    .filter((g) => g.length)
+    .map((g) => g.reduce((a, b) => a + b, 0) / g.length);
+  return means.length ? means.reduce((a, b) => a + b, 0) / means.length : null;
 }
 
 /// The statements a team speaks of: its one bank's, or, when people answered
@@ -108,14 +143,19 @@ function expectTeam(people) {
   const plans = people.map(planOfPerson);
   const banks = people.map(bankOf);
   const mixed = new Set(banks).size > 1;
+  const partners = partnersOf(people);
+  const everyone = people.map((_, i) => i);
   const score = (i, a) => areaScore(plans[i], a, BANK_SIZES[banks[i]]);
   const areas = [0, 1, 2, 3, 4, 5].map((a) => {
     const scores = people.map((_, i) => score(i, a)).filter((s) => s !== null);
     // Each person's answers in the area, as many as their bank asks.
     const answers = plans.flatMap((p, i) => areaSlice(p, a, BANK_SIZES[banks[i]]));
+    const judged = plans.filter((p, i) => numbers(areaSlice(p, a, BANK_SIZES[banks[i]])).length
+      + areaSlice(p, a, BANK_SIZES[banks[i]]).filter((v) => v === 'dk').length > 0).length;
+    const gap = plans.some((p, i) => personGap(p, a, BANK_SIZES[banks[i]])) && 2 * scores.length < judged;
     return {
       stats: stats(scores),
-      team: weighted(people, (i) => score(i, a)),
+      team: gap ? null : teamFigure(partners, (i) => score(i, a), everyone),
       answered: numbers(answers).length,
       total: answers.length,
       dontKnow: answers.filter((v) => v === 'dk').length,
@@ -124,53 +164,56 @@ function expectTeam(people) {
   // A statement's answers come only from the people who were asked it.
   const statements = statementsOf(banks);
   const value = (s, i) => (banks[i] === s.bank ? plans[i][s.index] : undefined);
-  // By sector: only sectors with two or more respondents, in the sector list's order.
-  const sectors = [];
-  for (const code of SECTOR_ORDER) {
-    const members = people.map((p, i) => i).filter((i) => people[i].sector === code);
-    if (members.length < 2) continue;
-    sectors.push({
-      code,
-      n: members.length,
-      means: [0, 1, 2, 3, 4, 5].map((a) => stats(members.map((i) => score(i, a)).filter((s) => s !== null))?.mean ?? null),
-      items: statements.map((s) => stats(numbers(members.map((i) => value(s, i))))?.mean ?? null),
-    });
-  }
-  // Where you differ (README, "In a team"): sector gaps of a whole scale point
-  // between shown sectors first, largest first; then areas with 2 or more
-  // statements with answers on both sides; then those statements, the most even
-  // split first. Answers on both sides: at least 3 answers, and at least a fifth
-  // (at least 1) at 1–2 and as many at 4–5.
-  const gap = (values) => {
-    const present = values.filter((v) => v !== null);
-    if (present.length < 2) return null;
-    const g = Math.max(...present) - Math.min(...present);
-    return g >= 1 - 1e-9 ? g : null;
-  };
+  const mean = (xs) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
+  // The perspective map: every partner, its mean per area and the people behind it.
+  const map = partners.list.map((p) => ({
+    name: p.name,
+    n: p.members.length,
+    cells: [0, 1, 2, 3, 4, 5].map((a) => {
+      const v = p.members.map((i) => score(i, a)).filter((x) => x !== null);
+      return { mean: mean(v), n: v.length };
+    }),
+  }));
+  // Where you differ (docs/team-rules.md §7).
   const found = [];
   const both = (s) => {
     const v = numbers(people.map((_, i) => value(s, i)));
     const need = Math.max(1, Math.ceil(0.2 * v.length));
     const low = v.filter((x) => x <= 2).length;
     const high = v.filter((x) => x >= 4).length;
-    return v.length >= 3 && low >= need && high >= need ? Math.min(low, high) / v.length : null;
+    return v.length >= 6 && low >= need && high >= need ? Math.min(low, high) / v.length : null;
+  };
+  const spread = (values, least) => {
+    const present = values.filter((v) => v !== null);
+    if (present.length < 2) return null;
+    const g = Math.max(...present) - Math.min(...present);
+    return g >= least - 1e-9 ? g : null;
   };
   let order = 0;
   for (let a = 0; a < 6; a++) {
-    const g = gap(sectors.map((s) => (s.means[a] === null ? null : s.means[a] / 25)));
+    const g = spread(partners.list.map((p) => {
+      const v = p.members.map((i) => score(i, a)).filter((x) => x !== null);
+      return v.length >= 2 ? mean(v) / 25 : null;
+    }), 1);
     if (g !== null) found.push({ key: `area ${a}`, kind: 0, strength: g, area: a, order: order++ });
     const polarised = statements.filter((s) => s.area === a && both(s) !== null).length;
     if (polarised >= 2) found.push({ key: `area ${a}`, kind: 1, strength: polarised, area: a, order: order++ });
   }
-  for (const [k, s] of statements.entries()) {
+  const possible = [];
+  for (const s of statements) {
     // In a mixed team, a statement says which version of the statements it is from.
     const key = `statement ${s.index + 1}${mixed ? ` (bank ${s.bank})` : ''}`;
-    const g = gap(sectors.map((sector) => sector.items[k]));
-    if (g !== null) found.push({ key, kind: 0, strength: g, area: s.area, order: order++ });
-    else if (both(s) !== null) found.push({ key, kind: 2, strength: both(s), area: s.area, order: order++ });
+    const g = spread(partners.list.map((p) => {
+      const v = numbers(p.members.map((i) => value(s, i)));
+      return v.length >= 3 ? mean(v) : null;
+    }), 1.5);
+    if (g !== null) possible.push({ key, kind: 2, strength: g, area: s.area, order: order++ });
+    else if (both(s) !== null) found.push({ key, kind: 3, strength: both(s), area: s.area, order: order++ });
   }
+  possible.sort((x, y) => (y.strength - x.strength) || (x.order - y.order));
+  found.push(...possible.slice(0, 5));
   found.sort((x, y) => (x.kind - y.kind) || (y.strength - x.strength) || (x.area - y.area) || (x.order - y.order));
-  return { areas, disagreements: found.map((d) => d.key), sectors, mixed };
+  return { areas, disagreements: found.map((d) => d.key), map, mixed };
 }
 
 // ---------------------------------------------------------------------------
@@ -252,18 +295,15 @@ async function checkFigures(page, people) {
   const values = (await radar.locator('tspan[data-value]').allTextContents()).map((t) => num(t.trim()));
   assert.deepEqual(values, want.areas.map((a) => round(a.team)));
 
-  // By sector.
-  const sectorTable = page.getByRole('table', { name: 'Mean scores by sector' });
-  if (want.sectors.length === 0) {
-    assert.equal(await sectorTable.count(), 0);
-  } else {
-    const headers = (await sectorTable.getByRole('columnheader').allInnerTexts()).slice(1);
-    assert.deepEqual(headers.map((h) => h.trim()), want.sectors.map((s) => `${WORDS.en.sectors[s.code]} (${s.n})`));
-    const srows = sectorTable.getByRole('row');
-    for (let a = 0; a < 6; a++) {
-      const cells = await cellsOf(srows.nth(a + 1));
-      assert.deepEqual(cells.map(num), want.sectors.map((s) => round(s.means[a])), `sector means, area ${a}`);
-    }
+  // The perspective map: each partner's mean per area, with the people behind it.
+  const map = page.getByRole('table', { name: "Mean scores by partner (people behind each figure)" });
+  const headers = (await map.getByRole('columnheader').allInnerTexts()).slice(1);
+  assert.deepEqual(headers.map((h) => h.trim()), want.map.map((p) => `${p.name} (${p.n})`));
+  const mrows = map.getByRole('row');
+  for (let a = 0; a < 6; a++) {
+    const cells = await cellsOf(mrows.nth(a + 1));
+    assert.deepEqual(cells, want.map.map((p) => `${p.cells[a].mean === null ? '–' : round(p.cells[a].mean)} (${p.cells[a].n})`),
+      `partner means, area ${a}`);
   }
 
   // Where you differ: how many, and in which order.
@@ -323,7 +363,8 @@ test('five people take the check; the team view combines their links and every f
   await paste(page, links.slice(1).join('\n'));
   const want = await checkFigures(page, PEOPLE);
   assert.ok(want.disagreements.length > 0, 'the plans disagree somewhere');
-  assert.ok(want.sectors.length === 1, 'one sector with two respondents');
+  // Two organisations given and three sectors: five partners of one person each.
+  assert.equal(want.map.length, 5);
 
   // Each respondent is listed with label, sector, organisation and date.
   const list = page.getByRole('region', { name: 'Respondents (5)' });
@@ -568,8 +609,10 @@ test('the meeting display works with the keyboard alone', async () => {
   await page.keyboard.press('ArrowRight');
   await expectSection(2, 'Where you differ');
   await page.keyboard.press('PageDown');
-  await expectSection(3, 'By sector');
-  await page.getByRole('table', { name: 'Mean scores by sector' }).waitFor();
+  // The meeting display is anonymous by default: no partner figures on the screen.
+  await expectSection(3, "The partners' perspectives");
+  await page.getByText(/^Anonymous view: no names, partners, counts or individual lines/).first().waitFor();
+  assert.equal(await page.getByRole('table', { name: 'Mean scores by partner (people behind each figure)' }).count(), 0);
   await page.keyboard.press('ArrowLeft');
   await expectSection(2, 'Where you differ');
   await page.keyboard.press('PageDown');
@@ -651,3 +694,83 @@ test('screenshots for the README: the team view and the meeting display at 1280 
   await page.screenshot({ path: path.join(SHOTS, 'meeting-1280.png') });
   await page.context().close();
 });
+
+// ---------------------------------------------------------------------------
+// Partners (docs/team-rules.md): the perspective map, a partner named and mapped by
+// hand, two partners side by side, and the anonymous setting over a reload, in
+// English and Danish, through roles and names.
+
+const say = (lang, key, args = {}) =>
+  Object.entries(args).reduce((t, [k, v]) => t.replace(`{ $${k} }`, v), message(lang, key));
+
+for (const lang of ['en', 'da']) {
+  test(`${lang}: the perspective map, a partner named and mapped by hand, and the anonymous view after a reload`, async () => {
+    // Three municipal staff (code 7) and three associations (code 10).
+    const people = [7, 7, 7, 10, 10, 10].map((sector, k) => ({ ...person2(k + 1, sector), lang: 0, date: 2600 + k }));
+    const page = await newPage(lang);
+    await page.goto(`${TEAM_URL}#t=${teamPayloadOf(people)}`);
+    await page.getByRole('heading', { level: 1, name: message(lang, 'team-title') }).waitFor();
+    const mapName = message(lang, 'sector-caption');
+    const headers = async () => (await page.getByRole('table', { name: mapName }).getByRole('columnheader').allInnerTexts())
+      .slice(1).map((h) => h.trim());
+    const municipality = WORDS[lang].sectors[7];
+    const association = WORDS[lang].sectors[10];
+    assert.deepEqual(await headers(), [`${municipality} (3)`, `${association} (3)`]);
+    // Each cell: the partner's mean and the people behind it.
+    const firstRow = await cellsOf(page.getByRole('table', { name: mapName }).getByRole('row').nth(1));
+    assert.ok(firstRow.every((c) => /^\d+ \(3\)$/.test(c)), firstRow.join(' | '));
+    // The team figure's rule is said in words.
+    await page.getByText(message(lang, 'figure-equal')).waitFor();
+
+    // The facilitator names a partner and moves two associations to it.
+    await reachTheEnd(page);
+    await page.getByLabel(message(lang, 'partner-new-label')).fill('Foreningen Syd');
+    await page.getByRole('button', { name: message(lang, 'partner-add') }).click();
+    for (const n of [5, 6]) {
+      const who = say(lang, 'respondent', { n });
+      await page.getByLabel(say(lang, 'partner-of', { name: who })).selectOption({ label: 'Foreningen Syd' });
+    }
+    await page.waitForFunction(() => location.hash.includes('&g='));
+    assert.deepEqual(await headers(), [`${municipality} (3)`, `${association} (1)`, 'Foreningen Syd (2)']);
+    // A partner of one person: the team figure is the mean of everyone, and says why.
+    await page.getByText(message(lang, 'figure-small')).waitFor();
+    // The mapping travels in the address: a reload keeps it.
+    await page.reload();
+    await page.getByRole('table', { name: mapName }).waitFor();
+    assert.deepEqual(await headers(), [`${municipality} (3)`, `${association} (1)`, 'Foreningen Syd (2)']);
+
+    // The anonymous view: no map; it survives a reload.
+    const toggle = page.getByRole('checkbox', { name: message(lang, 'anon-toggle') });
+    await toggle.check();
+    await page.getByText(message(lang, 'anon-note')).waitFor();
+    assert.equal(await page.getByRole('table', { name: mapName }).count(), 0);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: message(lang, 'team-title') }).waitFor();
+    assert.ok(await page.getByRole('checkbox', { name: message(lang, 'anon-toggle') }).isChecked());
+    await page.getByText(message(lang, 'anon-note')).waitFor();
+    assert.equal(await page.getByRole('table', { name: mapName }).count(), 0);
+    assert.equal(await page.getByRole('list').getByRole('button', { name: /Remove|Fjern/ }).count(), 0);
+    // Six people with a partner of one: no summary for the minutes, and why.
+    await reachTheEnd(page);
+    await page.getByText(message(lang, 'summary-refused-small')).waitFor();
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+
+  test(`${lang}: two partners side by side`, async () => {
+    const municipality = { bank: 2, sector: 7, lang: 0, answers: Array(38).fill(4) };
+    const association = { bank: 2, sector: 10, lang: 0, date: 2601, answers: Array(38).fill(4) };
+    // Statements 40 and 42 (positions 10 and 12 of bank 2) at 1, 46 at 2.
+    association.answers[9] = 1; association.answers[11] = 1; association.answers[15] = 2;
+    const page = await newPage(lang);
+    await page.goto(`${TEAM_URL}#t=${teamPayloadOf([municipality, association])}`);
+    const table = page.getByRole('table', { name: message(lang, 'dyad-title') });
+    await table.waitFor();
+    const rows = (await table.getByRole('rowheader').allInnerTexts()).map((t) => t.trim().split('.')[0]);
+    assert.deepEqual(rows, ['10', '12', '16']);
+    const cols = (await table.getByRole('columnheader').allInnerTexts()).slice(1).map((t) => t.trim());
+    assert.deepEqual(cols, [WORDS[lang].sectors[7], WORDS[lang].sectors[10]]);
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+}

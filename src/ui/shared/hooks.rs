@@ -74,6 +74,10 @@ impl Survey {
     pub fn set_plan(&self, plan: Plan) {
         self.0.dispatch(Action::SetPlan(plan));
     }
+    /// Replaces the meeting's partners.
+    pub fn set_partners(&self, partners: crate::model::team::Partners) {
+        self.0.dispatch(Action::SetPartners(partners));
+    }
     /// Replaces the earlier team's plan (its marks).
     pub fn set_before_plan(&self, plan: Plan) {
         self.0.dispatch(Action::SetBeforePlan(plan));

@@ -9,7 +9,7 @@ use crate::model::answers::LABEL_MAX_CHARS;
 use crate::model::date::Date;
 use crate::model::options::{Options, StartWith};
 use crate::model::plan::Plan;
-use crate::model::session::{Before, Opened, PlanPart, TeamPage, View};
+use crate::model::session::{Before, LinkPart, Opened, PlanPart, TeamPage, View};
 use crate::model::{Answer, ItemId, Lang, Response, Sector};
 use crate::ui::shared::storage::StorageError;
 use yew::Reducible;
@@ -167,6 +167,8 @@ pub enum Action {
     SetPlan(Plan),
     /// Set the earlier team's plan (with the marks given now).
     SetBeforePlan(Plan),
+    /// Set the meeting's partners (who belongs to which).
+    SetPartners(crate::model::team::Partners),
 }
 
 impl Reducible for State {
@@ -260,6 +262,9 @@ impl Reducible for State {
                 p.before_plan = PlanPart::None;
             }),
             Action::SetPlan(plan) => s.edit_team_page(|p| p.plan = PlanPart::Ok(Rc::new(plan))),
+            Action::SetPartners(partners) => {
+                s.edit_team_page(|p| p.partners = LinkPart::Ok(Rc::new(partners)))
+            }
             Action::SetBeforePlan(plan) => {
                 s.edit_team_page(|p| p.before_plan = PlanPart::Ok(Rc::new(plan)))
             }

@@ -62,9 +62,17 @@ pub fn Compare(props: &CompareProps) -> Html {
         Before::Ok(team) => Some(team.clone()),
         _ => None,
     };
-    let before = use_memo(before_team, |team| {
-        team.as_ref()
-            .map(|t| (Rc::new(TeamSummary::of(t)), t.len()))
+    // The same kind of picture on both sides: anonymous when the view is (E8).
+    let anonymous = props.after.anonymous;
+    let before = use_memo((before_team, anonymous), |(team, anonymous)| {
+        team.as_ref().map(|t| {
+            let picture = if *anonymous {
+                TeamSummary::anonymous(t)
+            } else {
+                TeamSummary::of(t)
+            };
+            (Rc::new(picture), t.len())
+        })
     });
     let report = use_state(|| None::<Rc<PasteReport>>);
     let on_submit = {

@@ -4,9 +4,10 @@ use yew::prelude::*;
 
 use crate::model::bank::{bank_of, index_of, item, MIXED};
 use crate::model::i18n::{fill, one_decimal};
-use crate::model::team::{Difference, Disagreement, Subject, TeamSummary};
+use crate::model::team::{Difference, Disagreement, PartnerMeans, Subject, TeamSummary};
 use crate::model::{texts_team as tt, Lang};
 use crate::ui::shared::sector::sector_name;
+use crate::ui::team::sector_table::partner_name;
 
 #[derive(Properties, PartialEq)]
 pub struct DisagreementsProps {
@@ -23,7 +24,7 @@ pub const FIRST_SHOWN: usize = 5;
 
 /// One flagged area or statement. In a team that mixed banks, a statement says
 /// which version of the statements it belongs to.
-fn entry(d: &Disagreement, mixed: bool, lang: Lang) -> Html {
+fn entry(d: &Disagreement, mixed: bool, partners: &[PartnerMeans], lang: Lang) -> Html {
     let area_name = d.area.info().name.get(lang);
     let (meta, title) = match d.subject {
         Subject::Area(_) => (
@@ -60,6 +61,38 @@ fn entry(d: &Disagreement, mixed: bool, lang: Lang) -> Html {
                 ("gap", &one_decimal(gap, lang)),
             ],
         ),
+        Difference::PartnerGap {
+            higher,
+            lower,
+            gap,
+            possible,
+        } => {
+            let name = |k: Option<usize>| {
+                k.and_then(|k| partners.iter().find(|p| p.index == k))
+                    .map(|p| partner_name(&p.partner, lang))
+            };
+            let text = match (name(higher), name(lower)) {
+                (Some(h), Some(l)) => fill(
+                    tt::PARTNER_GAP.get(lang),
+                    &[
+                        ("higher", &h),
+                        ("lower", &l),
+                        ("gap", &one_decimal(gap, lang)),
+                    ],
+                ),
+                _ => fill(
+                    tt::PARTNER_GAP_ANON.get(lang),
+                    &[("gap", &one_decimal(gap, lang))],
+                ),
+            };
+            if possible {
+                format!("{}: {text}", tt::DIFFER_POSSIBLE.get(lang))
+            } else {
+                text
+            }
+        }
+        // The anonymous picture publishes no counts.
+        Difference::BothSides { n: 0, .. } => tt::DIFFER_BOTH_ANON.get(lang).to_owned(),
         Difference::BothSides { low, high, n } => fill(
             tt::DIFFER_BOTH.get(lang),
             &[
@@ -123,14 +156,14 @@ pub fn Disagreements(props: &DisagreementsProps) -> Html {
             } else {
                 <p class="samspil-difference-count">{ fill(tt::DIFFER_COUNT.get(lang, all.len()), &[("n", &all.len().to_string())]) }</p>
                 <ol class="samspil-differences">
-                    { for all[..shown].iter().map(|d| entry(d, mixed, lang)) }
+                    { for all[..shown].iter().map(|d| entry(d, mixed, &props.summary.partners, lang)) }
                 </ol>
                 if !rest.is_empty() {
                     <details class="samspil-differences-more" ontoggle={on_toggle}>
                         <summary>{ fill(tt::DIFFER_MORE.get(lang), &[("n", &rest.len().to_string())]) }</summary>
                         if *more_open {
                             <ol class="samspil-differences" start={(shown + 1).to_string()}>
-                                { for rest.iter().map(|d| entry(d, mixed, lang)) }
+                                { for rest.iter().map(|d| entry(d, mixed, &props.summary.partners, lang)) }
                             </ol>
                         }
                     </details>

@@ -1,7 +1,7 @@
 //! The team page's parts that its release build loads when they are needed: the
 //! meeting display (when opened), the summary for the minutes and the damaged-link
 //! view (for such an address), QR codes (when asked for), and the sections below
-//! the team's actions (plan, before and after, summary link, team link: as they come
+//! the team's actions (partner mapping, plan, before and after, summary link, team link: as they come
 //! near the screen, or at once when the address holds a plan or an earlier team).
 //!
 //! Each is a function from the component's props to its `Html`. With the feature
@@ -112,5 +112,14 @@ part!(
     TeamLink,
     crate::ui::team::link,
     TeamLinkProps,
+    |_| true
+);
+part!(
+    partner_mapping,
+    split_partner_mapping,
+    below,
+    PartnerMapping,
+    crate::ui::team::partners,
+    PartnerMappingProps,
     |_| true
 );

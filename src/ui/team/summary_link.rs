@@ -3,8 +3,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::model::codec::summary_fragment;
-use crate::model::summary::Summary;
-use crate::model::team::TeamSummary;
+use crate::model::summary::{Refusal, Summary};
+use crate::model::team::{Partners, TeamSummary};
 use crate::model::{texts_team as tt, Lang, Response};
 use crate::ui::shared::browser;
 use crate::ui::shared::copy_link::CopyLink;
@@ -15,6 +15,8 @@ pub struct SummaryLinkProps {
     pub base: AttrValue,
     /// The team: the summary is always made from its anonymous picture.
     pub team: Rc<[Response]>,
+    /// The meeting's partners (the summary decides on their sizes).
+    pub partners: Rc<Partners>,
     pub lang: Lang,
 }
 
@@ -23,18 +25,30 @@ pub struct SummaryLinkProps {
 #[component]
 pub fn SummaryLink(props: &SummaryLinkProps) -> Html {
     let lang = props.lang;
-    let link = use_memo((props.base.clone(), props.team.clone()), |(base, team)| {
-        let picture = TeamSummary::anonymous(team);
-        AttrValue::from(format!(
-            "{base}#{}",
-            summary_fragment(&Summary::of(&picture, browser::today()))
-        ))
-    });
+    let link = use_memo(
+        (
+            props.base.clone(),
+            props.team.clone(),
+            props.partners.clone(),
+        ),
+        |(base, team, partners)| {
+            let picture = TeamSummary::with_partners(team, partners, true);
+            Summary::of(&picture, browser::today())
+                .map(|s| AttrValue::from(format!("{base}#{}", summary_fragment(&s))))
+        },
+    );
     html! {
         <section class="samspil-share samspil-no-print" aria-labelledby="samspil-summary-link-title">
             <h2 id="samspil-summary-link-title">{ tt::SUMMARY_TITLE.get(lang) }</h2>
             <p>{ tt::SUMMARY_INTRO.get(lang) }</p>
-            <CopyLink link={(*link).clone()} label={tt::SUMMARY_LINK.get(lang)} id="samspil-summary-link" lang={lang} />
+            { match &*link {
+                Ok(link) => html! {
+                    <CopyLink link={link.clone()} label={tt::SUMMARY_LINK.get(lang)} id="samspil-summary-link" lang={lang} />
+                },
+                // Said in the page's language; the team picture stays as it is.
+                Err(Refusal::TooFew) => html! { <p role="status">{ tt::SUMMARY_REFUSED_FEW.get(lang) }</p> },
+                Err(Refusal::SmallPartner) => html! { <p role="status">{ tt::SUMMARY_REFUSED_SMALL.get(lang) }</p> },
+            } }
         </section>
     }
 }

@@ -35,6 +35,7 @@ pub fn SummaryView(props: &SummaryViewProps) -> Html {
             <section class="samspil-team-picture" aria-labelledby="samspil-picture-title">
                 <h2 id="samspil-picture-title">{ tt::TEAM_RADAR_TITLE.get(lang) }</h2>
                 { overall(&picture.combined, lang) }
+                <p class="samspil-hint samspil-figure-rule">{ crate::ui::team::view::figure_text(picture.figure, lang) }</p>
                 { team_radar("samspil-team-radar", &[], &picture, lang) }
                 { team_table(&picture, lang) }
             </section>

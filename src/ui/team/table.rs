@@ -19,15 +19,16 @@ pub fn team_table(s: &TeamSummary, lang: Lang) -> Html {
                 <tr>
                     <th scope="col">{ texts::COL_AREA.get(lang) }</th>
                     <th scope="col" class="is-number">{ tt::COL_MEAN.get(lang) }</th>
-                    <th scope="col" class="is-number">{ tt::COL_HEADCOUNT.get(lang) }</th>
+                    // The anonymous picture publishes one figure and no counts.
                     if full {
+                        <th scope="col" class="is-number">{ tt::COL_HEADCOUNT.get(lang) }</th>
                         <th scope="col" class="is-number">{ tt::COL_MIN.get(lang) }</th>
                         <th scope="col" class="is-number">{ tt::COL_MAX.get(lang) }</th>
+                        <th scope="col" class="is-number">{ tt::COL_SD.get(lang) }</th>
+                        <th scope="col" class="is-number">{ texts::COL_ANSWERED.get(lang) }</th>
+                        <th scope="col" class="is-number">{ texts::COL_DONT_KNOW.get(lang) }</th>
+                        <th scope="col" class="is-number">{ texts::COL_NOT_RELEVANT.get(lang) }</th>
                     }
-                    <th scope="col" class="is-number">{ tt::COL_SD.get(lang) }</th>
-                    <th scope="col" class="is-number">{ texts::COL_ANSWERED.get(lang) }</th>
-                    <th scope="col" class="is-number">{ texts::COL_DONT_KNOW.get(lang) }</th>
-                    <th scope="col" class="is-number">{ texts::COL_NOT_RELEVANT.get(lang) }</th>
                 </tr>
             </thead>
             <tbody>
@@ -37,15 +38,15 @@ pub fn team_table(s: &TeamSummary, lang: Lang) -> Html {
                         <tr>
                             <th scope="row">{ a.area.info().name.get(lang) }</th>
                             <td class="is-number">{ score_text(a.weighted) }</td>
-                            <td class="is-number">{ score_text(a.stats.map(|st| st.mean)) }</td>
                             if full {
+                                <td class="is-number">{ score_text(a.stats.map(|st| st.mean)) }</td>
                                 <td class="is-number">{ score_text(a.stats.map(|st| st.min)) }</td>
                                 <td class="is-number">{ score_text(a.stats.map(|st| st.max)) }</td>
+                                <td class="is-number">{ score_text(a.stats.map(|st| st.sd)) }</td>
+                                <td class="is-number">{ format!("{}/{}", a.answered, total) }</td>
+                                <td class="is-number">{ a.dont_know }</td>
+                                <td class="is-number">{ a.not_relevant }</td>
                             }
-                            <td class="is-number">{ score_text(a.stats.map(|st| st.sd)) }</td>
-                            <td class="is-number">{ format!("{}/{}", a.answered, total) }</td>
-                            <td class="is-number">{ a.dont_know }</td>
-                            <td class="is-number">{ a.not_relevant }</td>
                         </tr>
                     }
                 }) }

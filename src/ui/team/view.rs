@@ -2,11 +2,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::model::bank::{index_of, item};
+use crate::model::i18n::one_decimal;
 use crate::model::plan::{Plan, What};
 use crate::model::remedies::Action;
 use crate::model::session::{TeamPage, View};
-use crate::model::team::TeamSummary;
+use crate::model::team::{Figure, Partners, SideBySide, TeamSummary, Why};
 use crate::model::team_links::merge;
+use crate::model::Lang;
 use crate::model::{texts, texts_team as tt, Response};
 use crate::ui::shared::browser;
 use crate::ui::shared::hooks::{use_heading_focus, use_survey};
@@ -19,9 +22,11 @@ use crate::ui::team::input::{PasteReport, TeamInput};
 use crate::ui::team::link::TeamLinkProps;
 use crate::ui::team::list::TeamList;
 use crate::ui::team::meeting::MeetingProps;
+use crate::ui::team::partners::PartnerMappingProps;
 use crate::ui::team::parts;
 use crate::ui::team::plan::PlanSectionProps;
 use crate::ui::team::radar::team_radar;
+use crate::ui::team::sector_table::partner_name;
 use crate::ui::team::sector_table::sector_table;
 use crate::ui::team::summary_link::SummaryLinkProps;
 use crate::ui::team::table::team_table;
@@ -45,24 +50,34 @@ pub fn TeamView(props: &TeamProps) -> Html {
     let meeting_button = use_node_ref();
     // The anonymous view: no names, sectors or per-person lines, nothing on fewer
     // than three people. The summary for the minutes is always made from it.
-    let anonymous = use_state(|| false);
+    // It survives a reload (audit E9): kept in this tab's session storage, which
+    // never leaves the browser.
+    let anonymous = use_state(|| session_flag(ANON_KEY).unwrap_or(false));
+    // The meeting's partners, as the answers suggest them.
+    // From the link when the facilitator chose them, else as the answers suggest.
+    let partners = use_memo(
+        (props.page.team.clone(), props.page.partners.clone()),
+        |(team, part)| match part.ok() {
+            Some(p) => p.fit(team),
+            None => Partners::derive(team),
+        },
+    );
+    let on_partners = {
+        let survey = survey.clone();
+        Callback::from(move |p: Partners| survey.set_partners(p))
+    };
     // One picture at a time, the one shown (the summary link makes its own anonymous
     // one when it is drawn): a team of 50 is summed up once on arrival, not twice.
     let summary = use_memo(
-        (props.page.team.clone(), *anonymous),
-        |(team, anonymous)| {
-            if *anonymous {
-                TeamSummary::anonymous(team)
-            } else {
-                TeamSummary::of(team)
-            }
-        },
+        (props.page.team.clone(), partners.clone(), *anonymous),
+        |(team, partners, anonymous)| TeamSummary::with_partners(team, partners, *anonymous),
     );
     let actions: Rc<[Action]> = summary.actions().into();
     let on_anonymous = {
         let anonymous = anonymous.clone();
         Callback::from(move |e: Event| {
             if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                set_session_flag(ANON_KEY, input.checked());
                 anonymous.set(input.checked());
             }
         })
@@ -106,7 +121,14 @@ pub fn TeamView(props: &TeamProps) -> Html {
     let on_remove = {
         let survey = survey.clone();
         let team = props.page.team.clone();
+        let chosen = props.page.partners.ok().is_some();
+        let partners = partners.clone();
         Callback::from(move |i: usize| {
+            // A chosen mapping loses the removed person's line, so the others
+            // keep their partners.
+            if chosen {
+                survey.set_partners(partners.without(i));
+            }
             let rest: Rc<[Response]> = team
                 .iter()
                 .enumerate()
@@ -135,9 +157,20 @@ pub fn TeamView(props: &TeamProps) -> Html {
     let base = survey.share_base();
 
     if *meeting && !props.page.team.is_empty() {
+        // The meeting display is anonymous unless the facilitator turned the
+        // anonymous view off on purpose (stored as "0").
+        let shown = if session_flag(ANON_KEY).unwrap_or(true) && !summary.anonymous {
+            Rc::new(TeamSummary::with_partners(
+                &props.page.team,
+                &partners,
+                true,
+            ))
+        } else {
+            summary
+        };
         return parts::meeting(MeetingProps {
             team: props.page.team.clone(),
-            summary,
+            summary: shown,
             actions,
             plan: plan.clone(),
             lang,
@@ -181,11 +214,20 @@ pub fn TeamView(props: &TeamProps) -> Html {
             }
             if !*anonymous {
                 <TeamList team={props.page.team.clone()} lang={lang} on_remove={on_remove} />
+                if has_team {
+                    { parts::partner_mapping(PartnerMappingProps { team: props.page.team.clone(),
+                        partners: partners.clone(), damaged: props.page.partners.error().is_some(),
+                        lang, on_change: on_partners }) }
+                }
             }
             if has_team {
                 <section class="samspil-team-picture" aria-labelledby="samspil-picture-title">
                     <h2 id="samspil-picture-title">{ tt::TEAM_RADAR_TITLE.get(lang) }</h2>
                     { overall(&summary.combined, lang) }
+                    <p class="samspil-hint samspil-figure-rule">{ figure_text(summary.figure, lang) }</p>
+                    if props.page.team.len() <= 2 {
+                        <p class="samspil-hint" role="status">{ tt::TEAM_SMALL.get(lang) }</p>
+                    }
                     { team_radar("samspil-team-radar", &props.page.team, &summary, lang) }
                     <div class="samspil-no-print">
                         { team_table(&summary, lang) }
@@ -199,6 +241,12 @@ pub fn TeamView(props: &TeamProps) -> Html {
                     <h2 id="samspil-sector-title">{ tt::SECTOR_TITLE.get(lang) }</h2>
                     { sector_table(&summary, lang) }
                 </section>
+                if let Some(pairs) = &summary.side_by_side {
+                    { side_by_side(&summary, pairs, lang) }
+                }
+                if !summary.concerns.is_empty() {
+                    { concerns(&summary, lang) }
+                }
                 <section class="samspil-team-actions" aria-labelledby="samspil-team-actions-title">
                     <h2 id="samspil-team-actions-title">{ tt::TEAM_ACTIONS_TITLE.get(lang) }</h2>
                     { team_actions(&actions, lang, Some((&plan, &on_take))) }
@@ -206,13 +254,98 @@ pub fn TeamView(props: &TeamProps) -> Html {
                 { parts::plan_section(PlanSectionProps { plan: props.page.plan.clone(), lang }) }
                 { parts::compare(CompareProps { after: summary.clone(), before: props.page.before.clone(),
                     before_plan: props.page.before_plan.clone(), lang }) }
-                { parts::summary_link(SummaryLinkProps { base: base.clone().into(), team: props.page.team.clone(), lang }) }
+                { parts::summary_link(SummaryLinkProps { base: base.clone().into(), team: props.page.team.clone(), partners: partners.clone(), lang }) }
                 if !*anonymous {
                     // The link holds the comparison too, so the minutes keep both meetings.
                     { parts::team_link(TeamLinkProps { page: props.page.clone(), base: base.clone().into(),
                         team: props.page.team.clone(), plan: plan.clone(), lang }) }
                 }
             }
+        </section>
+    }
+}
+
+/// The session-storage key of the anonymous setting.
+const ANON_KEY: &str = "samspil-anonymous";
+
+/// A yes/no kept in this tab's session storage (`None` when never set or when
+/// storage is unavailable: a private window, a blocked storage).
+fn session_flag(key: &str) -> Option<bool> {
+    let storage = web_sys::window()?.session_storage().ok()??;
+    storage.get_item(key).ok()?.map(|v| v == "1")
+}
+
+fn set_session_flag(key: &str, on: bool) {
+    if let Some(storage) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
+        // A failed write only means the setting is not kept over a reload.
+        let _ = storage.set_item(key, if on { "1" } else { "0" });
+    }
+}
+
+/// Which figure the team figure is, and why, in a sentence.
+pub(crate) fn figure_text(figure: Figure, lang: Lang) -> &'static str {
+    match figure {
+        Figure::EqualPartners => tt::FIGURE_EQUAL.get(lang),
+        Figure::Everyone(Why::OnePartner) => tt::FIGURE_ONE.get(lang),
+        Figure::Everyone(Why::SmallPartner) => tt::FIGURE_SMALL.get(lang),
+        Figure::Everyone(Why::Unmapped) => tt::FIGURE_UNMAPPED.get(lang),
+    }
+}
+
+/// A statement as "12. text".
+fn statement(id: crate::model::ItemId, lang: Lang) -> String {
+    let n = index_of(id).map_or(id.0 as usize, |i| i + 1);
+    format!("{n}. {}", item(id).map_or("", |it| it.text.get(lang)))
+}
+
+/// Two partners: the statements where their means lie 2 points or more apart.
+fn side_by_side(s: &TeamSummary, pairs: &[SideBySide], lang: Lang) -> Html {
+    let (a, b) = (
+        partner_name(&s.partners[0].partner, lang),
+        partner_name(&s.partners[1].partner, lang),
+    );
+    html! {
+        <section class="samspil-team-dyad" aria-labelledby="samspil-dyad-title">
+            <h2 id="samspil-dyad-title">{ tt::DYAD_TITLE.get(lang) }</h2>
+            <p class="samspil-hint">{ tt::DYAD_INTRO.get(lang) }</p>
+            if pairs.is_empty() {
+                <p>{ tt::DYAD_NONE.get(lang) }</p>
+            } else {
+                <div class="samspil-table-wrap" tabindex="0" role="region" aria-labelledby="samspil-dyad-caption">
+                <table class="samspil-table">
+                    <caption id="samspil-dyad-caption">{ tt::DYAD_TITLE.get(lang) }</caption>
+                    <thead><tr>
+                        <th scope="col">{ texts::COL_STATEMENT.get(lang) }</th>
+                        <th scope="col" class="is-number">{ a }</th>
+                        <th scope="col" class="is-number">{ b }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for pairs.iter().map(|p| html! {
+                            <tr>
+                                <th scope="row">{ statement(p.id, lang) }</th>
+                                <td class="is-number">{ one_decimal(p.first, lang) }</td>
+                                <td class="is-number">{ one_decimal(p.second, lang) }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+                </div>
+            }
+        </section>
+    }
+}
+
+/// One partner's concern: critical statements its only respondent answered 1.
+fn concerns(s: &TeamSummary, lang: Lang) -> Html {
+    html! {
+        <section class="samspil-team-concerns" aria-labelledby="samspil-concern-title">
+            <h2 id="samspil-concern-title">{ tt::CONCERN_TITLE.get(lang) }</h2>
+            <p class="samspil-hint">{ tt::CONCERN_INTRO.get(lang) }</p>
+            <ul>
+                { for s.concerns.iter().map(|c| html! {
+                    <li>{ format!("{}: {}", partner_name(&s.partners[c.partner].partner, lang), statement(c.id, lang)) }</li>
+                }) }
+            </ul>
         </section>
     }
 }
