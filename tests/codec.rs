@@ -476,7 +476,12 @@ fn names_made_only_of_fillers_are_not_given() {
         "\u{110bd}\u{13430}\u{1bca0}\u{1d173}",
         " \u{3164} \u{2800} ",
     ] {
-        assert_eq!(clean_label(blank), "", "{:?}", blank.escape_unicode().to_string());
+        assert_eq!(
+            clean_label(blank),
+            "",
+            "{:?}",
+            blank.escape_unicode().to_string()
+        );
     }
     // Beside visible letters they go too, and the letters stay.
     assert_eq!(clean_label("Ny\u{3164}borg\u{2800}"), "Nyborg");

@@ -276,7 +276,10 @@ pub fn clean_text(input: &str, max_chars: usize) -> String {
     }
     // Marks, selectors and joiners with no letter to go with draw nothing (or a
     // stray accent): such a name reads as blank, and is "not given".
-    if out.chars().all(|c| c.is_whitespace() || extends_previous(c)) {
+    if out
+        .chars()
+        .all(|c| c.is_whitespace() || extends_previous(c))
+    {
         return String::new();
     }
     out.trim_end().to_owned()

@@ -181,6 +181,10 @@ pub fn App<P: Product>() -> Html {
                     // milliseconds in Chromium. So the address carries the answers only
                     // when the device cannot keep them, and otherwise just the step.
                     let saved = storage::save_check(&full).is_ok();
+                    if !saved {
+                        // This tab's own: after a reload the address is not someone else's.
+                        storage::save_tab_check(&full);
+                    }
                     let address = with_options(if saved { step } else { full }, options);
                     let new_view = previous_view.borrow().as_ref() != Some(view);
                     // A new step gets a history entry, so back/forward move between steps.
@@ -195,7 +199,6 @@ pub fn App<P: Product>() -> Html {
                     browser::set_fragment(&address, push);
                     state.dispatch(Action::Saved(saved));
                     if !saved {
-                        storage::save_tab_check(&full);
                         state.dispatch(Action::Notice(Notice::StorageUnavailable));
                     }
                 }
