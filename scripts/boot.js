@@ -119,7 +119,11 @@ const handOverTo = PRODUCT === 'check' ? pageFor(window.location.hash) : null;
 const handOver = handOverTo !== null;
 if (handOver) {
   const page = new URL(handOverTo, window.location.href);
-  window.location.replace(page.pathname + window.location.search + window.location.hash);
+  page.search = window.location.search;
+  page.hash = window.location.hash;
+  // The whole address, never its path alone: a path that begins `//host/` would be
+  // read as another host's address (audit E13). Never off this origin.
+  if (page.origin === window.location.origin) window.location.replace(page.href);
 }
 
 // The texts of the language the app will start in, fetched now, beside the wasm,

@@ -7,8 +7,9 @@
 //   their name: they are served from this build's cache.
 // - Pages (index.html, 404.html, any address under Samspil's folder) go to the
 //   network first, so a new release and a host's settings always arrive; only when
-//   the network fails is the cached index.html served (also for a `%23` link, whose
-//   `#` boot.js puts back).
+//   the network fails is the cached index.html served, for Samspil's own addresses
+//   (also for a `%23` link, whose `#` boot.js puts back), never for another app's
+//   page under the same folder (the whole site, at the root).
 // - The result page (result.html) and its files (RESULT_FILES) are kept at install
 //   too: whoever starts the check will want their result, also offline.
 // - The language packs and the team page's files (hashed too, in PACKS) are cached
@@ -19,8 +20,10 @@
 //   the plan …), fetched in the background: a facilitator who opened the team page
 //   once can open its meeting display in a room without a connection.
 // - Requests to any other origin, and anything but GET, are never touched.
-// - A new release installs its files under a new cache name and, once active,
-//   deletes this folder's older Samspil caches (and no other cache of the origin).
+// - A new release installs its files under a new cache name, takes over what the
+//   older cache kept when first used (packs, the team page and its parts), and, once
+//   active, deletes this folder's older Samspil caches (and no other cache of the
+//   origin).
 const BUILD = 'unbuilt';
 const FILES = ['./samspil.css', './samspil.js', './samspil_bg.wasm', './boot.js'];
 const RESULT_FILES = [];
@@ -29,6 +32,9 @@ const PACKS = [];
 const PACK_PAIRS = [];
 // The team page's lazily loaded chunks (hashed too).
 const TEAM_CHUNKS = [];
+// The team page's own files (also in PACKS): a new release keeps them where the
+// older one had the team page.
+const TEAM_FILES = [];
 
 const SCOPE = self.registration.scope;
 // One name per folder and build: two copies of Samspil on one origin keep apart.
@@ -44,6 +50,9 @@ const OWN_PAGES = [RESULT_PAGE, TEAM_PAGE];
 const PACKED = new Set([...PACKS, ...TEAM_CHUNKS].map((f) => new URL(f, self.location.href).href));
 const WHOLE_PACK = new Map(PACK_PAIRS.map(([check, whole]) =>
   [new URL(check, self.location.href).href, new URL(whole, self.location.href).href]));
+const TEAM_PARTS = new Set([...TEAM_FILES, ...TEAM_CHUNKS].map((f) => new URL(f, self.location.href).href));
+// The language of a pack's address (`texts-da-HASH.txt`, `texts-da-check-HASH.txt`).
+const packLang = (url) => (url.match(/\/texts-([a-z]{2})(?:-check)?-[0-9a-f]{10}\.txt$/) || [])[1];
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
@@ -63,11 +72,39 @@ self.addEventListener('install', (event) => {
         ? new Response(await html.blob(), { headers: html.headers }) : html);
     };
     await Promise.all([keep(SCOPE, FILES), keep(RESULT_PAGE, RESULT_FILES)]);
+    await carryOver(cache, keep);
     // Nothing of the old release is needed once a page has loaded (all of its
     // files load at start), so the new one takes over at once.
     await self.skipWaiting();
   })());
 });
+
+// What an older release kept when it was first used (language packs, the team page
+// and its parts) is kept on by this one, before activation deletes the older cache:
+// each file this build still lists under the same name, copied; this build's packs
+// of the languages the older one had, and the team page with its files and parts
+// where it had the team page, fetched. Without it, the offline copy would lose them
+// with every release, until the next online visit (audit E6). A file that cannot be
+// had now is fetched when it is next used, as before.
+async function carryOver(cache, keep) {
+  const older = (await caches.keys()).filter((k) => k.startsWith(PREFIX) && k !== CACHE);
+  const had = new Set();
+  for (const name of older) {
+    for (const request of await (await caches.open(name)).keys()) had.add(request.url);
+  }
+  const langs = new Set([...had].map(packLang).filter(Boolean));
+  const team = had.has(TEAM_PAGE);
+  const wanted = [...PACKED].filter((url) => had.has(url) || langs.has(packLang(url)) || (team && TEAM_PARTS.has(url)));
+  await Promise.all([
+    ...wanted.map(async (url) => {
+      let copy;
+      for (const name of older) copy = copy || await caches.match(url, { cacheName: name, ignoreVary: true });
+      if (copy) await cache.put(url, copy);
+      else await pack(new Request(url));
+    }),
+    team && keep(TEAM_PAGE, TEAM_FILES),
+  ].map((p) => Promise.resolve(p).catch(() => null)));
+}
 
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
@@ -125,12 +162,23 @@ async function page(event) {
   try {
     return (await event.preloadResponse) || (await fetch(event.request));
   } catch (error) {
-    // Offline (or the host is down): this build's copy of the page, for any address
-    // under the folder, as the host's 404.html would do online.
-    const copy = await caches.match(SCOPE, { cacheName: CACHE });
+    // Offline (or the host is down): this build's copy of the page, for Samspil's
+    // own addresses, as the host's 404.html would do online. Only those: at the root
+    // of a site the folder is the whole site, and another app's page offline is the
+    // browser's offline page, not Samspil's (audit E12).
+    const copy = ownAddress(url) && await caches.match(SCOPE, { cacheName: CACHE });
     if (copy) return copy;
     throw error;
   }
+}
+
+// Samspil's own addresses: the folder, its index.html and 404.html, and a link whose
+// `#` a mail gateway encoded (`%23`) right in the folder (`%23r%3D…`, `team.html%23t=…`).
+function ownAddress(url) {
+  const address = url.origin + url.pathname;
+  if (!address.startsWith(SCOPE)) return false;
+  const rest = address.slice(SCOPE.length);
+  return ['', 'index.html', '404.html'].includes(rest) || /^[^/]*%23/i.test(rest);
 }
 
 // A language pack: from the cache, or fetched once and kept (its name changes with

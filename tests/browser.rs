@@ -265,6 +265,7 @@ mod audit {
             team_page: false,
             fragment: fragment.to_owned(),
             stored,
+            tab: None,
             today: TODAY,
         }))
     }
@@ -397,6 +398,7 @@ mod audit {
                 team_page: false,
                 fragment: "r=EQEH030pylOUpylOUpylOEeq-w&lang=fi".into(),
                 stored: Ok(None),
+                tab: None,
                 today: TODAY,
             }),
         );

@@ -458,6 +458,40 @@ fn names_lose_invisible_characters_and_are_never_cut_inside_a_symbol() {
 }
 
 #[test]
+fn names_made_only_of_fillers_are_not_given() {
+    use samspil::model::answers::clean_label;
+    // Audit E15: characters that draw nothing read as a blank name instead of
+    // "Not given": Hangul fillers, the blank Braille pattern, the Arabic number signs
+    // (category Cf) and the other format characters that stand for nothing alone.
+    for blank in [
+        "\u{3164}\u{3164}\u{3164}",
+        "\u{2800}\u{2800}",
+        "\u{115f}\u{1160}",
+        "\u{ffa0}",
+        "\u{0600}\u{0601}\u{0602}\u{0603}\u{0604}\u{0605}",
+        "\u{06dd}\u{070f}\u{08e2}",
+        "\u{034f}\u{17b4}\u{17b5}",
+        // Marks and selectors with nothing to mark.
+        "\u{fe0f}\u{180b}\u{0301}",
+        "\u{110bd}\u{13430}\u{1bca0}\u{1d173}",
+        " \u{3164} \u{2800} ",
+    ] {
+        assert_eq!(
+            clean_label(blank),
+            "",
+            "{:?}",
+            blank.escape_unicode().to_string()
+        );
+    }
+    // Beside visible letters they go too, and the letters stay.
+    assert_eq!(clean_label("Ny\u{3164}borg\u{2800}"), "Nyborg");
+    // Real Hangul and Arabic letters stay as they are.
+    assert_eq!(clean_label("한국 협의회"), "한국 협의회");
+    assert_eq!(clean_label("جمعية"), "جمعية");
+    assert_eq!(clean_label("e\u{0301}"), "e\u{0301}");
+}
+
+#[test]
 fn a_full_stop_at_the_end_of_a_name_travels_encoded() {
     // Audit D6: `.` is encoded, so a sentence's full stop after the link is not the name's.
     let mut r = sample(7);

@@ -184,12 +184,21 @@ pub const LABEL_MAX_CHARS: usize = 40;
 /// overrides and isolates (they can make "Kommune\u{202e}gnp.exe" read as
 /// "Kommuneexe.png"), zero-width spaces and joiners outside emoji, the byte-order
 /// mark, soft hyphens and tag characters. (Unicode category Cf, less the zero-width
-/// joiner, which is kept where it joins an emoji.)
+/// joiner, which is kept where it joins an emoji: the prepended number and
+/// abbreviation signs of Arabic, Syriac, Kaithi and Egyptian too, which alone draw
+/// nothing.) Also the fillers that draw nothing though they are letters or symbols
+/// (audit E15): the Hangul fillers, the blank Braille pattern, the combining
+/// grapheme joiner and Khmer's two inherent vowels.
 fn is_invisible_format(c: char) -> bool {
     matches!(c,
         '\u{00ad}' | '\u{061c}' | '\u{180e}' | '\u{200b}'..='\u{200c}' | '\u{200e}'..='\u{200f}'
         | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{206f}' | '\u{feff}'
-        | '\u{fff9}'..='\u{fffb}' | '\u{e0000}'..='\u{e007f}')
+        | '\u{fff9}'..='\u{fffb}' | '\u{e0000}'..='\u{e007f}'
+        | '\u{0600}'..='\u{0605}' | '\u{06dd}' | '\u{070f}' | '\u{0890}'..='\u{0891}' | '\u{08e2}'
+        | '\u{110bd}' | '\u{110cd}' | '\u{13430}'..='\u{1343f}' | '\u{1bca0}'..='\u{1bca3}'
+        | '\u{1d173}'..='\u{1d17a}'
+        | '\u{115f}'..='\u{1160}' | '\u{3164}' | '\u{ffa0}' | '\u{2800}'
+        | '\u{034f}' | '\u{17b4}'..='\u{17b5}')
 }
 
 /// Characters that belong to the character before them in what a reader sees as
@@ -199,6 +208,7 @@ fn extends_previous(c: char) -> bool {
     matches!(c,
         '\u{0300}'..='\u{036f}' | '\u{1ab0}'..='\u{1aff}' | '\u{20d0}'..='\u{20ff}'
         | '\u{fe00}'..='\u{fe0f}' | '\u{fe20}'..='\u{fe2f}' | '\u{1f3fb}'..='\u{1f3ff}'
+        | '\u{180b}'..='\u{180d}' | '\u{180f}'
         | '\u{200d}')
 }
 
@@ -263,6 +273,14 @@ pub fn clean_text(input: &str, max_chars: usize) -> String {
         }
         count += n;
         out.push_str(symbol);
+    }
+    // Marks, selectors and joiners with no letter to go with draw nothing (or a
+    // stray accent): such a name reads as blank, and is "not given".
+    if out
+        .chars()
+        .all(|c| c.is_whitespace() || extends_previous(c))
+    {
+        return String::new();
     }
     out.trim_end().to_owned()
 }

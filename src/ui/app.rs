@@ -106,6 +106,7 @@ pub fn App<P: Product>() -> Html {
                 team_page: !P::OWN_CHECK,
                 fragment: browser::fragment(),
                 stored: storage::load_check(),
+                tab: storage::load_tab_check(),
                 today: browser::today(),
             },
         )
@@ -180,11 +181,21 @@ pub fn App<P: Product>() -> Html {
                     // milliseconds in Chromium. So the address carries the answers only
                     // when the device cannot keep them, and otherwise just the step.
                     let saved = storage::save_check(&full).is_ok();
+                    if !saved {
+                        // This tab's own: after a reload the address is not someone else's.
+                        storage::save_tab_check(&full);
+                    }
                     let address = with_options(if saved { step } else { full }, options);
                     let new_view = previous_view.borrow().as_ref() != Some(view);
                     // A new step gets a history entry, so back/forward move between steps.
                     // Inside a host page, history entries would hijack the host's back button.
-                    let push = new_view && previous_view.borrow().is_some() && !options.embedded;
+                    // After back/forward (or a pasted address) the address already shows
+                    // the view: a new entry there would cut off the forward entries and
+                    // leave a copy of this one behind (audit E10), so it is replaced.
+                    let push = new_view
+                        && previous_view.borrow().is_some()
+                        && !options.embedded
+                        && !shows(&state, &browser::fragment(), view);
                     browser::set_fragment(&address, push);
                     state.dispatch(Action::Saved(saved));
                     if !saved {
@@ -344,6 +355,15 @@ pub fn App<P: Product>() -> Html {
             </div>
         </ContextProvider<SurveyContext>>
     }
+}
+
+/// Whether an address shows this view, as back/forward opens it
+/// ([`Action::OpenFragment`]).
+fn shows(state: &State, fragment: &str, view: &View) -> bool {
+    (state.open.0)(fragment, state.lang, state.response.date)
+        .view
+        .unwrap_or(View::Start)
+        == *view
 }
 
 /// Where this page hands the view over to, if another page shows it: that page, the

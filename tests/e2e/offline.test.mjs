@@ -11,12 +11,15 @@ import path from 'node:path';
 import { launch } from './browser.mjs';
 import { WORDS } from './words.mjs';
 import { startServer } from './servers.mjs';
+import { teamPayloadOf, person2 } from './links.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const DIST = path.join(ROOT, 'dist');
+// SAMSPIL_DIST: another build to test (the suite's own is dist/).
+const DIST = process.env.SAMSPIL_DIST || path.join(ROOT, 'dist');
 const w = WORDS.en;
 const RESULT = 'r=EQEJ1UFOXApy4FOXApy4FEeM2A';
 const OFF = '<meta name="samspil-service-worker" content="off">';
+const TEAM = `t=${teamPayloadOf([person2(1), person2(2), person2(3)])}`;
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -215,6 +218,96 @@ test('a new release: its worker replaces the old cache, and the next visit downl
     assert.deepEqual(site.take(), ['/']);
     assert.equal(await again.evaluate(() => new URL(document.querySelector('link[rel=stylesheet]').href).pathname), `/${newCss}`);
     assert.deepEqual(again.problems, []);
+  } finally {
+    await context.close();
+    await site.close();
+  }
+});
+
+/// The paths of the files a cache holds.
+const cachedPaths = (page, name) => page.evaluate(async (n) => (await (await caches.open(n)).keys()).map((r) => new URL(r.url).pathname), name);
+
+test('E6: a new release keeps what the offline copy held: the language packs and the team page open offline after it', async () => {
+  const site = await serve({ copy: true });
+  const context = await newContext();
+  try {
+    const page = await visit(context, site.base);
+    await page.getByRole('button', { name: w.start }).waitFor();
+    await controlled(page);
+    await packsKept(page);
+    // The facilitator opens the team page once: it and its parts are kept.
+    await page.goto(`${site.base}team.html#${TEAM}`);
+    await page.getByRole('heading', { level: 1, name: 'The team picture' }).waitFor();
+    const oldBuild = buildOf(site.dir);
+    const chunks = fs.readdirSync(site.dir).filter((f) => /^samspil-team-split_.*\.wasm$/.test(f));
+    await until(page, async ([name, files]) => {
+      const kept = (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname);
+      return kept.includes('/team.html') && files.every((f) => kept.includes(`/${f}`));
+    }, [cacheName(site.base, oldBuild), chunks], 'the team page and its parts in the cache');
+    const before = await cachedPaths(page, cacheName(site.base, oldBuild));
+
+    // Release 2 changes the English texts (new names for its two packs) and the
+    // worker; everything else keeps its name, as scripts/build writes it.
+    const newBuild = 'feedc0ffee';
+    const renamed = new Map();
+    for (const file of fs.readdirSync(site.dir).filter((f) => /^texts-en-(check-)?[0-9a-f]{10}\.txt$/.test(f))) {
+      const name = file.replace(/-[0-9a-f]{10}\.txt$/, '-abcdef0123.txt');
+      fs.renameSync(path.join(site.dir, file), path.join(site.dir, name));
+      renamed.set(file, name);
+    }
+    assert.equal(renamed.size, 2);
+    for (const file of ['index.html', '404.html', 'result.html', 'team.html', 'sw.js']) {
+      let text = fs.readFileSync(path.join(site.dir, file), 'utf8');
+      for (const [from, to] of renamed) text = text.replaceAll(from, to);
+      fs.writeFileSync(path.join(site.dir, file), text.replace(`'${oldBuild}'`, `'${newBuild}'`));
+    }
+    await page.goto(site.base);
+    await page.getByRole('button', { name: w.start }).waitFor();
+    await until(page, async (name) => {
+      const keys = (await caches.keys()).filter((k) => k.startsWith('samspil '));
+      return keys.length === 1 && keys[0] === name && navigator.serviceWorker.controller?.state === 'activated';
+    }, cacheName(site.base, newBuild), 'the cache of release 2 alone');
+    const after = await cachedPaths(page, cacheName(site.base, newBuild));
+    for (const file of before) {
+      const name = renamed.get(file.slice(1));
+      assert.ok(after.includes(name ? `/${name}` : file), `release 2 keeps ${name || file}: ${after.join(' ')}`);
+    }
+
+    // Offline: the self-check in English, and the team page with its meeting display.
+    await site.close();
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('button', { name: w.start }).click();
+    await page.getByRole('heading', { level: 1, name: w.firstArea }).waitFor();
+    await page.goto(`${site.base}team.html#${TEAM}`);
+    await page.getByRole('heading', { level: 1, name: 'The team picture' }).waitFor();
+    await page.getByRole('button', { name: 'Meeting display' }).click();
+    await page.getByRole('button', { name: 'Next' }).waitFor();
+    assert.deepEqual(page.problems, []);
+  } finally {
+    await context.close();
+    await site.close();
+  }
+});
+
+test('E12: at the root of a site, offline, the worker leaves other apps\' pages alone', async () => {
+  const site = await serve();
+  const context = await newContext();
+  try {
+    const page = await visit(context, site.base);
+    await page.getByRole('button', { name: w.start }).waitFor();
+    await controlled(page);
+    await site.close();
+    await context.setOffline(true);
+    for (const other of ['other/page.html', 'totally/elsewhere/', 'other/%23r=EQEJ1UFOXApy4FOXApy4FEeM2A']) {
+      const opened = await page.goto(`${site.base}${other}`).then(() => 'Samspil', (e) => e.message);
+      assert.match(opened, /net::ERR_/, `${other}: the browser's own offline page, not Samspil's`);
+    }
+    // Samspil's own addresses still open offline.
+    for (const own of ['', 'index.html', `%23${RESULT}`]) {
+      await page.goto(`${site.base}${own}`);
+      await page.getByRole('button', { name: w.start }).or(page.getByRole('heading', { level: 1, name: w.sharedTitle })).first().waitFor();
+    }
   } finally {
     await context.close();
     await site.close();

@@ -11,9 +11,10 @@
 //! [`Lazy`] is one component for every chunk (a copy per props type would cost the
 //! page's main wasm about 1.7 KB each): an empty, busy placeholder that loads its
 //! chunk when mounted or, for a part further down the page, when the placeholder
-//! comes within a screen of the viewport. When the loader reports a failure, the
-//! part says so in the page's language, with a button to try again, and tries again
-//! by itself when the browser comes back online (tests/e2e/parts.test.mjs).
+//! comes within a screen of the viewport or its chunk has come in for another
+//! part. When the loader reports a failure, the part says so in the page's
+//! language, with a button to try again, and tries again by itself when the browser
+//! comes back online (tests/e2e/parts.test.mjs).
 
 use std::any::Any;
 use std::cell::RefCell;
@@ -69,6 +70,8 @@ macro_rules! lazy_view {
 pub struct LazyProps {
     /// The chunk's loader (made by `lazy_view!`).
     pub load: Loader,
+    /// The chunk's name: parts in the same chunk come in together.
+    pub chunk: &'static str,
     /// The part's own props.
     pub props: Rc<dyn Any>,
     /// Load when the placeholder comes near the viewport (else when mounted).
@@ -83,6 +86,7 @@ impl PartialEq for LazyProps {
         // New props on each render of the parent: the part compares its own.
         Rc::ptr_eq(&self.props, &other.props)
             && self.load as usize == other.load as usize
+            && self.chunk == other.chunk
             && self.on_visible == other.on_visible
             && self.leave == other.leave
     }
@@ -91,6 +95,20 @@ impl PartialEq for LazyProps {
 thread_local! {
     /// The chunks in already: mounted again, their parts show at once.
     static LOADED: RefCell<Vec<(Loader, ChunkView)>> = const { RefCell::new(Vec::new()) };
+    /// The names of the chunks in already (see [`CHUNK_IN`]).
+    static ARRIVED: RefCell<Vec<&'static str>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Said on the window when a chunk has come in. A part that waits to come near the
+/// screen stops waiting when its chunk is in: there is nothing left to download,
+/// and a part above it that came in with the chunk may have grown and pushed it out
+/// of the observer's reach in the same frame as the person's scroll, so that it
+/// would wait until the next scroll (30 s in an end-to-end test under load;
+/// docs/audit-2026-12-done.md).
+const CHUNK_IN: &str = "samspil-chunk-in";
+
+fn arrived(chunk: &str) -> bool {
+    ARRIVED.with(|a| a.borrow().contains(&chunk))
 }
 
 fn loaded(load: Loader) -> Option<ChunkView> {
@@ -105,12 +123,13 @@ fn loaded(load: Loader) -> Option<ChunkView> {
 /// A part from a chunk, with its props.
 pub fn lazy<P: 'static>(
     load: Loader,
+    chunk: &'static str,
     props: P,
     on_visible: bool,
     leave: Option<Callback<()>>,
 ) -> Html {
     let props: Rc<dyn Any> = Rc::new(props);
-    html! { <Lazy {load} {props} {on_visible} {leave} /> }
+    html! { <Lazy {load} {chunk} {props} {on_visible} {leave} /> }
 }
 
 /// Where a part is: waiting, in, or not loadable (this time).
@@ -133,6 +152,7 @@ pub fn Lazy(props: &LazyProps) -> Html {
     {
         let status = status.clone();
         let load = props.load;
+        let chunk = props.chunk;
         let node = node.clone();
         let on_visible = props.on_visible && *attempt == 0;
         let waiting = matches!(*status, Status::Waiting);
@@ -146,6 +166,12 @@ pub fn Lazy(props: &LazyProps) -> Html {
                                 LOADED.with(|l| l.borrow_mut().push((load, view)));
                             }
                             status.set(Status::In(view));
+                            if !arrived(chunk) {
+                                ARRIVED.with(|a| a.borrow_mut().push(chunk));
+                                if let Ok(event) = web_sys::Event::new(CHUNK_IN) {
+                                    let _ = gloo::utils::window().dispatch_event(&event);
+                                }
+                            }
                         }
                         // Not remembered: the next attempt fetches again.
                         Err(e) => {
@@ -156,11 +182,25 @@ pub fn Lazy(props: &LazyProps) -> Html {
                 })
             };
             let mut observer = None;
+            let mut chunk_in = None;
             match node.cast::<web_sys::Element>() {
                 _ if !waiting => {}
-                Some(el) if on_visible => {
-                    // Taken by whichever comes first: the observer, or its failure.
+                Some(el) if on_visible && !arrived(chunk) => {
+                    // Taken by whichever comes first: the observer, its failure, or
+                    // the chunk coming in for another part.
                     let start = Rc::new(RefCell::new(Some(start)));
+                    let with_chunk = start.clone();
+                    chunk_in = Some(gloo::events::EventListener::new(
+                        &gloo::utils::window(),
+                        CHUNK_IN,
+                        move |_| {
+                            if arrived(chunk) {
+                                if let Some(start) = with_chunk.borrow_mut().take() {
+                                    start();
+                                }
+                            }
+                        },
+                    ));
                     let first = start.clone();
                     let seen =
                         Closure::<dyn FnMut(js_sys::Array, web_sys::IntersectionObserver)>::new(
@@ -201,6 +241,7 @@ pub fn Lazy(props: &LazyProps) -> Html {
                 if let Some((o, _seen)) = observer {
                     o.disconnect();
                 }
+                drop(chunk_in);
             }
         });
     }

@@ -129,6 +129,10 @@ pub struct Boot {
     pub team_page: bool,
     pub fragment: String,
     pub stored: Result<Option<String>, StorageError>,
+    /// The last own check this tab wrote into its address because the device would
+    /// not save it (`sessionStorage`, see `storage::load_tab_check`): an address
+    /// holding those answers is this tab's own, not someone else's.
+    pub tab: Option<String>,
     pub today: Date,
 }
 
@@ -313,6 +317,21 @@ fn same_answers(a: &Response, b: &Response) -> bool {
         && a.org == b.org
 }
 
+/// Whether `newer` is `saved` with more answers: the same bank, every saved answer
+/// as it was, and the same person (a sector, name or organisation the device holds
+/// is the address's too). A check the device could not save goes on this way.
+fn extends(newer: &Response, saved: &Response) -> bool {
+    newer.bank_version == saved.bank_version
+        && newer
+            .answers
+            .iter()
+            .zip(&saved.answers)
+            .all(|(n, s)| *s == Answer::Unanswered || n == s)
+        && (saved.sector.is_none() || newer.sector == saved.sector)
+        && (saved.label.is_empty() || newer.label == saved.label)
+        && (saved.org.is_empty() || newer.org == saved.org)
+}
+
 /// A name as it is being typed: cut to length and without control characters, but
 /// trimmed only when written into a link (trimming here would eat the space between
 /// two words as it is typed).
@@ -370,11 +389,24 @@ impl State {
             }
         };
         let mut view = from_address.view;
+        // Audit E4: when the device refused a save, the newer answers live only in
+        // this tab's address. They are the person's own if this tab wrote them, or
+        // if they only add to what the device holds.
+        let tab_wrote = |own: &Response| {
+            boot.tab.as_deref().is_some_and(|tab| {
+                (self.open.0)(tab, boot.lang, boot.today)
+                    .own
+                    .is_some_and(|written| same_answers(&written, own))
+            })
+        };
         match (from_address.own, from_storage) {
             // Two different checks: the one on the device is the person's own and is
             // kept; the address's is shown read-only, so neither is lost.
             (Some(own), Some(saved))
-                if saved.answered_count() > 0 && !same_answers(&own, &saved) =>
+                if saved.answered_count() > 0
+                    && !same_answers(&own, &saved)
+                    && !extends(&own, &saved)
+                    && !tab_wrote(&own) =>
             {
                 self.notices.push(Notice::OtherAnswersInAddress);
                 self.response = saved;

@@ -14,6 +14,9 @@ pub const KEY: &str = "samspil:check:v1";
 const UNREADABLE_KEY: &str = "samspil:check:v1:unreadable";
 /// The interface language the person chose.
 const LANG_KEY: &str = "samspil:lang";
+/// In this tab's `sessionStorage`: the own check this tab last wrote into its
+/// address because the device refused to save it (audit E4).
+const TAB_KEY: &str = "samspil:check:v1:tab";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Error)]
 pub enum StorageError {
@@ -71,4 +74,21 @@ pub fn load_lang() -> Option<String> {
 pub fn save_lang(code: &str) {
     // Not worth a notice: the language is also chosen from the browser next time.
     let _ = set(LANG_KEY, code);
+}
+
+/// The own check this tab last kept in its address instead of on the device, if any.
+/// `sessionStorage` belongs to the tab and survives its reloads, so after a reload
+/// the address's newer answers are known as this tab's own, not someone else's.
+pub fn load_tab_check() -> Option<String> {
+    let session = web_sys::window()?.session_storage().ok()??;
+    session.get_item(TAB_KEY).ok()?
+}
+
+/// Notes that this tab keeps the person's check in its address (a failed save).
+/// Its own quota is separate from the device's, so it usually works where the save
+/// did not; when it fails too, the address still holds the answers.
+pub fn save_tab_check(fragment: &str) {
+    if let Some(Ok(Some(session))) = web_sys::window().map(|w| w.session_storage()) {
+        let _ = session.set_item(TAB_KEY, fragment);
+    }
 }

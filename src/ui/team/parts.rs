@@ -29,7 +29,7 @@ macro_rules! part {
                     let on_visible: fn(&$props) -> bool = $on_visible;
                     let leave: fn(&$props) -> Option<Callback<()>> = $leave;
                     let (wait, leave) = (on_visible(&props), leave(&props));
-                    crate::ui::shared::lazy::lazy(load, props, wait, leave)
+                    crate::ui::shared::lazy::lazy(load, stringify!($chunk), props, wait, leave)
                 }
                 #[cfg(not(feature = "split"))]
                 {

@@ -82,12 +82,7 @@ pub fn PlanSection(props: &PlanSectionProps) -> Html {
         let id = format!("samspil-plan-{}", i + 1);
         let on_owner = {
             let edit = edit.clone();
-            Callback::from(move |e: Event| {
-                if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
-                    let v = input.value();
-                    edit(&|p: &mut Plan| p.set_owner(i, &v));
-                }
-            })
+            Callback::from(move |v: String| edit(&|p: &mut Plan| p.set_owner(i, &v)))
         };
         let on_due = {
             let edit = edit.clone();
@@ -106,7 +101,6 @@ pub fn PlanSection(props: &PlanSectionProps) -> Html {
             let edit = edit.clone();
             Callback::from(move |_: MouseEvent| edit(&|p: &mut Plan| p.remove(i)))
         };
-        let owner_count = item.owner.chars().count();
         html! {
             <li class="samspil-plan-item" key={format!("{i}-{}", item_text(item, Lang::En))}>
                 <p class="samspil-plan-text" id={format!("{id}-text")}>{ item_text(item, lang) }</p>
@@ -115,15 +109,7 @@ pub fn PlanSection(props: &PlanSectionProps) -> Html {
                     if item.owner.is_empty() { tt::PLAN_NO_OWNER.get(lang).to_owned() } else { item.owner.clone() },
                     tt::PLAN_DUE.get(lang), item.due.map_or_else(|| tt::PLAN_NO_DATE.get(lang).to_owned(), |d| d.iso())) }</p>
                 <div class="samspil-plan-fields samspil-no-print">
-                    <div class="samspil-field">
-                        <label for={format!("{id}-owner")}>{ tt::PLAN_OWNER.get(lang) }</label>
-                        <input id={format!("{id}-owner")} type="text" maxlength={OWNER_MAX_CHARS.to_string()}
-                            value={item.owner.clone()} onchange={on_owner} autocomplete="off"
-                            aria-describedby={format!("{id}-text {id}-owner-count")} />
-                        <span class="samspil-count" id={format!("{id}-owner-count")}>
-                            { fill(tt::PLAN_CHARS.get(lang), &[("n", &owner_count.to_string()), ("max", &OWNER_MAX_CHARS.to_string())]) }
-                        </span>
-                    </div>
+                    <OwnerField id={id.clone()} owner={item.owner.clone()} on_commit={on_owner} {lang} />
                     <div class="samspil-field">
                         <label for={format!("{id}-due")}>{ tt::PLAN_DUE.get(lang) }</label>
                         <input id={format!("{id}-due")} type="date" value={item.due.map(|d| d.iso()).unwrap_or_default()}
@@ -186,5 +172,50 @@ pub fn PlanSection(props: &PlanSectionProps) -> Html {
                 </div>
             }
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct OwnerFieldProps {
+    id: AttrValue,
+    owner: AttrValue,
+    on_commit: Callback<String>,
+    lang: Lang,
+}
+
+/// An action's owner, taken into the plan (and the team link) as it is typed, with
+/// a counter that follows. Until the field is left it shows what was typed: the
+/// plan keeps the owner trimmed, and a re-render while typing would otherwise eat a
+/// space just typed, or put an older owner back (field test, polish 17).
+#[component]
+fn OwnerField(props: &OwnerFieldProps) -> Html {
+    let typed = use_state(|| None::<AttrValue>);
+    let oninput = {
+        let typed = typed.clone();
+        let commit = props.on_commit.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                let v = input.value();
+                commit.emit(v.clone());
+                typed.set(Some(v.into()));
+            }
+        })
+    };
+    let onblur = {
+        let typed = typed.clone();
+        Callback::from(move |_: FocusEvent| typed.set(None))
+    };
+    let value = (*typed).clone().unwrap_or_else(|| props.owner.clone());
+    let (id, lang) = (&props.id, props.lang);
+    html! {
+        <div class="samspil-field">
+            <label for={format!("{id}-owner")}>{ tt::PLAN_OWNER.get(lang) }</label>
+            <input id={format!("{id}-owner")} type="text" maxlength={OWNER_MAX_CHARS.to_string()}
+                value={value.clone()} {oninput} {onblur} autocomplete="off"
+                aria-describedby={format!("{id}-text {id}-owner-count")} />
+            <span class="samspil-count" id={format!("{id}-owner-count")}>
+                { fill(tt::PLAN_CHARS.get(lang), &[("n", &value.chars().count().to_string()), ("max", &OWNER_MAX_CHARS.to_string())]) }
+            </span>
+        </div>
     }
 }
