@@ -591,3 +591,20 @@ statement-67 = For hver aktivitet er der mindst to personer, der ved, hvordan de
 statement-67-action = Find til hver aktivitet, der i dag drives af én person alene, en person mere, som driver den sammen med vedkommende de næste tre måneder, og skriv ned, hvordan det gøres.
 statement-68 = Vi ved, hvordan arbejdet skal finansieres de kommende år.
 statement-68-action = Lav en liste over mulige finansieringskilder – parternes egne budgetter, kommunale tilskud, private fonde, statslige puljer – og giv hver kilde til én part, som undersøger den før næste møde.
+
+## Team view – Meeting display and files (issue 30; keep this block at the end)
+file-respondent = Besvarelse
+file-sector = Sektor
+file-date = Dato
+file-language = Sprog
+file-area = Område
+file-statement-no = Udsagn nr.
+file-statement = Udsagn
+file-answer = Svar
+file-action-no = Nr.
+file-action = Handling
+file-status = Status
+file-partnership = Partnerskab
+export-plan-csv = Hent planen som CSV
+calendar-left-out = Ikke med i kalenderfilen, fordi de endnu ikke har en frist: { $n }. Giv dem en frist for at få dem med.
+calendar-reminder = Frist om en uge

@@ -591,3 +591,20 @@ statement-67 = At least two people know how to run each activity.
 statement-67-action = For each activity that one person runs alone, find a second person to run it together with them for the next three months, and write down how it is done.
 statement-68 = We know how the work will be paid for in the coming years.
 statement-68-action = List possible sources of money – the partners' own budgets, municipal grants, private foundations, state grant schemes – and give each to one partner to look into before the next meeting.
+
+## Team view – Meeting display and files (issue 30; keep this block at the end)
+file-respondent = Respondent
+file-sector = Sector
+file-date = Date
+file-language = Language
+file-area = Area
+file-statement-no = Statement no.
+file-statement = Statement
+file-answer = Answer
+file-action-no = No.
+file-action = Action
+file-status = Status
+file-partnership = Partnership
+export-plan-csv = Download the plan as CSV
+calendar-left-out = Not in the calendar file, because they have no due date yet: { $n }. Give them a date to add them.
+calendar-reminder = Due in a week

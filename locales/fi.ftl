@@ -591,3 +591,20 @@ statement-67 = Jokaista toimintoa osaa vetää vähintään kaksi ihmistä.
 statement-67-action = Etsikää jokaiseen toimintoon, jota vetää vain yksi ihminen, toinen vetäjä hänen rinnalleen seuraaviksi kolmeksi kuukaudeksi, ja kirjatkaa ylös, miten toiminta käytännössä järjestetään.
 statement-68 = Tiedämme, miten työ rahoitetaan tulevina vuosina.
 statement-68-action = Listatkaa mahdolliset rahoituslähteet – kumppaneiden omat budjetit, kunnan avustukset, yksityiset säätiöt, valtionavustukset (esimerkiksi STEA) – ja antakaa kukin lähde yhden kumppanin selvitettäväksi ennen seuraavaa tapaamista.
+
+## Team view – Meeting display and files (issue 30; keep this block at the end)
+file-respondent = Vastaaja
+file-sector = Sektori
+file-date = Päivämäärä
+file-language = Kieli
+file-area = Osa-alue
+file-statement-no = Väittämän nro
+file-statement = Väittämä
+file-answer = Vastaus
+file-action-no = Nro
+file-action = Toimenpide
+file-status = Tila
+file-partnership = Kumppanuus
+export-plan-csv = Lataa suunnitelma CSV-tiedostona
+calendar-left-out = Kalenteritiedostosta puuttuvat toimenpiteet, joilla ei vielä ole määräpäivää: { $n }. Anna niille määräpäivä, niin ne tulevat mukaan.
+calendar-reminder = Määräpäivä viikon kuluttua

@@ -591,3 +591,20 @@ statement-67 = For hver aktivitet er det minst to personer som kan drive den.
 statement-67-action = Finn én person til for hver aktivitet som i dag drives av én person alene, og la de to drive den sammen de neste tre månedene; skriv ned hvordan aktiviteten drives.
 statement-68 = Vi vet hvordan arbeidet skal finansieres de kommende årene.
 statement-68-action = Lag en liste over mulige finansieringskilder – partenes egne budsjetter, kommunale tilskudd, private stiftelser og statlige tilskuddsordninger – og fordel dem slik at én part undersøker hver kilde før neste møte.
+
+## Team view – Meeting display and files (issue 30; keep this block at the end)
+file-respondent = Besvarelse
+file-sector = Sektor
+file-date = Dato
+file-language = Språk
+file-area = Område
+file-statement-no = Påstand nr.
+file-statement = Påstand
+file-answer = Svar
+file-action-no = Nr.
+file-action = Tiltak
+file-status = Status
+file-partnership = Partnerskap
+export-plan-csv = Last ned planen som CSV
+calendar-left-out = Ikke med i kalenderfilen, fordi de ennå ikke har noen frist: { $n }. Gi dem en frist for å få dem med.
+calendar-reminder = Frist om en uke

@@ -591,3 +591,20 @@ statement-67 = För varje aktivitet finns det minst två personer som vet hur de
 statement-67-action = Hitta ytterligare en person till varje aktivitet som i dag drivs av en enda person; låt de två driva den tillsammans under de kommande tre månaderna och skriv ner hur det går till.
 statement-68 = Vi vet hur arbetet ska finansieras de kommande åren.
 statement-68-action = Gör en lista över möjliga finansieringskällor – parternas egna budgetar, kommunala bidrag, stiftelser och fonder, statliga bidrag – och fördela dem så att en part undersöker varje källa före nästa möte.
+
+## Team view – Meeting display and files (issue 30; keep this block at the end)
+file-respondent = Svarande
+file-sector = Sektor
+file-date = Datum
+file-language = Språk
+file-area = Område
+file-statement-no = Påstående nr
+file-statement = Påstående
+file-answer = Svar
+file-action-no = Nr
+file-action = Åtgärd
+file-status = Status
+file-partnership = Partnerskap
+export-plan-csv = Ladda ner planen som CSV
+calendar-left-out = Inte med i kalenderfilen, eftersom de ännu inte har något slutdatum: { $n }. Ge dem ett datum så kommer de med.
+calendar-reminder = Ska vara klart om en vecka

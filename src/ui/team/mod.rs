@@ -9,6 +9,7 @@
 pub(crate) mod actions;
 pub(crate) mod compare;
 pub(crate) mod disagreements;
+pub(crate) mod files;
 pub(crate) mod input;
 pub(crate) mod link;
 pub(crate) mod list;
