@@ -95,6 +95,9 @@ impl<T> LinkPart<T> {
     }
 }
 
+/// The meeting's agreed views, name and date (`a=`).
+pub type AgreedPart = LinkPart<Rc<super::agreed::Agreed>>;
+
 /// The "before" team of a before/after comparison (`b=`).
 pub type Before = LinkPart<Rc<[Response]>>;
 /// An action plan (`p=`, `q=`).
@@ -109,6 +112,9 @@ pub struct TeamPage {
     pub plan: PlanPart,
     /// The earlier team's plan, with the marks given at this check.
     pub before_plan: PlanPart,
+    /// What the meeting agreed per area, its name and date (`a=`, see
+    /// [`super::agreed`]).
+    pub agreed: AgreedPart,
 }
 
 impl TeamPage {
@@ -121,18 +127,20 @@ impl TeamPage {
             before: LinkPart::of_params(&params, "b", |v| codec::decode_team(v).map(Rc::from)),
             plan: LinkPart::of_params(&params, "p", |v| codec::decode_plan(v).map(Rc::new)),
             before_plan: LinkPart::of_params(&params, "q", |v| codec::decode_plan(v).map(Rc::new)),
+            agreed: LinkPart::of_params(&params, "a", |v| super::agreed::decode(v).map(Rc::new)),
         }
     }
 
     /// The fragment (without `#`) of the team and its parts.
     pub fn fragment(&self) -> String {
         format!(
-            "{}{}{}{}",
+            "{}{}{}{}{}",
             codec::team_fragment(&self.team),
             self.before.fragment_part("b", |t| codec::encode_team(t)),
             self.plan.fragment_part("p", |p| codec::encode_plan(p)),
             self.before_plan
                 .fragment_part("q", |p| codec::encode_plan(p)),
+            self.agreed.fragment_part("a", |a| super::agreed::encode(a)),
         )
     }
 }

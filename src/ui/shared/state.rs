@@ -167,6 +167,8 @@ pub enum Action {
     SetPlan(Plan),
     /// Set the earlier team's plan (with the marks given now).
     SetBeforePlan(Plan),
+    /// Set what the meeting agreed (views per area, name, date).
+    SetAgreed(crate::model::agreed::Agreed),
 }
 
 impl Reducible for State {
@@ -263,6 +265,9 @@ impl Reducible for State {
             Action::SetBeforePlan(plan) => {
                 s.edit_team_page(|p| p.before_plan = PlanPart::Ok(Rc::new(plan)))
             }
+            Action::SetAgreed(agreed) => s.edit_team_page(|p| {
+                p.agreed = crate::model::session::LinkPart::Ok(Rc::new(agreed))
+            }),
             Action::Adopt(saved, today) => {
                 if let Some(own) = (s.open.0)(&saved, s.lang, today).own {
                     if !same_answers(&own, &s.response) {
