@@ -29,6 +29,18 @@ pub fn shown_team(view: &View) -> std::rc::Rc<[Response]> {
     }
 }
 
+/// The partnership's name for the files: as the facilitator wrote it on the meeting
+/// display, or else as most of the team wrote it.
+pub fn partnership(view: &View, team: &[Response]) -> Option<String> {
+    let written = match view {
+        View::Team(page) => page.agreed.ok().map(|a| a.name.clone()),
+        _ => None,
+    };
+    written
+        .filter(|n| !n.is_empty())
+        .or_else(|| export::partnership_name(team, false))
+}
+
 /// Downloads the answers as CSV, in the page's language and its separator.
 pub fn answers_csv(team: &[Response], lang: Lang) {
     browser::download(
@@ -39,8 +51,8 @@ pub fn answers_csv(team: &[Response], lang: Lang) {
 }
 
 /// Downloads the plan as CSV, its own file.
-pub fn plan_csv(team: &[Response], plan: &Plan, lang: Lang) {
-    let name = export::partnership_name(team, false).unwrap_or_default();
+pub fn plan_csv(name: Option<&str>, plan: &Plan, lang: Lang) {
+    let name = name.unwrap_or_default();
     browser::download(
         "samspil-plan.csv",
         "text/csv;charset=utf-8",
@@ -50,11 +62,10 @@ pub fn plan_csv(team: &[Response], plan: &Plan, lang: Lang) {
 
 /// Downloads the plan as a calendar file; returns how many actions were left out
 /// for want of a due date, so the page can say so.
-pub fn calendar(team: &[Response], plan: &Plan, lang: Lang) -> usize {
+pub fn calendar(team: &[Response], name: Option<&str>, plan: &Plan, lang: Lang) -> usize {
     let texts: Vec<String> = plan.items.iter().map(|i| item_text(i, lang)).collect();
-    let name = export::partnership_name(team, false);
     let words = CalendarWords {
-        partnership: name.as_deref(),
+        partnership: name,
         owner: tt::PLAN_OWNER.get(lang),
         reminder: tt::CALENDAR_REMINDER.get(lang),
     };

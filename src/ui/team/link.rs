@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::model::export;
 use crate::model::plan::Plan;
-use crate::model::session::TeamPage;
+use crate::model::session::{TeamPage, View};
 use crate::model::{texts, texts_team as tt, Lang, Response};
 use crate::ui::shared::browser;
 use crate::ui::shared::copy_link::CopyLink;
@@ -45,9 +45,9 @@ pub fn TeamLink(props: &TeamLinkProps) -> Html {
         Callback::from(move |_| files::answers_csv(&team, lang))
     };
     let on_plan_csv = {
-        let team = props.team.clone();
+        let name = files::partnership(&View::Team(props.page.clone()), &props.team);
         let plan = props.plan.clone();
-        Callback::from(move |_| files::plan_csv(&team, &plan, lang))
+        Callback::from(move |_| files::plan_csv(name.as_deref(), &plan, lang))
     };
     let on_json = {
         let team = props.team.clone();

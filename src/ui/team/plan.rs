@@ -71,9 +71,11 @@ pub fn PlanSection(props: &PlanSectionProps) -> Html {
     let on_calendar = {
         let plan = plan.clone();
         let team = crate::ui::team::files::shown_team(&survey.view);
+        let name = crate::ui::team::files::partnership(&survey.view, &team);
         let left_out = left_out.clone();
         Callback::from(move |_| {
-            left_out.set(Some(crate::ui::team::files::calendar(&team, &plan, lang)))
+            let n = crate::ui::team::files::calendar(&team, name.as_deref(), &plan, lang);
+            left_out.set(Some(n))
         })
     };
 
