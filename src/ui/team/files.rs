@@ -56,7 +56,7 @@ pub fn plan_csv(name: Option<&str>, plan: &Plan, lang: Lang) {
     browser::download(
         "samspil-plan.csv",
         "text/csv;charset=utf-8",
-        &export::plan_csv(&plan_rows(plan, lang), &name, lang),
+        &export::plan_csv(&plan_rows(plan, lang), name, lang),
     );
 }
 
