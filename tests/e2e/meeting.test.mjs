@@ -223,3 +223,30 @@ test('last time\'s actions are marked from the display and the marks stay in the
   assert.deepEqual(page.problems, []);
   await context.close();
 });
+
+/// The agreed views of tests/codec.rs (GOLDEN_AGREED): Åby Sammen, 2026-12-07,
+/// shared goals agreed at 70 with a note, roles "we disagree" with a note.
+const GOLDEN_AGREED = 'FGMGkVuaWdlOyBtw6VsZW5lIHNrcml2ZXMgbmVkABBtLb21tdW5lbiBzZXIgZGV0IGFuZGVybGVkZXMAAAAABPIF4cKxPJApsLa2srcALIW_';
+
+test('the anonymous print for the minutes: name, date, "anonymous", the agreed views and the plan on one A4 page', async () => {
+  const context = await browser.newContext({ locale: 'da-DK', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(90_000);
+  page.setDefaultNavigationTimeout(90_000);
+  await page.goto(`${FIRST_MEETING}&p=${GOLDEN_PLAN}&a=${GOLDEN_AGREED}`);
+  await page.getByRole('heading', { level: 1, name: 'Det samlede billede' }).waitFor();
+  await page.getByLabel('Skjul enkeltes svar (anonym visning)').check();
+  await reachTheEnd(page);
+  await page.locator('.samspil-plan').waitFor();
+  await page.emulateMedia({ media: 'print' });
+  await page.getByText('Referat · Åby Sammen · 2026-12-07').waitFor();
+  await page.getByText(/^Anonym visning: ingen enkeltpersoners svar/).waitFor();
+  const agreed = page.getByRole('region', { name: 'Vores fælles syn pr. område' });
+  await agreed.getByRole('row', { name: /^Fælles mål .* 70 Enige; målene skrives ned$/ }).waitFor();
+  await agreed.getByRole('row', { name: /^Roller og ansvar .* Vi er uenige Kommunen ser det anderledes$/ }).waitFor();
+  await page.getByText('Ansvarlig: Ingen ansvarlig endnu · Frist: Ingen frist endnu').waitFor();
+  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+  assert.equal(pages, 1, `the printout has ${pages} pages`);
+  await context.close();
+});

@@ -14,6 +14,7 @@ pub(crate) mod input;
 pub(crate) mod link;
 pub(crate) mod list;
 pub(crate) mod meeting;
+pub(crate) mod minutes;
 pub(crate) mod parts;
 pub(crate) mod plan;
 pub(crate) mod radar;
