@@ -208,7 +208,28 @@ test('decide in the room: take an action, give it an owner and a date, record ag
   assert.equal(await other.page.getByRole('textbox', { name: 'Owner' }).inputValue(), 'Røde Kors, Karim');
   assert.equal(await other.page.getByLabel('Due date').inputValue(), '2027-02-15');
   assert.deepEqual(other.page.problems, []);
+
+  // The summary for the minutes carries the decisions: name, date, agreed views,
+  // the plan with its owner and date (and no one's answers, as before).
+  await other.page.getByRole('button', { name: 'Leave the meeting display' }).click();
+  await other.page.getByRole('heading', { level: 1, name: 'The team picture' }).waitFor();
+  await reachTheEnd(other.page);
+  const summaryLink = await other.page.getByRole('textbox', { name: 'Summary link' }).inputValue();
+  assert.match(summaryLink, /#m=[^&]+&p=[^&]+&a=/);
   await other.context.close();
+  const third = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+  const minutes = await third.newPage();
+  minutes.setDefaultTimeout(90_000);
+  minutes.setDefaultNavigationTimeout(90_000);
+  await minutes.goto(summaryLink);
+  await minutes.getByText('Minutes · Åby Sammen · 2026-12-07').waitFor();
+  const views = minutes.getByRole('region', { name: 'Our view per area' });
+  await views.getByRole('row', { name: /^Shared goals .* 65 Agreed, but write the goals down$/ }).waitFor();
+  await views.getByRole('row', { name: /^Roles and tasks .* We disagree/ }).waitFor();
+  const plan = minutes.getByRole('region', { name: 'Our action plan' });
+  await plan.getByText('Owner: Røde Kors, Karim · Due date: 2027-02-15').waitFor();
+  assert.equal(await minutes.getByRole('region', { name: 'What the team can do next' }).count(), 0, 'the plan, not the suggestions');
+  await third.close();
 });
 
 test('last time\'s actions are marked from the display and the marks stay in the link', async () => {

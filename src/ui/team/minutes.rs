@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use crate::model::agreed::{Agreed, Stance};
+use crate::model::plan::Plan;
 use crate::model::session::TeamPage;
 use crate::model::team::TeamSummary;
 use crate::model::{texts, texts_team as tt, Area, Lang};
@@ -39,7 +40,7 @@ pub fn minutes_head(page: &TeamPage, anonymous: bool, lang: Lang) -> Html {
 
 /// The views the meeting agreed, per area: the team figure, the agreed score or
 /// "we disagree", and the note. Nothing when none was recorded.
-pub fn agreed_views(agreed: &Agreed, summary: &TeamSummary, lang: Lang) -> Html {
+pub fn agreed_views(agreed: &Agreed, summary: &TeamSummary, lang: Lang, print_only: bool) -> Html {
     if agreed
         .areas
         .iter()
@@ -64,7 +65,8 @@ pub fn agreed_views(agreed: &Agreed, summary: &TeamSummary, lang: Lang) -> Html 
         }
     });
     html! {
-        <section class="samspil-print-only samspil-minutes-agreed" aria-labelledby="samspil-minutes-agreed-title">
+        <section class={classes!(print_only.then_some("samspil-print-only"), "samspil-minutes-agreed")}
+            aria-labelledby="samspil-minutes-agreed-title">
             <h2 id="samspil-minutes-agreed-title">{ tt::MEETING_AGREED_TITLE.get(lang) }</h2>
             <table class="samspil-table">
                 <thead>
@@ -77,6 +79,44 @@ pub fn agreed_views(agreed: &Agreed, summary: &TeamSummary, lang: Lang) -> Html 
                 </thead>
                 <tbody>{ for rows }</tbody>
             </table>
+        </section>
+    }
+}
+
+/// What a summary for the minutes carries besides its figures (`&p=`, `&a=` after
+/// its `m=`): the plan and the agreed views. A part that cannot be read is left out.
+pub fn decided_of(fragment: &str) -> (Option<Plan>, Option<Agreed>) {
+    let fragment = crate::model::codec::fragment_of(fragment);
+    let params = crate::model::codec::parse_params(&fragment);
+    let value = |key: &str| {
+        params.iter().find(|(k, _)| *k == key).map(|(_, v)| {
+            v.trim_end_matches(crate::model::codec::is_trailing_punctuation)
+                .to_owned()
+        })
+    };
+    (
+        value("p").and_then(|v| crate::model::codec::decode_plan(&v).ok()),
+        value("a").and_then(|v| crate::model::agreed::decode(&v).ok()),
+    )
+}
+
+/// The plan as the minutes record it: each action with its owner and due date.
+pub fn plan_minutes(plan: &Plan, lang: Lang) -> Html {
+    html! {
+        <section class="samspil-plan" aria-labelledby="samspil-minutes-plan-title">
+            <h2 id="samspil-minutes-plan-title">{ tt::PLAN_TITLE.get(lang) }</h2>
+            <ol class="samspil-plan-list">
+                { for plan.items.iter().map(|item| {
+                    let owner = if item.owner.is_empty() { tt::PLAN_NO_OWNER.get(lang).to_owned() } else { item.owner.clone() };
+                    let due = item.due.map_or_else(|| tt::PLAN_NO_DATE.get(lang).to_owned(), |d| d.iso());
+                    html! {
+                        <li class="samspil-plan-item">
+                            <p class="samspil-plan-text">{ crate::ui::team::plan::item_text(item, lang) }</p>
+                            <p class="samspil-hint">{ format!("{}: {owner} · {}: {due}", tt::PLAN_OWNER.get(lang), tt::PLAN_DUE.get(lang)) }</p>
+                        </li>
+                    }
+                }) }
+            </ol>
         </section>
     }
 }

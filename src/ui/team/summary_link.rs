@@ -23,13 +23,33 @@ pub struct SummaryLinkProps {
 #[component]
 pub fn SummaryLink(props: &SummaryLinkProps) -> Html {
     let lang = props.lang;
-    let link = use_memo((props.base.clone(), props.team.clone()), |(base, team)| {
-        let picture = TeamSummary::anonymous(team);
-        AttrValue::from(format!(
-            "{base}#{}",
-            summary_fragment(&Summary::of(&picture, browser::today()))
-        ))
-    });
+    // The minutes also carry what the meeting decided: the plan (`p=`) and the
+    // agreed views with the name and date (`a=`), as the team link holds them.
+    let survey = crate::ui::shared::hooks::use_survey();
+    let decided = match &survey.view {
+        crate::model::session::View::Team(page) => format!(
+            "{}{}",
+            page.plan.ok().map_or(String::new(), |p| format!(
+                "&p={}",
+                crate::model::codec::encode_plan(p)
+            )),
+            page.agreed.ok().map_or(String::new(), |a| format!(
+                "&a={}",
+                crate::model::agreed::encode(a)
+            )),
+        ),
+        _ => String::new(),
+    };
+    let link = use_memo(
+        (props.base.clone(), props.team.clone(), decided),
+        |(base, team, decided)| {
+            let picture = TeamSummary::anonymous(team);
+            AttrValue::from(format!(
+                "{base}#{}{decided}",
+                summary_fragment(&Summary::of(&picture, browser::today()))
+            ))
+        },
+    );
     html! {
         <section class="samspil-share samspil-no-print" aria-labelledby="samspil-summary-link-title">
             <h2 id="samspil-summary-link-title">{ tt::SUMMARY_TITLE.get(lang) }</h2>
