@@ -469,8 +469,8 @@ pub fn Meeting(props: &MeetingProps) -> Html {
             <p class="samspil-meeting-key">{ key }</p>
             <div class="samspil-meeting-body">{ body }</div>
             <div class="samspil-meeting-nav">
-                <button type="button" class="samspil-button" onclick={go(Move::Prev)} disabled={index == 0}>{ tt::MEETING_PREV.get(lang) }</button>
-                <button type="button" class="samspil-button samspil-primary" onclick={go(Move::Next)} disabled={index + 1 == count}>{ tt::MEETING_NEXT.get(lang) }</button>
+                <button type="button" class="samspil-button" onclick={go(Move::Prev)}>{ tt::MEETING_PREV.get(lang) }</button>
+                <button type="button" class="samspil-button samspil-primary" onclick={go(Move::Next)}>{ tt::MEETING_NEXT.get(lang) }</button>
                 <button type="button" class="samspil-button" onclick={on_leave}>{ tt::MEETING_LEAVE.get(lang) }</button>
                 <p class="samspil-hint samspil-meeting-hint">{ tt::MEETING_HINT.get(lang) }{ " " }{ tt::MEETING_HINT_TOUCH.get(lang) }</p>
             </div>
