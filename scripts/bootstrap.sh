@@ -205,3 +205,15 @@ case "$SAMSPIL_RELEASE" in
   *) RELEASE_SAYS="release build: plain (stable std)" ;;
 esac
 say "ready: wasm32 route '$SAMSPIL_ROUTE', $RELEASE_SAYS, wasm-bindgen $WB_VERSION, $("$CHROMIUM" --version 2>/dev/null | head -n1)"
+
+# --- Only for the file tests (tests/files.rs): a spreadsheet and a calendar reader --
+# Not installed by default: LibreOffice is large. The tests call these functions
+# themselves and fail loudly when they cannot get the tool.
+samspil_need_calc() {
+  command -v soffice >/dev/null || apt_install libreoffice-calc-nogui || apt_install libreoffice-calc
+  command -v soffice >/dev/null
+}
+samspil_need_icalendar() {
+  python3 -c 'import icalendar' 2>/dev/null || { say "installing python's icalendar"; python3 -m pip install -q icalendar >&2; }
+  python3 -c 'import icalendar' 2>/dev/null
+}

@@ -884,3 +884,64 @@ fn bank_2_teams_of_50_fit_a_qr_code_and_a_comparison_stays_under_2500() {
     .fragment();
     assert!(fragment.len() <= 2_500, "{} characters", fragment.len());
 }
+
+// ---------------------------------------------------------------------------
+// What the meeting agreed (`a=`, src/model/agreed.rs; issue 30).
+
+fn agreed_sample() -> samspil::model::agreed::Agreed {
+    use samspil::model::agreed::{Agreed, Stance};
+    use samspil::model::Area;
+    let mut a = Agreed::default();
+    a.set_stance(Area::SharedGoals, Stance::Score(70));
+    a.set_note(Area::SharedGoals, "Enige; målene skrives ned");
+    a.set_stance(Area::Roles, Stance::Disagree);
+    a.set_note(Area::Roles, "Kommunen ser det anderledes");
+    a.set_name("Åby Sammen");
+    a.meeting = Date::from_ymd(2026, 12, 7);
+    a
+}
+
+/// The first agreed-view section ever written. Never change this line.
+const GOLDEN_AGREED: &str =
+    "FGMGkVuaWdlOyBtw6VsZW5lIHNrcml2ZXMgbmVkABBtLb21tdW5lbiBzZXIgZGV0IGFuZGVybGVkZXMAAAAABPIF4cKxPJApsLa2srcALIW_";
+
+#[test]
+#[ignore = "prints the golden agreed-view section; run by hand"]
+fn print_golden_agreed() {
+    println!("{}", samspil::model::agreed::encode(&agreed_sample()));
+}
+
+#[test]
+fn golden_agreed_section_still_decodes() {
+    use samspil::model::agreed;
+    assert_eq!(agreed::encode(&agreed_sample()), GOLDEN_AGREED);
+    assert_eq!(agreed::decode(GOLDEN_AGREED), Ok(agreed_sample()));
+}
+
+#[test]
+fn a_team_link_with_an_agreed_section_opens_and_old_links_are_unchanged() {
+    // An old team link (the first golden team vector) opens with no agreed views
+    // and writes back exactly as it was.
+    let old = GOLDEN_V1[3].0.trim_start_matches('#');
+    let Ok(Link::Team(team)) = codec::parse(old) else {
+        panic!("{old}")
+    };
+    let page = TeamPage::of_fragment(team.clone().into(), old);
+    assert_eq!(page.agreed, LinkPart::None);
+    assert_eq!(page.fragment(), old);
+    // The same team with the meeting's views: the team opens as before, the views
+    // come back, and a release that does not know `a=` still reads the team.
+    let with = format!("{old}&a={GOLDEN_AGREED}");
+    assert_eq!(codec::parse(&with), Ok(Link::Team(team.clone())));
+    let page = TeamPage::of_fragment(team.clone().into(), &with);
+    assert_eq!(
+        page.agreed.ok().map(|a| (**a).clone()),
+        Some(agreed_sample())
+    );
+    assert_eq!(page.fragment(), with);
+    // A damaged section is kept and explained; the team still opens.
+    let damaged = format!("{old}&a={}x", &GOLDEN_AGREED[..GOLDEN_AGREED.len() - 1]);
+    let page = TeamPage::of_fragment(team.into(), &damaged);
+    assert!(page.agreed.error().is_some());
+    assert_eq!(page.fragment(), damaged);
+}

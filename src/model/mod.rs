@@ -4,6 +4,7 @@
 //! action comes first, when partners "disagree", what a link holds) lives here, so
 //! it can be tested natively and read in one place.
 
+pub mod agreed;
 pub mod answers;
 pub mod bank;
 pub mod codec;

@@ -168,108 +168,7 @@ impl Plan {
     }
 }
 
-// ---------------------------------------------------------------------------
-// The calendar file.
-
-/// Escapes a TEXT value (RFC 5545, 3.3.11).
-fn ics_text(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            ';' => out.push_str("\\;"),
-            ',' => out.push_str("\\,"),
-            '\n' => out.push_str("\\n"),
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// Folds a content line at 75 octets, never inside a character (RFC 5545, 3.1).
-fn fold(line: &str, out: &mut String) {
-    let mut width = 0;
-    for c in line.chars() {
-        let len = c.len_utf8();
-        if width + len > 75 {
-            out.push_str("\r\n ");
-            width = 1;
-        }
-        out.push(c);
-        width += len;
-    }
-    out.push_str("\r\n");
-}
-
-fn ics_date(d: Date) -> String {
-    let (y, m, day) = d.ymd();
-    format!("{y:04}{m:02}{day:02}")
-}
-
-/// The plan as one iCalendar file (RFC 5545): an all-day event on its due date for
-/// each action with one, a to-do for each without. `texts` gives each item's words
-/// (suggested actions in the reader's language); `owner_label` names the owner in
-/// the description ("Owner"); `today` stamps the file.
-pub fn ics(plan: &Plan, texts: &[String], owner_label: &str, today: Date) -> String {
-    let mut out = String::new();
-    let stamp = format!("{}T000000Z", ics_date(today));
-    for line in [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        "PRODID:-//Samspil//Action plan//EN",
-        "CALSCALE:GREGORIAN",
-    ] {
-        fold(line, &mut out);
-    }
-    for (i, (item, text)) in plan.items.iter().zip(texts).enumerate() {
-        let uid = format!(
-            "UID:samspil-plan-{}-{}-{}@samspil.invalid",
-            ics_date(today),
-            i + 1,
-            super::codec::checksum_hex(text.as_bytes())
-        );
-        let summary = format!("SUMMARY:{}", ics_text(text));
-        let description = (!item.owner.is_empty()).then(|| {
-            format!(
-                "DESCRIPTION:{}",
-                ics_text(&format!("{owner_label}: {}", item.owner))
-            )
-        });
-        match item.due {
-            Some(due) => {
-                fold("BEGIN:VEVENT", &mut out);
-                fold(&uid, &mut out);
-                fold(&format!("DTSTAMP:{stamp}"), &mut out);
-                fold(&format!("DTSTART;VALUE=DATE:{}", ics_date(due)), &mut out);
-                fold(
-                    &format!(
-                        "DTEND;VALUE=DATE:{}",
-                        ics_date(Date(due.0.saturating_add(1)))
-                    ),
-                    &mut out,
-                );
-                fold(&summary, &mut out);
-                if let Some(d) = &description {
-                    fold(d, &mut out);
-                }
-                fold("END:VEVENT", &mut out);
-            }
-            None => {
-                fold("BEGIN:VTODO", &mut out);
-                fold(&uid, &mut out);
-                fold(&format!("DTSTAMP:{stamp}"), &mut out);
-                fold(&summary, &mut out);
-                if let Some(d) = &description {
-                    fold(d, &mut out);
-                }
-                fold("END:VTODO", &mut out);
-            }
-        }
-    }
-    fold("END:VCALENDAR", &mut out);
-    out
-}
+// The calendar file is written by `super::export::ics`, with the other files.
 
 #[cfg(test)]
 mod tests {
@@ -324,28 +223,5 @@ mod tests {
             })
             .collect();
         assert_eq!(order, ["b", "a", "c"]);
-    }
-
-    #[test]
-    fn the_calendar_file_follows_rfc_5545() {
-        let mut p = Plan::default();
-        p.add(What::Own("Write the roles, down; sign them\\".into()));
-        p.set_owner(0, "Volunteer centre, Mette");
-        p.set_due(0, Date::from_ymd(2027, 1, 31));
-        p.add(What::Own("No date yet".into()));
-        let texts = vec![
-            "Write the roles, down; sign them\\".to_owned(),
-            "No date yet".to_owned(),
-        ];
-        let text = ics(&p, &texts, "Owner", Date::from_ymd(2026, 12, 1).unwrap());
-        assert!(text.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
-        assert!(text.ends_with("END:VCALENDAR\r\n"));
-        assert!(text.contains("DTSTART;VALUE=DATE:20270131\r\n"));
-        assert!(text.contains("DTEND;VALUE=DATE:20270201\r\n"));
-        assert!(text.contains("SUMMARY:Write the roles\\, down\\; sign them\\\\\r\n"));
-        assert!(text.contains("DESCRIPTION:Owner: Volunteer centre\\, Mette\r\n"));
-        assert!(text.contains("BEGIN:VTODO\r\n"));
-        assert_eq!(text.matches("BEGIN:VEVENT").count(), 1);
-        assert!(text.split("\r\n").all(|l| l.len() <= 75));
     }
 }

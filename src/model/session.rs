@@ -95,6 +95,9 @@ impl<T> LinkPart<T> {
     }
 }
 
+/// The meeting's agreed views, name and date (`a=`).
+pub type AgreedPart = LinkPart<Rc<super::agreed::Agreed>>;
+
 /// The "before" team of a before/after comparison (`b=`).
 pub type Before = LinkPart<Rc<[Response]>>;
 /// An action plan (`p=`, `q=`).
@@ -112,6 +115,9 @@ pub struct TeamPage {
     /// The meeting's partners as the facilitator chose them (`g=`); without it the
     /// partners come from the answers (see [`crate::model::team::Partners`]).
     pub partners: LinkPart<Rc<crate::model::team::Partners>>,
+    /// What the meeting agreed per area, its name and date (`a=`, see
+    /// [`super::agreed`]).
+    pub agreed: AgreedPart,
 }
 
 impl TeamPage {
@@ -125,13 +131,14 @@ impl TeamPage {
             plan: LinkPart::of_params(&params, "p", |v| codec::decode_plan(v).map(Rc::new)),
             before_plan: LinkPart::of_params(&params, "q", |v| codec::decode_plan(v).map(Rc::new)),
             partners: LinkPart::of_params(&params, "g", |v| codec::decode_partners(v).map(Rc::new)),
+            agreed: LinkPart::of_params(&params, "a", |v| super::agreed::decode(v).map(Rc::new)),
         }
     }
 
     /// The fragment (without `#`) of the team and its parts.
     pub fn fragment(&self) -> String {
         format!(
-            "{}{}{}{}{}",
+            "{}{}{}{}{}{}",
             codec::team_fragment(&self.team),
             self.before.fragment_part("b", |t| codec::encode_team(t)),
             self.plan.fragment_part("p", |p| codec::encode_plan(p)),
@@ -139,6 +146,7 @@ impl TeamPage {
                 .fragment_part("q", |p| codec::encode_plan(p)),
             self.partners
                 .fragment_part("g", |p| codec::encode_partners(p)),
+            self.agreed.fragment_part("a", |a| super::agreed::encode(a)),
         )
     }
 }

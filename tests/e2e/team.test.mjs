@@ -574,11 +574,13 @@ for (const lang of LANGS) {
       await page.getByRole('button', { name: t.meeting }).click();
       await page.getByRole('heading', { level: 1, name: t.meetingTitle }).waitFor();
       const position = page.locator('.samspil-meeting-position');
-      for (let section = 0; section < 5; section++) {
-        await axe(page, `${lang} ${scheme} meeting display, section ${section + 1}`);
-        if (section === 4) break;
+      // The first slides (the picture, where you differ), then the last five (the
+      // partners, the agreed views, actions, plan, invitation), from the end.
+      for (const [section, key] of [0, 1, 2, 3, 4, 5, 6, 7, 8].map((s) => [s, s < 4 ? 'ArrowRight' : s === 4 ? 'End' : 'ArrowLeft'])) {
+        await axe(page, `${lang} ${scheme} meeting display, step ${section + 1}`);
+        if (section === 8) break;
         const was = await position.innerText();
-        await page.keyboard.press('ArrowRight');
+        await page.keyboard.press(key);
         await page.waitForFunction((old) => document.querySelector('.samspil-meeting-position')?.innerText !== old, was);
       }
       assert.deepEqual(page.problems, []);
@@ -599,39 +601,54 @@ test('the meeting display works with the keyboard alone', async () => {
   await page.keyboard.press('Enter');
   const focused = () => page.evaluate(() => ({ tag: document.activeElement?.tagName, text: document.activeElement?.innerText?.trim() }));
   const status = page.getByRole('status').filter({ hasText: /^Section/ });
+  // The slides (issue 30): the picture, where you differ (as many slides as it
+  // takes), the partners, the agreed views, actions, plan and the invitation.
+  let total = 0;
   const expectSection = async (k, title) => {
     await page.getByRole('heading', { level: 2, name: title }).waitFor();
-    assert.equal((await status.innerText()).trim(), `Section ${k} of 6: ${title}`);
+    const text = (await status.innerText()).trim();
+    total = Number(text.match(/of (\d+):/)[1]);
+    assert.equal(text, `Section ${k === 'last' ? total : k < 0 ? total + k : k} of ${total}: ${title}`);
     assert.deepEqual(await focused(), { tag: 'H2', text: title });
   };
   await expectSection(1, 'The team picture');
   await page.getByRole('img', { name: /^The team's result by area/ }).waitFor();
   await page.keyboard.press('ArrowRight');
   await expectSection(2, 'Where you differ');
-  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageUp');
+  await expectSection(1, 'The team picture');
   // The meeting display is anonymous by default: no partner figures on the screen.
-  await expectSection(3, "The partners' perspectives");
+  for (let i = 0; i < 12; i++) {
+    if (await page.getByRole('heading', { level: 2, name: "The partners' perspectives" }).count()) break;
+    await page.keyboard.press('PageDown');
+  }
   await page.getByText(/^Anonymous view: no names, partners, counts or individual lines/).first().waitFor();
   assert.equal(await page.getByRole('table', { name: 'Mean scores by partner (people behind each figure)' }).count(), 0);
-  await page.keyboard.press('ArrowLeft');
-  await expectSection(2, 'Where you differ');
-  await page.keyboard.press('PageDown');
-  await page.keyboard.press('ArrowRight');
-  await expectSection(4, 'What the team can do next');
-  await page.keyboard.press('ArrowRight');
-  await expectSection(5, 'Our action plan');
-  await page.keyboard.press('ArrowRight');
-  await expectSection(6, 'Take the check on your phone');
+  await page.keyboard.press('End');
+  await expectSection('last', 'Take the check on your phone');
   // The invitation: the self-check's address (no team in it) and its QR code.
   assert.ok(await page.getByText(APP_URL, { exact: true }).isVisible());
   await page.getByRole('img', { name: "QR code of the check's address" }).waitFor();
   // The last section stays the last.
   await page.keyboard.press('ArrowRight');
-  await expectSection(6, 'Take the check on your phone');
+  await expectSection('last', 'Take the check on your phone');
+  await page.keyboard.press('ArrowLeft');
+  await expectSection(-1, 'Our action plan');
+  await page.keyboard.press('PageUp');
+  await expectSection(-2, 'What the team can do next');
+  await page.keyboard.press('ArrowUp');
+  await expectSection(-3, 'Our view per area');
+  await page.keyboard.press('ArrowLeft');
+  await expectSection(-4, 'By sector');
+  await page.getByRole('table', { name: 'Mean scores by sector' }).waitFor();
+  await page.keyboard.press('ArrowLeft');
+  await expectSection(-5, 'Where you differ');
+  await page.keyboard.press('End');
+  await expectSection('last', 'Take the check on your phone');
   // The buttons work from the keyboard too, and keep focus.
   await page.getByRole('button', { name: 'Previous' }).focus();
   await page.keyboard.press('Enter');
-  await status.filter({ hasText: 'Section 5 of 6' }).waitFor();
+  await status.filter({ hasText: `Section ${total - 1} of ${total}` }).waitFor();
   assert.deepEqual(await focused(), { tag: 'BUTTON', text: 'Previous' });
   await page.keyboard.press('Escape');
   await page.getByRole('heading', { level: 1, name: TEAM.en.title }).waitFor();

@@ -82,6 +82,10 @@ impl Survey {
     pub fn set_before_plan(&self, plan: Plan) {
         self.0.dispatch(Action::SetBeforePlan(plan));
     }
+    /// Replaces what the meeting agreed.
+    pub fn set_agreed(&self, agreed: crate::model::agreed::Agreed) {
+        self.0.dispatch(Action::SetAgreed(agreed));
+    }
     /// A callback that performs an intent, for `onclick`.
     pub fn on<E>(&self, f: impl Fn(&Survey) + 'static) -> Callback<E> {
         let s = self.clone();

@@ -173,6 +173,8 @@ pub enum Action {
     SetBeforePlan(Plan),
     /// Set the meeting's partners (who belongs to which).
     SetPartners(crate::model::team::Partners),
+    /// Set what the meeting agreed (views per area, name, date).
+    SetAgreed(crate::model::agreed::Agreed),
 }
 
 impl Reducible for State {
@@ -272,6 +274,9 @@ impl Reducible for State {
             Action::SetBeforePlan(plan) => {
                 s.edit_team_page(|p| p.before_plan = PlanPart::Ok(Rc::new(plan)))
             }
+            Action::SetAgreed(agreed) => s.edit_team_page(|p| {
+                p.agreed = crate::model::session::LinkPart::Ok(Rc::new(agreed))
+            }),
             Action::Adopt(saved, today) => {
                 if let Some(own) = (s.open.0)(&saved, s.lang, today).own {
                     if !same_answers(&own, &s.response) {

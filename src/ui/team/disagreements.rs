@@ -24,7 +24,7 @@ pub const FIRST_SHOWN: usize = 5;
 
 /// One flagged area or statement. In a team that mixed banks, a statement says
 /// which version of the statements it belongs to.
-fn entry(d: &Disagreement, mixed: bool, partners: &[PartnerMeans], lang: Lang) -> Html {
+pub(crate) fn entry(d: &Disagreement, mixed: bool, partners: &[PartnerMeans], lang: Lang) -> Html {
     let area_name = d.area.info().name.get(lang);
     let (meta, title) = match d.subject {
         Subject::Area(_) => (

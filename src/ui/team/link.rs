@@ -2,15 +2,15 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::export::{self, PlanRow};
+use crate::model::export;
 use crate::model::plan::Plan;
-use crate::model::session::TeamPage;
+use crate::model::session::{TeamPage, View};
 use crate::model::{texts, texts_team as tt, Lang, Response};
 use crate::ui::shared::browser;
 use crate::ui::shared::copy_link::CopyLink;
 use crate::ui::shared::qr::QrProps;
+use crate::ui::team::files::{self, plan_rows};
 use crate::ui::team::parts;
-use crate::ui::team::plan::item_text;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct TeamLinkProps {
@@ -22,19 +22,6 @@ pub struct TeamLinkProps {
     /// The action plan, written into the exports after the answers.
     pub plan: Rc<Plan>,
     pub lang: Lang,
-}
-
-/// The plan's rows for the exports, in the language of the page.
-fn plan_rows(plan: &Plan, lang: Lang) -> Vec<PlanRow> {
-    plan.items
-        .iter()
-        .map(|item| PlanRow {
-            text: item_text(item, lang),
-            owner: item.owner.clone(),
-            due: item.due,
-            status: item.status,
-        })
-        .collect()
 }
 
 /// The team link with copy and QR code, the team as CSV or JSON, and print.
@@ -55,12 +42,12 @@ pub fn TeamLink(props: &TeamLinkProps) -> Html {
     };
     let on_csv = {
         let team = props.team.clone();
+        Callback::from(move |_| files::answers_csv(&team, lang))
+    };
+    let on_plan_csv = {
+        let name = files::partnership(&View::Team(props.page.clone()), &props.team);
         let plan = props.plan.clone();
-        Callback::from(move |_| {
-            // The byte-order mark lets spreadsheets read æ, ø, å and ä as UTF-8.
-            let text = format!("\u{feff}{}", export::csv(&team, &plan_rows(&plan, lang)));
-            browser::download("samspil-team.csv", "text/csv;charset=utf-8", &text);
-        })
+        Callback::from(move |_| files::plan_csv(name.as_deref(), &plan, lang))
     };
     let on_json = {
         let team = props.team.clone();
@@ -83,6 +70,9 @@ pub fn TeamLink(props: &TeamLinkProps) -> Html {
                     <CopyLink link={(*link).clone()} label={tt::TEAM_LINK.get(lang)} id="samspil-team-link" lang={lang} />
                     <div class="samspil-actions">
                         <button type="button" class="samspil-button" onclick={on_csv}>{ tt::EXPORT_CSV.get(lang) }</button>
+                        if !props.plan.items.is_empty() {
+                            <button type="button" class="samspil-button" onclick={on_plan_csv}>{ tt::EXPORT_PLAN_CSV.get(lang) }</button>
+                        }
                         <button type="button" class="samspil-button" onclick={on_json}>{ tt::EXPORT_JSON.get(lang) }</button>
                         <button type="button" class="samspil-button" onclick={Callback::from(|_| browser::print())}>{ texts::PRINT.get(lang) }</button>
                         <button type="button" class="samspil-button" aria-expanded={show_qr.to_string()} onclick={on_qr}>

@@ -9,11 +9,13 @@
 pub(crate) mod actions;
 pub(crate) mod compare;
 pub(crate) mod disagreements;
+pub(crate) mod files;
 pub(crate) mod guide_link;
 pub(crate) mod input;
 pub(crate) mod link;
 pub(crate) mod list;
 pub(crate) mod meeting;
+pub(crate) mod minutes;
 pub(crate) mod partners;
 pub(crate) mod parts;
 pub(crate) mod plan;

@@ -7,7 +7,6 @@ use crate::model::i18n::fill;
 use crate::model::plan::{self, Plan, What, OWNER_MAX_CHARS, TEXT_MAX_CHARS};
 use crate::model::session::PlanPart;
 use crate::model::{texts_team as tt, Lang};
-use crate::ui::shared::browser;
 use crate::ui::shared::error_message::decode_error_text;
 use crate::ui::shared::hooks::use_survey;
 
@@ -67,12 +66,16 @@ pub fn PlanSection(props: &PlanSectionProps) -> Html {
             own.set(String::new());
         })
     };
+    // Actions the last calendar file left out for want of a date (said beside the button).
+    let left_out = use_state(|| None::<usize>);
     let on_calendar = {
         let plan = plan.clone();
+        let team = crate::ui::team::files::shown_team(&survey.view);
+        let name = crate::ui::team::files::partnership(&survey.view, &team);
+        let left_out = left_out.clone();
         Callback::from(move |_| {
-            let texts: Vec<String> = plan.items.iter().map(|i| item_text(i, lang)).collect();
-            let file = plan::ics(&plan, &texts, tt::PLAN_OWNER.get(lang), browser::today());
-            browser::download("samspil-plan.ics", "text/calendar;charset=utf-8", &file);
+            let n = crate::ui::team::files::calendar(&team, name.as_deref(), &plan, lang);
+            left_out.set(Some(n))
         })
     };
 
@@ -170,6 +173,9 @@ pub fn PlanSection(props: &PlanSectionProps) -> Html {
                 <div class="samspil-actions samspil-no-print">
                     <button type="button" class="samspil-button samspil-primary" onclick={on_calendar}>{ tt::PLAN_CALENDAR.get(lang) }</button>
                 </div>
+                if let Some(n) = (*left_out).filter(|n| *n > 0) {
+                    <p class="samspil-hint samspil-no-print" role="status">{ fill(tt::CALENDAR_LEFT_OUT.get(lang), &[("n", &n.to_string())]) }</p>
+                }
             }
         </section>
     }

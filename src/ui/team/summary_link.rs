@@ -25,16 +25,35 @@ pub struct SummaryLinkProps {
 #[component]
 pub fn SummaryLink(props: &SummaryLinkProps) -> Html {
     let lang = props.lang;
+    // The minutes also carry what the meeting decided: the plan (`p=`) and the
+    // agreed views with the name and date (`a=`), as the team link holds them.
+    // Neither holds an answer, so they never weaken the summary's anonymity.
+    let survey = crate::ui::shared::hooks::use_survey();
+    let decided = match &survey.view {
+        crate::model::session::View::Team(page) => format!(
+            "{}{}",
+            page.plan.ok().map_or(String::new(), |p| format!(
+                "&p={}",
+                crate::model::codec::encode_plan(p)
+            )),
+            page.agreed.ok().map_or(String::new(), |a| format!(
+                "&a={}",
+                crate::model::agreed::encode(a)
+            )),
+        ),
+        _ => String::new(),
+    };
     let link = use_memo(
         (
             props.base.clone(),
             props.team.clone(),
             props.partners.clone(),
+            decided,
         ),
-        |(base, team, partners)| {
+        |(base, team, partners, decided)| {
             let picture = TeamSummary::with_partners(team, partners, true);
             Summary::of(&picture, browser::today())
-                .map(|s| AttrValue::from(format!("{base}#{}", summary_fragment(&s))))
+                .map(|s| AttrValue::from(format!("{base}#{}{decided}", summary_fragment(&s))))
         },
     );
     html! {

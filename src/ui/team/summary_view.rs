@@ -28,9 +28,27 @@ pub fn SummaryView(props: &SummaryViewProps) -> Html {
     let picture = use_memo(props.summary.clone(), |s| s.picture());
     let actions: Rc<[Action]> = props.summary.actions.clone().into();
     let heading = use_heading_focus(());
+    // What the meeting decided, if the link carries it (read once: the address is
+    // the summary's own).
+    let decided = use_memo((), |_| {
+        crate::ui::team::minutes::decided_of(&crate::ui::shared::browser::fragment())
+    });
+    let (plan, agreed) = (&decided.0, &decided.1);
+    let name_and_date = agreed.as_ref().map(|a| {
+        let mut parts: Vec<String> = a
+            .name
+            .is_empty()
+            .then(Vec::new)
+            .unwrap_or_else(|| vec![a.name.clone()]);
+        parts.push(a.meeting.unwrap_or(props.summary.date).iso());
+        parts.join(" · ")
+    });
     html! {
         <section class="samspil-team samspil-summary" aria-labelledby="samspil-summary-title">
             <h1 id="samspil-summary-title" class="samspil-title" tabindex="-1" ref={heading}>{ tt::SUMMARY_VIEW_TITLE.get(lang) }</h1>
+            if let Some(line) = name_and_date {
+                <p class="samspil-minutes-title">{ format!("{} · {line}", tt::MINUTES_TITLE.get(lang)) }</p>
+            }
             <p class="samspil-lead">{ fill(tt::SUMMARY_VIEW_NOTE.get(lang, props.summary.respondents), &[("n", &props.summary.respondents.to_string())]) }</p>
             <section class="samspil-team-picture" aria-labelledby="samspil-picture-title">
                 <h2 id="samspil-picture-title">{ tt::TEAM_RADAR_TITLE.get(lang) }</h2>
@@ -43,10 +61,19 @@ pub fn SummaryView(props: &SummaryViewProps) -> Html {
                 <h2 id="samspil-differ-title">{ tt::DIFFER_TITLE.get(lang) }</h2>
                 <Disagreements summary={picture.clone()} lang={lang} />
             </section>
-            <section class="samspil-team-actions" aria-labelledby="samspil-team-actions-title">
-                <h2 id="samspil-team-actions-title">{ tt::TEAM_ACTIONS_TITLE.get(lang) }</h2>
-                { team_actions(&actions, lang, None) }
-            </section>
+            if let Some(agreed) = agreed {
+                { crate::ui::team::minutes::agreed_views(agreed, &picture, lang, false) }
+            }
+            // The agreed plan, with owners and dates, where there is one; else the
+            // suggestions.
+            if let Some(plan) = plan.as_ref().filter(|p| !p.items.is_empty()) {
+                { crate::ui::team::minutes::plan_minutes(plan, lang) }
+            } else {
+                <section class="samspil-team-actions" aria-labelledby="samspil-team-actions-title">
+                    <h2 id="samspil-team-actions-title">{ tt::TEAM_ACTIONS_TITLE.get(lang) }</h2>
+                    { team_actions(&actions, lang, None) }
+                </section>
+            }
             <div class="samspil-nav samspil-no-print">
                 <button type="button" class="samspil-button" onclick={survey.on(|s| s.go(View::Start))}>
                     { texts::TO_START.get(lang) }

@@ -183,6 +183,7 @@ pub fn TeamView(props: &TeamProps) -> Html {
     html! {
         <section class="samspil-team" data-plan={(!plan.items.is_empty()).then_some("")} aria-labelledby="samspil-team-title">
             <h1 id="samspil-team-title" class="samspil-title" tabindex="-1" ref={heading}>{ tt::TEAM_TITLE.get(lang) }</h1>
+            { crate::ui::team::minutes::minutes_head(&props.page, *anonymous, lang) }
             <p class="samspil-lead samspil-no-print">{ tt::TEAM_INTRO.get(lang) }</p>
             { guide_link(lang) }
             <div class="samspil-actions samspil-no-print">
@@ -251,6 +252,9 @@ pub fn TeamView(props: &TeamProps) -> Html {
                     <h2 id="samspil-team-actions-title">{ tt::TEAM_ACTIONS_TITLE.get(lang) }</h2>
                     { team_actions(&actions, lang, Some((&plan, &on_take))) }
                 </section>
+                if let Some(agreed) = props.page.agreed.ok() {
+                    { crate::ui::team::minutes::agreed_views(agreed, &summary, lang, true) }
+                }
                 { parts::plan_section(PlanSectionProps { plan: props.page.plan.clone(), lang }) }
                 { parts::compare(CompareProps { after: summary.clone(), before: props.page.before.clone(),
                     before_plan: props.page.before_plan.clone(), lang }) }
