@@ -77,7 +77,7 @@ test('the anonymous team view shows no single person; the minutes summary holds 
   await page.getByRole('heading', { level: 1, name: 'The team picture' }).waitFor();
   // The minority is seen: a gap between sectors, listed first, and its actions.
   const differ = page.getByRole('region', { name: 'Where you differ' });
-  await differ.getByText('Gap between sectors: Municipality rates it 2.0 scale points higher than Association.').first().waitFor();
+  await differ.getByText('Gap between sectors: 2.0 scale points. Higher: Municipality. Lower: Association.').first().waitFor();
   const actions = page.getByRole('region', { name: 'What the team can do next' });
   // The first action is statement 40's (free to disagree openly).
   assert.match(await actions.getByRole('listitem').first().innerText(), /anonymous notes/);
