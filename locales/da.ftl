@@ -182,7 +182,7 @@ team-radar-title = Teamets resultat pr. område
 team-radar-desc = Radardiagram: hver besvarelse som en tynd linje, teamtallet (hver sektor tæller én gang) som en fed linje og spændet fra laveste til højeste score skraveret. De samme tal står i tabellen.
 team-mean = Teamtal
 legend-title = Sådan læses diagrammet
-legend-mean = Fed linje med punkter: teamets tal (hver sektor tæller én gang)
+legend-mean = Fed linje med punkter: teamtallet (hver sektor tæller én gang)
 legend-each = Tynde grå linjer: hver enkelt besvarelse
 legend-range = Skraveret bånd: fra laveste til højeste score
 team-table-caption = Teamets score pr. område
@@ -219,6 +219,7 @@ sector-table-none = Endnu har ingen sektor mindst to besvarelser.
 ## Team view – Team actions
 team-actions-title = Det kan teamet gøre nu
 team-actions-intro = I rækkefølge: udsagn, som mindst en tredjedel eller en hel sektor har svaret 1–2 på (de alvorligste først); derefter områder med informationshul eller usikre svar; derefter teamets svageste områder.
+team-actions-languages = Handlingerne siger det samme på alle sprog, med hvert lands egne navne (fx jobcentret). To tilføjer noget: På svensk nævner handlingen om roller også IOP-aftalen, og på finsk nævner handlingerne om finansiering STEA.
 
 ## Team view – Team link and export
 team-link-title = Teamlinket

@@ -219,6 +219,7 @@ sector-table-none = No sector has two or more respondents yet.
 ## Team view – Team actions
 team-actions-title = What the team can do next
 team-actions-intro = In order: statements where at least a third of the answers, or a whole sector's answers, are 1–2 (the most serious first); then areas with an information gap or unsure answers; then the team's weakest areas.
+team-actions-languages = The actions say the same in every language, with each country's own names (for example the job centre). Two add something: in Swedish, the Roles action also names the IOP agreement, and in Finnish, the actions on funding name STEA.
 
 ## Team view – Team link and export
 team-link-title = The team link

@@ -219,6 +219,7 @@ sector-table-none = Yhdelläkään sektorilla ei vielä ole vähintään kahta v
 ## Team view – Team actions
 team-actions-title = Näin tiimi voi edetä
 team-actions-intro = Järjestyksessä: väittämät, joihin vähintään kolmasosa tai kokonainen sektori vastasi 1–2 (vakavimmat ensin); sitten alueet, joilla on tietoaukko tai epävarmoja vastauksia; sitten tiimin heikoimmat alueet.
+team-actions-languages = Toimenpiteet sanovat saman kaikilla kielillä, kunkin maan omin nimin (esimerkiksi työllisyyspalvelut). Kaksi lisää jotakin: ruotsiksi roolien toimenpide mainitsee myös IOP-sopimuksen, ja suomeksi rahoitusta koskevat toimenpiteet mainitsevat STEAn.
 
 ## Team view – Team link and export
 team-link-title = Tiimilinkki

@@ -77,8 +77,8 @@ overall-weakest = Svakeste område: { $area }.
 overall-no-weakest = Ikke noe enkelt område skiller seg ut som det svakeste.
 overall-capped = Nivået er satt ned slik at det ligger høyst ett nivå over det svakeste området: et partnerskap med ett område i krise kalles ikke sterkt.
 overall-gaps = Kunnskapshull: { $areas }. De fleste svarene der var «vet ikke».
-overall-none = Et samlet tall krever en poengsum i minst 5 av de 6 områdene. Et område får en poengsum når minst tre av påstandene er besvart på skalaen.
-weakest-note = Det samlede tallet er gjennomsnittet av områdene; et område nevnes som det svakeste når det ligger minst 5 poeng under alle de andre.
+overall-none = Et samlet resultat krever en poengsum i minst 5 av de 6 områdene. Et område får en poengsum når minst tre av påstandene er besvart på skalaen.
+weakest-note = Det samlede resultatet er gjennomsnittet av områdene; et område nevnes som det svakeste når det ligger minst 5 poeng under alle de andre.
 band-needs-attention = krever oppmerksomhet
 band-developing = under utvikling
 band-strong = sterkt
@@ -219,6 +219,7 @@ sector-table-none = Ingen sektor har ennå to eller flere besvarelser.
 ## Team view – Team actions
 team-actions-title = Dette kan teamet gjøre nå
 team-actions-intro = I rekkefølge: påstander der minst en tredjedel av svarene, eller alle svarene fra én sektor, er 1–2 (de alvorligste først); deretter områder med kunnskapshull eller usikre svar; deretter teamets svakeste områder.
+team-actions-languages = Tiltakene sier det samme på alle språk, med hvert lands egne navn (for eksempel Nav). To legger til noe: På svensk nevner tiltaket om roller også IOP-avtalen, og på finsk nevner tiltakene om finansiering STEA.
 
 ## Team view – Team link and export
 team-link-title = Teamlenken

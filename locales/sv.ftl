@@ -182,7 +182,7 @@ team-radar-title = Teamets resultat per område
 team-radar-desc = Radardiagram: varje svarande som en tunn linje, teampoängen (varje sektor räknas en gång) som en fet linje och spannet från lägsta till högsta poäng skuggat. Samma siffror finns i tabellen.
 team-mean = Teampoäng
 legend-title = Så läser du diagrammet
-legend-mean = Fet linje med punkter: teamets poäng (varje sektor räknas en gång)
+legend-mean = Fet linje med punkter: teampoängen (varje sektor räknas en gång)
 legend-each = Tunna grå linjer: varje svarande
 legend-range = Skuggat band: från lägsta till högsta poäng
 team-table-caption = Teamets poäng per område
@@ -219,6 +219,7 @@ sector-table-none = Ännu har ingen sektor minst två svarande.
 ## Team view – Team actions
 team-actions-title = Det kan teamet göra nu
 team-actions-intro = I ordning: påståenden som minst en tredjedel eller en hel sektor har svarat 1–2 på (de allvarligaste först); sedan områden med kunskapsluckor eller osäkra svar; sedan teamets svagaste områden.
+team-actions-languages = Åtgärderna säger samma sak på alla språk, med varje lands egna namn (till exempel kommunens arbetsmarknadsenhet). Två lägger till något: på svenska nämner åtgärden om roller också IOP-avtalet, och på finska nämner åtgärderna om finansiering STEA.
 
 ## Team view – Team link and export
 team-link-title = Teamlänken
