@@ -407,7 +407,12 @@ const SETTLED: &[(&str, &str, &[&str], &str, &[&str])] = &[
         "team figure",
         &["overall result"],
         "both ends of the scale",
-        &["team mean", "overall figure", "on both sides", "Take into the plan"],
+        &[
+            "team mean",
+            "overall figure",
+            "on both sides",
+            "Take into the plan",
+        ],
     ),
     (
         "da",
