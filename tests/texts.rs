@@ -401,7 +401,14 @@ fn the_self_checks_pack_is_the_start_of_the_whole() {
 /// docs/language-review-2026-12-done.md), one per concept in each language:
 /// (language, the team figure, the overall result (its forms), answers at both
 /// ends of the scale, words that must not come back).
-const SETTLED: &[(&str, &str, &[&str], &str, &[&str])] = &[
+type Settled = (
+    &'static str,
+    &'static str,
+    &'static [&'static str],
+    &'static str,
+    &'static [&'static str],
+);
+const SETTLED: &[Settled] = &[
     (
         "en",
         "team figure",
