@@ -143,7 +143,7 @@ panic-reload = Genindlæs siden
 
 ## Team view
 team-title = Det samlede billede
-team-intro = Saml alle parters resultatlinks i ét samlet overblik: hvor I er enige, hvor I ser forskelligt på tingene, og hvad I kan gøre nu. Alt bliver i denne browser.
+team-intro = Saml alle parters resultatlinks i ét overblik: hvor I er enige, hvor I ser forskelligt på tingene, og hvad I kan gøre nu. Alt bliver i denne browser.
 open-team = Samler du teamets links? Åbn teamvisningen
 part-failed = Denne del af siden kunne ikke hentes (tjek forbindelsen).
 part-retry = Prøv igen

@@ -143,7 +143,7 @@ panic-reload = Last inn siden på nytt
 
 ## Team view
 team-title = Det samlede bildet
-team-intro = Samle alle partenes resultatlenker i én samlet oversikt: hvor dere er enige, hvor dere ser ulikt på ting, og hva dere kan gjøre nå. Alt blir i denne nettleseren.
+team-intro = Samle alle partenes resultatlenker i én oversikt: hvor dere er enige, hvor dere ser ulikt på ting, og hva dere kan gjøre nå. Alt blir i denne nettleseren.
 open-team = Samler du teamets lenker? Åpne teamvisningen
 part-failed = Denne delen av siden kunne ikke hentes (sjekk tilkoblingen).
 part-retry = Prøv igjen

@@ -24,7 +24,7 @@ lang-loading = Hämtar språket …
 
 ## Interface – Start view
 start-title = Hur mår ert partnerskap?
-start-intro = Samspil är en hälsokontroll för samverkan mellan kommun, idéburna organisationer, företag och medborgare. Du tar ställning till { $n } påståenden inom sex områden: gemensamma mål, kommunikation, roller och ansvar, utvärdering, flexibilitet och förankring. Sedan ser du var samverkan är stark och får konkreta förslag på vad ni kan göra till nästa möte.
+start-intro = Samspil är en hälsokontroll för samverkan mellan kommun, idéburna organisationer, företag och medborgare. Du tar ställning till { $n } påståenden inom sex områden: gemensamma mål, kommunikation, roller och ansvar, utvärdering, flexibilitet och förankring. Sedan ser du var samverkan är stark och får konkreta förslag på vad ni kan ta upp på nästa möte.
 start-time = Det tar ungefär 10 minuter. Du kan hoppa över vilket påstående som helst.
 privacy = Dina svar stannar i den här webbläsaren. Inget skickas till någon server.
 about-you = Om dig (valfritt)
