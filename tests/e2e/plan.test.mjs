@@ -69,7 +69,7 @@ test('the action plan: two suggestions and one own action, owners and dates, in 
   await plan.getByText('Actions in the plan: 1 of 8').waitFor();
   await take.first().click();
   await plan.getByText('Actions in the plan: 2 of 8').waitFor();
-  assert.equal(await suggested.getByRole('button', { name: 'In the plan' }).count(), 2);
+  assert.equal(await suggested.getByRole('button', { name: 'In the plan', exact: true }).count(), 2);
   // The team's own words, with a visible count.
   const own = 'Invite the volunteers to the steering group once a quarter';
   await plan.getByLabel('Your own action').fill(own);

@@ -115,7 +115,7 @@ test('D3: share= in a link to Samspil\'s own page is not obeyed, and is said', a
   await page.getByRole('heading', { level: 1, name: WORDS.en.resultTitle }).waitFor();
   const link = await page.getByLabel(WORDS.en.resultLink).inputValue();
   assert.ok(link.startsWith(APP_URL), link);
-  await page.getByText('settings for Samspil on another website (share)').waitFor();
+  await page.getByText('settings that only apply when Samspil is shown inside another website (share)').waitFor();
   await context.close();
 });
 
