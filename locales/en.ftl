@@ -16,8 +16,8 @@ notice-storage-unavailable = This browser does not let Samspil save on this devi
 notice-storage-embedded = When Samspil is shown inside another website, your browser does not let it save your answers. They stay while the page is open. Open Samspil in a tab of its own to save them on this device.
 notice-bad-options = This page's settings for Samspil had values that were ignored: { $names }. Samspil works as usual.
 notice-storage-corrupt = Saved answers on this device could not be read and were removed. You can start again.
-notice-host-options = The address held settings for Samspil on another website ({ $names }). They do not apply on Samspil's own page and were not used.
-notice-other-answers = This address holds other answers than the ones saved on this device. Your saved answers are kept. The answers from the address are shown below as a shared result.
+notice-host-options = The address contained settings that only apply when Samspil is shown inside another website ({ $names }). They were not used here.
+notice-other-answers = This address holds different answers from the ones saved on this device. Your saved answers are kept. The answers from the address are shown below as a shared result.
 notice-updated-elsewhere = Your answers were changed in another tab or window. This tab now shows the newest answers.
 notice-lang-failed = The language could not be loaded (check the connection). Samspil stays in this language, and every answer is kept.
 lang-loading = Loading the language…
@@ -75,10 +75,10 @@ shared-title = A shared result
 overall = Overall result: { $score } of 100, { $band }.
 overall-weakest = Weakest area: { $area }.
 overall-no-weakest = No single area stands out as the weakest.
-overall-capped = The band is lowered to at most one above the weakest area's: a partnership with one area in crisis is not called strong.
+overall-capped = The band has been lowered to no more than one band above the weakest area: a partnership with one area in crisis is not called strong.
 overall-gaps = Information gap: { $areas }. Most answers there were “don't know”.
-overall-none = An overall figure needs scores in at least 5 of the 6 areas. An area gets a score once at least three of its statements are answered on the scale.
-weakest-note = The overall figure is the mean of the areas; an area is named the weakest when it lies at least 5 points below all the others.
+overall-none = An overall result needs scores in at least 5 of the 6 areas. An area gets a score once at least three of its statements are answered on the scale.
+weakest-note = The overall result is the mean of the areas; an area is named the weakest when it lies at least 5 points below all the others.
 band-needs-attention = needs attention
 band-developing = developing
 band-strong = strong
@@ -88,11 +88,11 @@ radar-title = The six areas
 radar-desc = Radar chart of the six area scores from 0 to 100. The same figures are in the table below.
 start-here = Bring to the next meeting
 start-here-intro = One person's answers cannot settle what the partnership should do. These are things to raise with the partners, the most serious answers first.
-action-gap = Find out what the partnership does not know about { $area }: ask each partner which statements they could not judge, and agree who brings the missing facts to the next meeting.
+action-gap = Find out what the partnership does not know about { $area }: ask the partners which statements they could not judge, and agree who brings the missing facts to the next meeting.
 action-clarify = Clarify { $area }: most answers were “neither agree nor disagree” or “don't know”. At the next meeting, go through its statements one by one and ask what would make each partner answer yes or no.
 more-actions = Also worth doing
 no-actions = Answer more statements to get suggested actions.
-see-area = See the area { $area }
+see-area = Go to { $area }
 table-caption = Scores by area
 col-area = Area
 col-score = Score (0–100)
@@ -135,7 +135,7 @@ err-unknown-version = The link was made by a newer version of Samspil. Reload th
 err-out-of-range = The link holds values that Samspil does not recognise.
 err-wrong-kind = This is a team link where a result link was expected, or the other way round.
 err-summary-only = This is a summary for the minutes: it holds no one's own answers and cannot be added to a team. Open it to see the team's figures.
-link-error-help = Ask the person who sent it for a fresh link, or take your own check. Your own answers on this device are untouched.
+link-error-help = Ask the person who sent it for a fresh link, or take the check yourself. Your own answers on this device are untouched.
 start-fresh = Go to the start page
 panic-title = Something went wrong
 panic-body = Samspil ran into an error. Your answers are kept in the link and on this device. Reload the page to carry on where you were.
@@ -179,8 +179,8 @@ remove-respondent = Remove respondent { $n }
 
 ## Team view – Team radar and table
 team-radar-title = The team's result by area
-team-radar-desc = Radar chart: each respondent as a thin line, the team mean as a bold line, and the range from the lowest to the highest score shaded. The same figures are in the table.
-team-mean = Team mean
+team-radar-desc = Radar chart: each respondent as a thin line, the team figure (each sector counts once) as a bold line, and the range from the lowest to the highest score shaded. The same figures are in the table.
+team-mean = Team figure
 legend-title = How to read the chart
 legend-mean = Bold line with points: the team figure (the sentence below the overall figure says how it is made)
 legend-each = Thin grey lines: each respondent
@@ -196,6 +196,7 @@ col-sd = Spread (SD)
 ## Team view – Where you differ
 differ-title = Where you differ
 differ-rule = First, areas where two partners' means lie a whole scale point or more apart. Then areas and statements with answers on both sides: at least 6 answers, at least a fifth of them 1–2 and a fifth 4–5. Then at most five possible gaps on single statements, where two partners with at least 3 answers each lie a whole scale point apart.
+differ-rule = First, gaps between sectors: two sectors' means lie a whole scale point or more apart. Then answers at both ends of the scale: at least a fifth of the answers are 1–2 and at least a fifth are 4–5. A statement needs at least 3 answers; an area is listed when at least 2 of its statements have answers at both ends of the scale.
 differ-count =
     { $n ->
         [one] { $n } place where you see things differently.
@@ -204,9 +205,9 @@ differ-count =
 differ-none = No area or statement divides the team by this rule. Ask anyway: who answered “don't know”, and why?
 differ-area = Area: { $area }
 differ-statement = Statement { $n } · { $area }
-differ-gap = Gap between sectors: { $higher } rates it { $gap } scale points higher than { $lower }.
-differ-both = Answers on both sides: { $low } of { $n } answers are 1–2, { $high } are 4–5.
-differ-both-area = { $n } of its statements have answers on both sides.
+differ-gap = Gap between sectors: { $gap } scale points. Higher: { $higher }. Lower: { $lower }.
+differ-both = Answers at both ends of the scale: { $low } of { $n } answers are 1–2, { $high } are 4–5.
+differ-both-area = { $n } of its statements have answers at both ends of the scale.
 differ-more = Show the other { $n }
 differ-ask = To talk about
 
@@ -219,6 +220,8 @@ sector-table-none = No respondent belongs to a partner yet: give the partners' n
 ## Team view – Team actions
 team-actions-title = What the team can do next
 team-actions-intro = In order: statements that at least a third of the answers put at 1–2, or where a partner's mean is 2.0 or lower, or two partners lie 1.5 points apart (the most serious first); then areas with an information gap or unsure answers; then the team's weakest areas.
+team-actions-intro = In order: statements where at least a third of the answers, or a whole sector's answers, are 1–2 (the most serious first); then areas with an information gap or unsure answers; then the team's weakest areas.
+team-actions-languages = The actions say the same in every language, with each country's own names (for example the job centre). Two add something: in Swedish, the Roles action also names the IOP agreement, and in Finnish, the actions on funding name STEA.
 
 ## Team view – Team link and export
 team-link-title = The team link
@@ -245,7 +248,7 @@ export-json = Download as JSON
 ## Team view – Action plan
 plan-title = Our action plan
 plan-intro = Turn the suggestions into commitments: who does what by when. Take up to 8 actions; the plan travels in the team link, so it always stays with the evidence it rests on.
-plan-take = Take into the plan
+plan-take = Put in the plan
 plan-taken = In the plan
 plan-own-label = Your own action
 plan-own-add = Add to the plan
@@ -263,7 +266,7 @@ plan-full = The plan holds at most 8 actions. Remove one before you add another.
 plan-empty = No actions in the plan yet. Take suggestions from above, or write your own.
 plan-calendar = Add to calendar (.ics)
 plan-damaged = The plan in this link could not be read. { $reason } The team is shown. Write the plan again; it is kept in the team link.
-plan-before-title = Last time's plan
+plan-before-title = The plan from last time
 plan-before-intro = Mark how far each action got. The marks are kept in the team link.
 status-done = Done
 status-partly = Partly
@@ -282,7 +285,7 @@ compare-in-link = The comparison is now part of the team link below: it shows bo
 compare-clear = Remove the comparison
 compare-counts = Respondents: { $before } before, { $after } after.
 compare-radar-title = Before and after by area
-compare-radar-desc = Radar chart: the team mean before as a dashed line and after as a bold line. The same figures are in the table.
+compare-radar-desc = Radar chart: the team figure before as a dashed line and after as a bold line. The same figures are in the table.
 legend-before = Dashed line: before
 legend-after = Bold line: after
 compare-caption = Change by area
@@ -290,7 +293,7 @@ col-before = Before
 col-after = After
 col-change = Change
 no-clear-change = no clear change
-compare-noise = Changes under 10 points, or with fewer than 5 respondents on either side, read “no clear change”: rarely do the same people answer each time, and changes that small can be chance.
+compare-noise = Changes under 10 points, or with fewer than 5 respondents before or after, read “no clear change”: the same people seldom answer both times, and changes that small can be down to chance.
 
 ## Team view – Meeting display
 meeting-open = Meeting display
@@ -321,7 +324,7 @@ statement-2-action = Ask the coordinator to draft the shared goal in one sentenc
 
 ## Question bank 1 – Statement 3
 statement-3 = Each partner has said openly what it wants to gain from the partnership.
-statement-3-action = Hold a 60-minute workshop where every partner writes down what they need from the partnership; agree on one shared goal.
+statement-3-action = Hold a 60-minute workshop where every partner writes down what it needs from the partnership; then discuss what you have in common.
 
 ## Question bank 1 – Statement 4
 statement-4 = Non-public partners have as much say over our goals as public partners.
@@ -433,12 +436,12 @@ statement-30-action = List possible sources of funding, such as the municipality
 
 ## Areas (both banks) – goals
 area-goals = Shared goals
-area-goals-description = Whether all partners share one purpose that they shaped together.
-area-goals-attention-1 = Start no new activities for two weeks (what citizens already use carries on), and rebuild the purpose from scratch in a workshop with all partners, including the target group.
-area-goals-attention-2 = This month, have a neutral person interview each partner separately about its expectations, then present the differences at a joint meeting.
+area-goals-description = Whether the partners agree on what the partnership is for, and know what each of them wants from it.
+area-goals-attention-1 = Start no new activities for two weeks (what citizens already use carries on), and rebuild the purpose from scratch in a workshop with all partners and the people the partnership is for.
+area-goals-attention-2 = This month, have a person outside the partnership whom all partners trust interview each partner separately about its expectations, then present the differences at a joint meeting.
 area-goals-developing-1 = Put the shared goal at the top of every meeting agenda for the next three months.
 area-goals-developing-2 = At the next meeting, check whether each goal still matches the resources and adjust those that do not.
-area-goals-developing-3 = Within two months, ask the target group whether the purpose still meets its needs.
+area-goals-developing-3 = Within two months, ask the people the partnership is for whether the purpose still meets their needs.
 area-goals-strong-1 = Review the goals with all partners once a year, including new members.
 area-goals-strong-2 = Give every new partner a short introduction to the purpose before its first meeting.
 area-goals-question-1 = Which part of our purpose do we describe differently?
@@ -448,7 +451,7 @@ area-goals-question-2 = What would each of us call a success one year from now?
 area-communication = Communication
 area-communication-description = How information, concerns and knowledge flow between the partners.
 area-communication-attention-1 = This week, appoint one coordinator who is responsible for keeping all partners informed.
-area-communication-attention-2 = Within two weeks, hold a meeting only about how we communicate: what works, what does not, and what we try next.
+area-communication-attention-2 = Within two weeks, hold a meeting only about how you communicate: what works, what does not, and what you will try next.
 area-communication-developing-1 = After the next three meetings, ask every partner to rate from 1 to 5 whether it felt heard, and discuss the answers.
 area-communication-developing-2 = Put an informal get-together, such as a shared lunch, in the calendar once a quarter.
 area-communication-strong-1 = Keep the meeting rhythm in busy periods too: move meetings rather than cancel them.
@@ -474,7 +477,7 @@ area-evaluation-description = How we measure progress and learn from what the re
 area-evaluation-attention-1 = This month, agree on two or three simple measures you can start collecting at once, even if they are imperfect.
 area-evaluation-attention-2 = Name one partner to own the evaluation and set aside hours for it in next month's plan.
 area-evaluation-developing-1 = Set aside 20 minutes at every second meeting to look at the figures together.
-area-evaluation-developing-2 = Add the target group's own assessment to the next evaluation, for example through short interviews.
+area-evaluation-developing-2 = In the next evaluation, include the people the partnership is for: ask for their own assessment, for example in short interviews.
 area-evaluation-strong-1 = Publish a short yearly summary of results that others can learn from.
 area-evaluation-strong-2 = Share your evaluation method with other municipalities or partnerships working on similar issues.
 area-evaluation-question-1 = What would convince each of us that the partnership works?
@@ -496,12 +499,12 @@ area-flexibility-question-2 = What would make us reshape or end the partnership?
 area-anchoring = Anchoring
 area-anchoring-description = What carries on in the long term, and who carries it.
 area-anchoring-attention-1 = Within a month, hold a meeting only about what should continue in the long term and who could carry it.
-area-anchoring-attention-2 = Map which activities depend on time-limited money and which could run on existing budgets or with volunteers.
+area-anchoring-attention-2 = Map which activities depend on time-limited money and which the partners could carry in their regular budgets and work, without moving paid staff's tasks to volunteers.
 area-anchoring-developing-1 = Write a one-page anchoring plan with owners and dates, and follow it up every quarter.
 area-anchoring-developing-2 = Tell the public and local politicians what the partnership achieves, for example in a short yearly note or at a committee meeting.
 area-anchoring-strong-1 = Test the anchoring plan now: let the future owner run one activity on its own for a month.
 area-anchoring-strong-2 = Collect methods and contacts in a short handbook that outlasts the project staff.
-area-anchoring-question-1 = Which activity would stop first if the funding ended tomorrow?
+area-anchoring-question-1 = Which activity would stop first if one partner, one person or one source of money dropped out?
 area-anchoring-question-2 = Who among us expects someone else to carry the work forward?
 
 ## Question bank 2 – Shared goals
@@ -523,14 +526,14 @@ statement-37 = Our partnership meetings follow a fixed schedule.
 statement-37-action = This week, book fixed meeting dates for the next six months and send them to every partner.
 statement-38 = Our meetings are held at times that suit the people who take part unpaid, such as volunteers.
 statement-38-action = Ask the people who take part unpaid which times suit them; move at least every second meeting to such a time, or let them join online.
-statement-39 = Every partner, volunteers included, can open the place where our shared documents are kept.
+statement-39 = Every partner, volunteers included, can get into the place where our shared documents are kept.
 statement-39-action = This week, check that every partner can open the shared folder or channel; if one partner's system locks the others out, choose a place all can use within the data protection rules.
 statement-40 = I feel free to disagree openly in our meetings.
 statement-40-action = Open the next meeting with anonymous notes: each partner writes one concern, the chair reads them out, and the group picks one to discuss. Repeat until a spoken round feels safe.
 statement-41 = We know each other's conditions, such as the municipality's rules and how the associations' volunteer boards make decisions.
 statement-41-action = At the next meeting, give each partner ten minutes to explain how decisions are made in its own organisation, how long they take, and what it cannot do.
 statement-42 = The associations can criticise the municipality in public without fearing for their grant.
-statement-42-action = Write into the agreement that the associations keep their right to speak in public, also in criticism, and that grants are decided on the grant scheme's own criteria, not on what the associations say in public; let the municipality confirm it at the next meeting.
+statement-42-action = Write into the agreement that the associations keep their right to speak publicly, including to criticise the municipality, and that grants are decided on the grant scheme's own criteria, not on what the associations say in public; let the municipality confirm it at the next meeting.
 
 ## Question bank 2 – Roles and tasks
 statement-43 = Each partner's tasks are written down where all partners can find them.

@@ -16,7 +16,7 @@ notice-storage-unavailable = Selain ei salli Samspilin tallentaa laitteelle. Vas
 notice-storage-embedded = Kun Samspil on upotettu toiselle sivustolle, selain ei salli sen tallentaa vastauksiasi. Ne säilyvät niin kauan kuin sivu on auki. Avaa Samspil omaan välilehteen, niin voit tallentaa ne laitteelle.
 notice-bad-options = Sivun Samspil-asetuksissa oli arvoja, jotka ohitettiin: { $names }. Samspil toimii tavalliseen tapaan.
 notice-storage-corrupt = Tälle laitteelle tallennettuja vastauksia ei voitu lukea, joten ne poistettiin. Voit aloittaa alusta.
-notice-host-options = Osoitteessa oli toisen verkkosivuston Samspil-asetuksia ({ $names }). Ne eivät koske Samspilin omaa sivua, eikä niitä käytetty.
+notice-host-options = Osoitteessa oli Samspil-asetuksia, jotka koskevat vain toiselle sivustolle upotettua Samspilia ({ $names }). Niitä ei käytetty tässä.
 notice-other-answers = Tässä osoitteessa on eri vastaukset kuin laitteelle tallennetut. Tallennetut vastauksesi säilyvät. Osoitteen vastaukset näytetään alla jaettuna tuloksena.
 notice-updated-elsewhere = Vastauksiasi muutettiin toisessa välilehdessä tai ikkunassa. Tämä välilehti näyttää nyt uusimmat vastaukset.
 notice-lang-failed = Kieltä ei voitu ladata (tarkista yhteys). Samspil jatkaa tällä kielellä, ja kaikki vastaukset säilyvät.
@@ -49,7 +49,7 @@ label-label = Kumppanuuden nimi
 label-hint = Enintään 40 merkkiä. Nimi näkyy tuloksesi yhteydessä.
 start-button = Aloita terveystarkastus
 resume-title = Tervetuloa takaisin
-resume-body = Sinulla on keskeneräisiä vastauksia tällä laitteella: { $n }/{ $total } väittämää.
+resume-body = Olet aloittanut terveystarkastuksen tällä laitteella: vastattu { $n }/{ $total } väittämään.
 resume-continue = Jatka siitä, mihin jäin
 start-over = Aloita alusta
 
@@ -76,9 +76,9 @@ overall = Kokonaistulos: { $score }/100 – { $band }.
 overall-weakest = Heikoin alue: { $area }.
 overall-no-weakest = Mikään yksittäinen alue ei erotu heikoimpana.
 overall-capped = Tasoa on laskettu niin, että se on enintään yhden tason heikoimman alueen yläpuolella: kumppanuutta, jonka yksi alue on kriisissä, ei kutsuta vahvaksi.
-overall-gaps = Tietoaukko: { $areas }. Useimmat vastaukset siellä olivat ”en osaa sanoa”.
-overall-none = Kokonaisluku edellyttää pisteitä vähintään viidellä kuudesta alueesta. Alue saa pisteet, kun vähintään kolmeen sen väittämään on vastattu asteikolla.
-weakest-note = Kokonaisluku on alueiden keskiarvo; alue mainitaan heikoimpana, kun se on vähintään 5 pistettä kaikkia muita alempana.
+overall-gaps = Tietoaukko: { $areas }. Niiden vastauksista suurin osa oli ”en osaa sanoa”.
+overall-none = Kokonaistulos edellyttää pisteitä vähintään viidellä kuudesta alueesta. Alue saa pisteet, kun vähintään kolmeen sen väittämään on vastattu asteikolla.
+weakest-note = Kokonaistulos on alueiden keskiarvo; alue mainitaan heikoimpana, kun se on vähintään 5 pistettä kaikkia muita alempana.
 band-needs-attention = vaatii huomiota
 band-developing = kehittymässä
 band-strong = vahva
@@ -88,7 +88,7 @@ radar-title = Kuusi aluetta
 radar-desc = Tutkakaavio kuuden alueen pisteistä asteikolla 0–100. Samat luvut ovat alla olevassa taulukossa.
 start-here = Vie seuraavaan tapaamiseen
 start-here-intro = Yhden ihmisen vastaukset eivät ratkaise, mitä kumppanuuden pitää tehdä. Tässä asiat, jotka voit ottaa esiin kumppanien kanssa – vakavimmat vastaukset ensin.
-action-gap = Selvittäkää, mitä kumppanuudessa ei tiedetä alueesta { $area }: kysykää jokaiselta kumppanilta, mitä väittämiä he eivät pystyneet arvioimaan, ja sopikaa, kuka tuo puuttuvat tiedot seuraavaan tapaamiseen.
+action-gap = Selvittäkää, mitä kumppanuudessa ei tiedetä alueesta { $area }: kysykää kumppaneilta, mitä väittämiä ne eivät pystyneet arvioimaan, ja sopikaa, kuka tuo puuttuvat tiedot seuraavaan tapaamiseen.
 action-clarify = Selkeyttäkää aluetta { $area }: useimmat vastaukset olivat ”ei samaa eikä eri mieltä” tai ”en osaa sanoa”. Käykää väittämät läpi yksi kerrallaan seuraavassa tapaamisessa ja kysykää, mikä saisi kunkin kumppanin vastaamaan kyllä tai ei.
 more-actions = Myös nämä kannattaa tehdä
 no-actions = Vastaa useampaan väittämään saadaksesi toimenpide-ehdotuksia.
@@ -99,7 +99,7 @@ col-score = Pisteet (0–100)
 col-band = Taso
 col-answered = Vastattu
 col-dont-know = En osaa sanoa
-col-not-relevant = Ei koske
+col-not-relevant = Ei koske meitä
 details-title = Vastaukset alueittain
 not-answered = Ei vastattu
 dont-know-finding = { $n } × ”en osaa sanoa”. Jos ”en osaa sanoa” -vastauksia on paljon, sekin on havainto: kuka tietää vastauksen?
@@ -107,7 +107,7 @@ change-answers = Muokkaa vastauksiani
 
 ## Interface – Sharing
 share-title = Jaa tulos
-share-intro = Linkki sisältää vastauksesi. Jokainen, jolla on linkki, näkee tuloksen; sitä ei tallenneta muualle. Lähetä se vain fasilitaattorille, älä yhteiseen keskusteluun: fasilitaattori voi koota kaikkien linkit yhteiseksi tilannekuvaksi ilman, että muut näkevät vastauksesi.
+share-intro = Linkki sisältää vastauksesi. Jokainen, jolla on linkki, näkee tuloksen; sitä ei tallenneta muualle. Lähetä se vain fasilitaattorille, älä ryhmäkeskusteluun: fasilitaattori voi koota kaikkien linkit yhteiseksi tilannekuvaksi ilman, että muut näkevät vastauksesi.
 result-link = Linkki tulokseen
 copy-link = Kopioi linkki
 copied = Linkki kopioitu
@@ -143,7 +143,7 @@ panic-reload = Lataa sivu uudelleen
 
 ## Team view
 team-title = Yhteinen tilannekuva
-team-intro = Kokoa kaikkien kumppanien tuloslinkit yhdeksi kuvaksi: missä olette samaa mieltä, missä näette asiat eri tavoin ja mitä voitte tehdä seuraavaksi. Kaikki pysyy tässä selaimessa.
+team-intro = Kokoa kaikkien kumppanien tuloslinkit yhteiseksi tilannekuvaksi: missä olette samaa mieltä, missä näette asiat eri tavoin ja mitä voitte tehdä seuraavaksi. Kaikki pysyy tässä selaimessa.
 open-team = Kokoatko tiimin linkkejä? Avaa tiiminäkymä
 part-failed = Tätä sivun osaa ei voitu ladata (tarkista yhteys).
 part-retry = Yritä uudelleen
@@ -174,15 +174,16 @@ respondents-title = Vastaajat ({ $n })
 respondents-show = Näytä luettelo
 respondents-hide = Piilota luettelo
 respondent = Vastaaja { $n }
-no-respondents = Ei vielä vastauksia. Liitä tuloslinkit yllä olevaan kenttään.
+no-respondents = Ei vielä vastaajia. Liitä tuloslinkit yllä olevaan kenttään.
 remove-respondent = Poista vastaaja { $n }
 
 ## Team view – Team radar and table
 team-radar-title = Tiimin tulokset alueittain
-team-radar-desc = Tutkakaavio: jokainen vastaus ohuena viivana, tiimin keskiarvo lihavana viivana ja vaihteluväli pienimmästä suurimpaan varjostettuna. Samat luvut ovat taulukossa.
-team-mean = Tiimin keskiarvo
+team-radar-desc = Tutkakaavio: jokainen vastaaja ohuena viivana, tiimin luku (jokainen sektori lasketaan kerran) paksuna viivana ja vaihteluväli pienimmästä suurimpaan varjostettuna. Samat luvut ovat taulukossa.
+team-mean = Tiimin luku
 legend-title = Näin luet kaaviota
 legend-mean = Lihava viiva ja pisteet: tiimin luku (kokonaisluvun alla oleva lause kertoo, miten se on laskettu)
+legend-mean = Paksu viiva ja pisteet: tiimin luku (jokainen sektori lasketaan kerran)
 legend-each = Ohuet harmaat viivat: jokainen vastaaja
 legend-range = Varjostettu alue: pienimmästä suurimpaan pistemäärään
 team-table-caption = Tiimin pisteet alueittain
@@ -191,11 +192,15 @@ col-headcount = Kaikkien keskiarvo
 team-table-note = Tiimin luku: jokainen kumppani lasketaan kerran riippumatta siitä, montako ihmistä se lähetti, kun jokainen kumppani lähetti vähintään kaksi; muuten kaikkien keskiarvo, joka laskee jokaisen ihmisen kerran. Yllä oleva lause kertoo kumpi.
 col-min = Pienin
 col-max = Suurin
+team-table-note = Tiimin luku: jokainen sektori lasketaan kerran riippumatta siitä, montako vastaajaa sektorilla on, jottei suuri kumppani jyrää pientä. Kaikkien keskiarvossa jokainen vastaaja lasketaan kerran.
+col-min = Alin
+col-max = Ylin
 col-sd = Hajonta (SD)
 
 ## Team view – Where you differ
 differ-title = Missä näette asiat eri tavoin
 differ-rule = Ensin alueet, joilla kahden kumppanin keskiarvot ovat vähintään yhden asteikon pykälän päässä toisistaan. Sitten alueet ja väittämät, joissa on vastauksia molemmin puolin: vähintään 6 vastausta, vähintään viidesosa niistä 1–2 ja viidesosa 4–5. Lopuksi enintään viisi mahdollista eroa yksittäisissä väittämissä, joissa kaksi kumppania, kummallakin vähintään 3 vastausta, on yhden pykälän päässä toisistaan.
+differ-rule = Ensin sektorien väliset erot: kahden sektorin keskiarvot ovat vähintään yhden asteikon pykälän päässä toisistaan. Sitten vastaukset asteikon molemmista päistä: vähintään viidesosa vastauksista on 1–2 ja vähintään viidesosa 4–5. Väittämä tarvitsee vähintään 3 vastausta; alue nostetaan esiin, kun vähintään kaksi sen väittämää on saanut vastauksia asteikon molemmista päistä.
 differ-count =
     { $n ->
         [one] { $n } kohta, jossa näette asiat eri tavoin.
@@ -204,9 +209,9 @@ differ-count =
 differ-none = Mikään alue tai väittämä ei jaa tiimiä tämän säännön mukaan. Kysykää silti: kuka vastasi ”en osaa sanoa” ja miksi?
 differ-area = Alue: { $area }
 differ-statement = Väittämä { $n } · { $area }
-differ-gap = Sektorien ero: { $higher } arvioi sen { $gap } pykälää korkeammalle kuin { $lower }.
-differ-both = Vastauksia molemmin puolin: { $n } vastauksesta { $low } on 1–2 ja { $high } on 4–5.
-differ-both-area = Alueen väittämistä { $n } saa vastauksia molemmin puolin.
+differ-gap = Sektorien ero: { $gap } pykälää. Korkein: { $higher }. Matalin: { $lower }.
+differ-both = Vastauksia asteikon molemmista päistä: { $n } vastauksesta { $low } on 1–2 ja { $high } on 4–5.
+differ-both-area = Alueen väittämistä { $n } on saanut vastauksia asteikon molemmista päistä.
 differ-more = Näytä loput { $n }
 differ-ask = Keskusteltavaksi
 
@@ -219,6 +224,15 @@ sector-table-none = Kukaan vastaaja ei vielä kuulu mihinkään kumppaniin: kirj
 ## Team view – Team actions
 team-actions-title = Näin tiimi voi edetä
 team-actions-intro = Järjestyksessä: väittämät, joihin vähintään kolmasosa vastauksista oli 1–2 tai joissa jonkin kumppanin keskiarvo on 2,0 tai alle tai kaksi kumppania on 1,5 pykälän päässä toisistaan (vakavimmat ensin); sitten alueet, joilla on tietoaukko tai epävarmoja vastauksia; sitten tiimin heikoimmat alueet.
+sector-title = Sektoreittain
+sector-intro = Keskiarvo alueittain jokaiselle sektorille, jolla on vähintään kaksi vastaajaa (nimettömässä näkymässä kolme). Koetaanko kumppanuus yhtä tasavertaiseksi kaikilla sektoreilla?
+sector-caption = Keskiarvot sektoreittain
+sector-table-none = Yhdelläkään sektorilla ei vielä ole vähintään kahta vastaajaa.
+
+## Team view – Team actions
+team-actions-title = Näin tiimi voi edetä
+team-actions-intro = Järjestyksessä: väittämät, joihin vähintään kolmasosa tai kokonainen sektori vastasi 1–2 (vakavimmat ensin); sitten alueet, joilla on tietoaukko tai epävarmoja vastauksia; sitten tiimin heikoimmat alueet.
+team-actions-languages = Toimenpiteet sanovat saman kaikilla kielillä, kunkin maan omin nimin (esimerkiksi työllisyyspalvelut). Kaksi lisää jotakin: ruotsiksi roolien toimenpide mainitsee myös IOP-sopimuksen, ja suomeksi rahoitusta koskevat toimenpiteet mainitsevat STEAn.
 
 ## Team view – Team link and export
 team-link-title = Tiimilinkki
@@ -244,7 +258,7 @@ export-json = Lataa JSON-tiedostona
 
 ## Team view – Action plan
 plan-title = Toimintasuunnitelma
-plan-intro = Tehkää ehdotuksista sopimuksia: kuka tekee mitä ja mihin mennessä. Ottakaa mukaan enintään 8 toimenpidettä; suunnitelma kulkee tiimilinkissä, joten se on aina samassa paikassa kuin tiedot, joihin se perustuu.
+plan-intro = Muuttakaa ehdotukset sitoumuksiksi: kuka tekee mitä ja mihin mennessä. Ottakaa mukaan enintään 8 toimenpidettä; suunnitelma kulkee tiimilinkissä, joten se on aina samassa paikassa kuin tiedot, joihin se perustuu.
 plan-take = Ota suunnitelmaan
 plan-taken = On suunnitelmassa
 plan-own-label = Oma toimenpiteenne
@@ -282,15 +296,15 @@ compare-in-link = Vertailu sisältyy nyt alla olevaan tiimilinkkiin: se näyttä
 compare-clear = Poista vertailu
 compare-counts = Vastaajia: ennen { $before }, jälkeen { $after }.
 compare-radar-title = Ennen ja jälkeen alueittain
-compare-radar-desc = Tutkakaavio: tiimin keskiarvo ennen katkoviivana ja jälkeen lihavana viivana. Samat luvut ovat taulukossa.
+compare-radar-desc = Tutkakaavio: tiimin luku ennen katkoviivana ja jälkeen paksuna viivana. Samat luvut ovat taulukossa.
 legend-before = Katkoviiva: ennen
-legend-after = Lihava viiva: jälkeen
+legend-after = Paksu viiva: jälkeen
 compare-caption = Muutos alueittain
 col-before = Ennen
 col-after = Jälkeen
 col-change = Muutos
 no-clear-change = ei selvää muutosta
-compare-noise = Alle 10 pisteen muutokset, tai jos jommallakummalla puolella on alle 5 vastaajaa, näytetään muodossa ”ei selvää muutosta”: vastaajat vaihtuvat yleensä kerrasta toiseen, ja näin pienet muutokset voivat johtua sattumasta.
+compare-noise = Jos muutos on alle 10 pistettä tai jommallakummalla kerralla on alle 5 vastaajaa, tuloksena näkyy ”ei selvää muutosta”: vastaajat vaihtuvat yleensä kerrasta toiseen, ja näin pienet muutokset voivat johtua sattumasta.
 
 ## Team view – Meeting display
 meeting-open = Näytä valkokankaalla
@@ -312,7 +326,7 @@ bank-first-result = Tämä tulos on tehty Samspilin väittämien ensimmäisellä
 org-column = Organisaatio
 
 ## Question bank 1 – Statement 1
-statement-1 = Kaikki osapuolet, myös kohderyhmä, olivat mukana määrittelemässä kumppanuuden tarkoitusta.
+statement-1 = Kaikki kumppanit, myös kohderyhmä, olivat mukana määrittelemässä kumppanuuden tarkoitusta.
 statement-1-action = Vierailkaa jossakin toiminnassa, johon kohderyhmään kuuluvia ihmisiä jo osallistuu, kysykää muutamalta heistä, mitä he tarvitsevat, ja tuokaa heidän sanansa sellaisinaan seuraavaan yhteiseen tapaamiseen. Pyytäkää heiltä suostumus ja sopikaa, miten he pääsevät vaikuttamaan jatkossakin.
 
 ## Question bank 1 – Statement 2
@@ -321,7 +335,7 @@ statement-2-action = Pyytäkää koordinaattoria luonnostelemaan yhteinen tavoit
 
 ## Question bank 1 – Statement 3
 statement-3 = Jokainen kumppani on kertonut avoimesti, mitä se haluaa kumppanuudesta saada.
-statement-3-action = Järjestäkää 60 minuutin työpaja, jossa jokainen kumppani kirjoittaa, mitä se tarvitsee kumppanuudelta; sopikaa yhdestä yhteisestä tavoitteesta.
+statement-3-action = Järjestäkää 60 minuutin työpaja, jossa jokainen kumppani kirjoittaa, mitä se tarvitsee kumppanuudelta; keskustelkaa sitten, mitä teillä on yhteistä.
 
 ## Question bank 1 – Statement 4
 statement-4 = Järjestöillä ja muilla ei-julkisilla kumppaneilla on tavoitteista yhtä paljon sananvaltaa kuin julkisilla.
@@ -368,7 +382,7 @@ statement-14 = Jokainen kumppani on kertonut, kuinka paljon aikaa, henkilöstö�
 statement-14-action = Pyytäkää jokaista kumppania kertomaan koordinaattorille kuun loppuun mennessä, millä se panostaa yhteistyöhön seuraavan puolen vuoden aikana: tunteja, rahaa, vapaaehtoisia, tiloja tai osaamista.
 
 ## Question bank 1 – Statement 15
-statement-15 = Puolueeton fasilitaattori vetää yhteistä prosessiamme, jottei mikään osapuoli ohjaa sitä yksin.
+statement-15 = Puolueeton fasilitaattori vetää yhteistä prosessiamme, jottei mikään kumppani ohjaa sitä yksin.
 statement-15-action = Sopikaa kuukauden sisällä, miten kaksi seuraavaa tapaamista johdetaan niin, ettei mikään kumppani ohjaa yksin: kaksi puheenjohtajaa eri sektoreilta, vuorotteleva puheenjohtajuus tai ulkopuolinen fasilitaattori, joka ei itse ole kumppani.
 
 ## Question bank 1 – Statement 16
@@ -433,12 +447,12 @@ statement-30-action = Listatkaa mahdolliset rahoituslähteet, esimerkiksi kunnan
 
 ## Areas (both banks) – goals
 area-goals = Yhteiset tavoitteet
-area-goals-description = Onko kaikilla kumppaneilla yhteinen tarkoitus, jonka ne ovat muotoilleet yhdessä.
-area-goals-attention-1 = Älkää aloittako uusia toimintoja kahteen viikkoon (asukkaiden jo käyttämä toiminta jatkuu), ja määritelkää tarkoitus uudelleen alusta alkaen yhteiskehittämisen työpajassa kaikkien osapuolten, myös kohderyhmän, kanssa.
-area-goals-attention-2 = Pyytäkää puolueetonta henkilöä haastattelemaan jokaista kumppania erikseen tämän kuun aikana kunkin kumppanin odotuksista, ja esitelkää erot yhteisessä tapaamisessa.
+area-goals-description = Ovatko kumppanit yksimielisiä siitä, mitä varten kumppanuus on olemassa, ja tietävätkö ne, mitä kukin niistä siltä haluaa.
+area-goals-attention-1 = Älkää aloittako uusia toimintoja kahteen viikkoon (asukkaiden jo käyttämä toiminta jatkuu), ja määritelkää tarkoitus uudelleen alusta alkaen yhteiskehittämisen työpajassa kaikkien kumppaneiden sekä niiden ihmisten kanssa, joita varten kumppanuus on olemassa.
+area-goals-attention-2 = Pyytäkää kumppanuuden ulkopuolista henkilöä, johon kaikki kumppanit luottavat, haastattelemaan jokaista kumppania erikseen tämän kuun aikana kunkin kumppanin odotuksista, ja esitelkää erot yhteisessä tapaamisessa.
 area-goals-developing-1 = Kirjoittakaa yhteinen tavoite jokaisen asialistan alkuun seuraavan kolmen kuukauden ajan.
 area-goals-developing-2 = Käykää seuraavassa tapaamisessa läpi, vastaako kukin tavoite yhä resursseja, ja muokatkaa niitä, jotka eivät vastaa.
-area-goals-developing-3 = Kysykää kahden kuukauden sisällä kohderyhmältä, vastaako tarkoitus yhä sen tarpeisiin.
+area-goals-developing-3 = Kysykää kahden kuukauden sisällä ihmisiltä, joita varten kumppanuus on olemassa, vastaako tarkoitus yhä heidän tarpeisiinsa.
 area-goals-strong-1 = Käykää tavoitteet läpi kaikkien kumppaneiden kanssa kerran vuodessa, myös uusien jäsenten kanssa.
 area-goals-strong-2 = Perehdyttäkää jokainen uusi kumppani lyhyesti tarkoitukseen ennen sen ensimmäistä tapaamista.
 area-goals-question-1 = Mitä osaa tarkoituksestamme kuvaamme eri tavoin?
@@ -474,7 +488,7 @@ area-evaluation-description = Miten mittaamme edistymistä ja opimme siitä, mit
 area-evaluation-attention-1 = Sopikaa tämän kuun aikana kahdesta tai kolmesta yksinkertaisesta mittarista, joiden tietoja voitte alkaa kerätä heti, vaikka ne eivät olisi täydellisiä.
 area-evaluation-attention-2 = Nimetkää yksi kumppani vastaamaan arvioinnista ja varatkaa tehtävälle työtunteja seuraavan kuukauden suunnitelmassa.
 area-evaluation-developing-1 = Varatkaa joka toisessa tapaamisessa 20 minuuttia lukujen yhteiseen tarkasteluun.
-area-evaluation-developing-2 = Lisätkää seuraavaan arviointiin kohderyhmän oma näkemys, esimerkiksi lyhyiden haastattelujen avulla.
+area-evaluation-developing-2 = Pyytäkää seuraavassa arvioinnissa myös niiden ihmisten omaa näkemystä, joita varten kumppanuus on olemassa, esimerkiksi lyhyissä haastatteluissa.
 area-evaluation-strong-1 = Julkaiskaa vuosittain lyhyt yhteenveto tuloksista, josta muut voivat oppia.
 area-evaluation-strong-2 = Jakakaa arviointimenetelmänne muiden kuntien tai kumppanuuksien kanssa, jotka tekevät samankaltaista työtä.
 area-evaluation-question-1 = Mikä vakuuttaisi kunkin meistä siitä, että kumppanuus toimii?
@@ -487,7 +501,7 @@ area-flexibility-attention-1 = Nostakaa seuraavassa tapaamisessa esiin yksi suun
 area-flexibility-attention-2 = Kirjatkaa kuukauden sisällä sopimukseen, miten suunnitelman muutoksista päätetään ja kenen on hyväksyttävä ne.
 area-flexibility-developing-1 = Sopikaa suunnitelman lyhyt tarkistus joka vuosineljännekselle, ja antakaa kaikkien kumppaneiden ehdottaa siinä muutoksia.
 area-flexibility-developing-2 = Toteuttakaa yksi pieni kokeilu seuraavan kolmen kuukauden aikana ja arvioikaa se avoimesti jälkikäteen.
-area-flexibility-strong-1 = Pitäkää yksinkertaista lokia muutoksista ja niiden syistä, jotta uudet kumppanit voivat lukea sen.
+area-flexibility-strong-1 = Kirjatkaa muutokset ja niiden syyt lyhyesti muistiin, jotta uudet kumppanit voivat lukea ne.
 area-flexibility-strong-2 = Kertokaa toimiviksi osoittautuneista muutoksista muille kunnille ja verkostoille.
 area-flexibility-question-1 = Mikä oli viimeisin tekemämme muutos, ja miten päätimme siitä?
 area-flexibility-question-2 = Mitä pitäisi tapahtua, jotta muuttaisimme kumppanuutta perusteellisesti tai lopettaisimme sen?
@@ -496,12 +510,12 @@ area-flexibility-question-2 = Mitä pitäisi tapahtua, jotta muuttaisimme kumppa
 area-anchoring = Juurruttaminen
 area-anchoring-description = Mikä jatkuu pitkällä aikavälillä – ja kuka toimintaa kantaa.
 area-anchoring-attention-1 = Pitäkää kuukauden sisällä tapaaminen pelkästään siitä, minkä pitäisi jatkua pitkällä aikavälillä ja kuka voisi ottaa siitä vastuun.
-area-anchoring-attention-2 = Kartoittakaa, mitkä toiminnot riippuvat määräaikaisesta rahoituksesta ja mitkä voisivat jatkua nykyisillä budjeteilla tai vapaaehtoisvoimin.
+area-anchoring-attention-2 = Kartoittakaa, mitkä toiminnot riippuvat määräaikaisesta rahoituksesta ja mitä kumppanit voisivat kantaa tavallisella budjetillaan ja työllään siirtämättä palkatun henkilöstön tehtäviä vapaaehtoisille.
 area-anchoring-developing-1 = Laatikaa yhden sivun juurruttamissuunnitelma vastuuhenkilöineen ja päivämäärineen, ja seuratkaa sitä neljännesvuosittain.
 area-anchoring-developing-2 = Kertokaa asukkaille ja paikallisille poliitikoille, mitä kumppanuus saa aikaan, esimerkiksi lyhyessä vuosikatsauksessa tai lautakunnan kokouksessa.
 area-anchoring-strong-1 = Testatkaa juurruttamissuunnitelmaa jo nyt: antakaa tulevan vastuutahon pyörittää yhtä toimintoa itsenäisesti kuukauden ajan.
 area-anchoring-strong-2 = Kootkaa menetelmät ja yhteystiedot lyhyeksi käsikirjaksi, joka säilyy hanketyöntekijöiden lähdettyä.
-area-anchoring-question-1 = Mikä toiminto loppuisi ensimmäisenä, jos rahoitus katoaisi huomenna?
+area-anchoring-question-1 = Mikä toiminto loppuisi ensimmäisenä, jos yksi kumppani, yksi ihminen tai yksi rahoituslähde jäisi pois?
 area-anchoring-question-2 = Kuka meistä olettaa, että joku muu jatkaa työtä?
 
 ## Question bank 2 – Shared goals
@@ -543,7 +557,7 @@ statement-46 = Kumppanit tekevät tärkeät päätökset yhdessä.
 statement-46-action = Lähettäkää seuraava tärkeä päätösasia kaikille kumppaneille kaksi viikkoa etukäteen ja antakaa jonkin ei-julkisen kumppanin valmistella se yhdessä kunnan kanssa.
 statement-47 = Jokainen järjestö päättää itse, mitä tehtäviä se ottaa kumppanuudessa hoitaakseen.
 statement-47-action = Antakaa seuraavassa tapaamisessa jokaisen järjestön kertoa, mitkä tehtävät se haluaa hoitaa ja mitä se ei halua hoitaa, ja kirjatkaa sen valinta sopimukseen.
-statement-48 = Olemme sopineet, mitkä tehtävät hoitavat vapaaehtoiset ja mitkä jäävät palkatulle henkilöstölle.
+statement-48 = Olemme sopineet, mitä tehtäviä vapaaehtoiset hoitavat ja mitkä jäävät palkatulle henkilöstölle.
 statement-48-action = Listatkaa kuukauden sisällä toiminnan tehtävät ja merkitkää kuhunkin, kuuluuko se vapaaehtoisille, palkatulle henkilöstölle vai molemmille yhdessä; käykää lista läpi vapaaehtoisten ja henkilöstön luottamusedustajien kanssa.
 statement-49 = Jollakulla on varattua työaikaa kumppanuuden koordinointiin.
 statement-49-action = Sopikaa, kuka koordinoi ja kuinka monta tuntia kuukaudessa siihen kuluu; jos kenelläkään ei ole aikaa, päättäkää, mikä kumppani kustantaa työn, tai hoitakaa tehtävää vuorotellen.

@@ -16,8 +16,8 @@ notice-storage-unavailable = Nettleseren lar ikke Samspil lagre på enheten. Sva
 notice-storage-embedded = Når Samspil vises inne på et annet nettsted, får ikke nettleseren lagre svarene dine. De blir værende så lenge siden er åpen. Åpne Samspil i en egen fane for å lagre dem på enheten.
 notice-bad-options = Sidens innstillinger for Samspil inneholdt verdier som ble ignorert: { $names }. Samspil virker som vanlig.
 notice-storage-corrupt = Lagrede svar på denne enheten kunne ikke leses og er fjernet. Du kan begynne på nytt.
-notice-host-options = Adressen inneholdt innstillinger for Samspil på et annet nettsted ({ $names }). De gjelder ikke på Samspils egen side og er ikke brukt.
-notice-other-answers = Denne adressen inneholder andre svar enn dem som er lagret på enheten. De lagrede svarene dine er beholdt. Svarene fra adressen vises nedenfor som et delt resultat.
+notice-host-options = Adressen inneholdt innstillinger som bare gjelder når Samspil vises inne på et annet nettsted ({ $names }). De er ikke brukt her.
+notice-other-answers = Denne adressen inneholder andre svar enn dem som er lagret på enheten. De lagrede svarene dine er tatt vare på. Svarene fra adressen vises nedenfor som et delt resultat.
 notice-updated-elsewhere = Svarene dine ble endret i en annen fane eller et annet vindu. Denne fanen viser nå de nyeste svarene.
 notice-lang-failed = Språket kunne ikke hentes (sjekk tilkoblingen). Samspil fortsetter på dette språket, og alle svar er tatt vare på.
 lang-loading = Henter språket …
@@ -74,11 +74,11 @@ results-title = Ditt bilde av partnerskapet
 shared-title = Et delt resultat
 overall = Samlet resultat: { $score } av 100 – { $band }.
 overall-weakest = Svakeste område: { $area }.
-overall-no-weakest = Ingen enkeltområder skiller seg ut som det svakeste.
+overall-no-weakest = Ikke noe enkelt område skiller seg ut som det svakeste.
 overall-capped = Nivået er satt ned slik at det ligger høyst ett nivå over det svakeste området: et partnerskap med ett område i krise kalles ikke sterkt.
 overall-gaps = Kunnskapshull: { $areas }. De fleste svarene der var «vet ikke».
-overall-none = Et samlet tall krever en poengsum i minst 5 av de 6 områdene. Et område får en poengsum når minst tre av påstandene er besvart på skalaen.
-weakest-note = Det samlede tallet er gjennomsnittet av områdene; et område nevnes som det svakeste når det ligger minst 5 poeng under alle de andre.
+overall-none = Et samlet resultat krever en poengsum i minst 5 av de 6 områdene. Et område får en poengsum når minst tre av påstandene er besvart på skalaen.
+weakest-note = Det samlede resultatet er gjennomsnittet av områdene; et område nevnes som det svakeste når det ligger minst 5 poeng under alle de andre.
 band-needs-attention = krever oppmerksomhet
 band-developing = under utvikling
 band-strong = sterkt
@@ -88,7 +88,7 @@ radar-title = De seks områdene
 radar-desc = Radardiagram med poengsummen for de seks områdene fra 0 til 100. De samme tallene står i tabellen nedenfor.
 start-here = Ta med til neste møte
 start-here-intro = Én persons svar kan ikke avgjøre hva partnerskapet skal gjøre. Her er det du kan ta opp med de andre partene – de alvorligste svarene først.
-action-gap = Finn ut hva partnerskapet ikke vet om { $area }: spør hver part hvilke påstander de ikke kunne vurdere, og avtal hvem som tar med de manglende opplysningene til neste møte.
+action-gap = Finn ut hva partnerskapet ikke vet om { $area }: spør partene hvilke påstander de ikke kunne vurdere, og avtal hvem som tar med de manglende opplysningene til neste møte.
 action-clarify = Avklar { $area }: de fleste svarene var «verken enig eller uenig» eller «vet ikke». Gå gjennom påstandene én og én på neste møte, og spør hva som skal til for at hver part svarer ja eller nei.
 more-actions = Også verdt å gjøre
 no-actions = Svar på flere påstander for å få forslag til tiltak.
@@ -113,7 +113,7 @@ copy-link = Kopier lenken
 copied = Lenken er kopiert
 copy-failed = Kunne ikke kopiere. Marker lenken og kopier den selv.
 qr-title = QR-kode med lenken
-qr-too-long = Lenken er for lang for en QR-kode som telefoner kan lese sikkert. Kopier lenken og send den i stedet.
+qr-too-long = Lenken er for lang til en QR-kode som telefoner kan lese pålitelig. Kopier lenken og send den i stedet.
 print = Skriv ut
 download-radar = Last ned radardiagrammet (SVG)
 
@@ -143,7 +143,7 @@ panic-reload = Last inn siden på nytt
 
 ## Team view
 team-title = Det samlede bildet
-team-intro = Samle alle partenes resultatlenker i én samlet oversikt: hvor dere er enige, hvor dere ser ulikt på ting, og hva dere kan gjøre nå. Alt blir i denne nettleseren.
+team-intro = Samle alle partenes resultatlenker i én oversikt: hvor dere er enige, hvor dere ser ulikt på ting, og hva dere kan gjøre nå. Alt blir i denne nettleseren.
 open-team = Samler du teamets lenker? Åpne teamvisningen
 part-failed = Denne delen av siden kunne ikke hentes (sjekk tilkoblingen).
 part-retry = Prøv igjen
@@ -179,7 +179,7 @@ remove-respondent = Fjern besvarelse { $n }
 
 ## Team view – Team radar and table
 team-radar-title = Teamets resultat per område
-team-radar-desc = Radardiagram: hver besvarelse som en tynn linje, teamets tall som en tykk linje og spennet fra laveste til høyeste poengsum skravert. De samme tallene står i tabellen.
+team-radar-desc = Radardiagram: hver besvarelse som en tynn linje, teamets tall (hver sektor teller én gang) som en tykk linje og spennet fra laveste til høyeste poengsum skravert. De samme tallene står i tabellen.
 team-mean = Teamets tall
 legend-title = Slik leser du diagrammet
 legend-mean = Tykk linje med punkter: teamets tall (setningen under det samlede tallet sier hvordan det er laget)
@@ -196,6 +196,7 @@ col-sd = Spredning (SD)
 ## Team view – Where you differ
 differ-title = Der dere ser ulikt på ting
 differ-rule = Først områder der to parters gjennomsnitt ligger et helt trinn eller mer fra hverandre. Deretter områder og påstander med svar på begge sider: minst 6 svar, minst en femtedel av dem 1–2 og en femtedel 4–5. Til slutt høyst fem mulige forskjeller på enkeltpåstander, der to parter med minst 3 svar hver ligger et helt trinn fra hverandre.
+differ-rule = Først forskjeller mellom sektorer: to sektorers gjennomsnitt ligger et helt trinn eller mer fra hverandre. Deretter svar i begge ender av skalaen: minst en femtedel av svarene er 1–2, og minst en femtedel er 4–5. En påstand må ha minst 3 svar; et område markeres når minst 2 av påstandene har svar i begge ender av skalaen.
 differ-count =
     { $n ->
         [one] { $n } sted der dere ser ulikt på ting.
@@ -204,9 +205,9 @@ differ-count =
 differ-none = Ingen områder eller påstander deler teamet etter denne regelen. Spør likevel: Hvem svarte «vet ikke», og hvorfor?
 differ-area = Område: { $area }
 differ-statement = Påstand { $n } · { $area }
-differ-gap = Forskjell mellom sektorer: { $higher } vurderer det { $gap } trinn høyere enn { $lower }.
-differ-both = Svar på begge sider: { $low } av { $n } svar er 1–2, { $high } er 4–5.
-differ-both-area = { $n } av områdets påstander har svar på begge sider.
+differ-gap = Forskjell mellom sektorer: { $gap } trinn. Høyest: { $higher }. Lavest: { $lower }.
+differ-both = Svar i begge ender av skalaen: { $low } av { $n } svar er 1–2, { $high } er 4–5.
+differ-both-area = { $n } av områdets påstander har svar i begge ender av skalaen.
 differ-more = Vis de { $n } andre
 differ-ask = Til samtalen
 
@@ -219,6 +220,8 @@ sector-table-none = Ingen besvarelse hører ennå til en part: skriv inn partene
 ## Team view – Team actions
 team-actions-title = Dette kan teamet gjøre nå
 team-actions-intro = I rekkefølge: påstander der minst en tredjedel av svarene er 1–2, eller der en parts gjennomsnitt er 2,0 eller lavere, eller der to parter ligger 1,5 trinn fra hverandre (de alvorligste først); deretter områder med kunnskapshull eller usikre svar; deretter teamets svakeste områder.
+team-actions-intro = I rekkefølge: påstander der minst en tredjedel av svarene, eller alle svarene fra én sektor, er 1–2 (de alvorligste først); deretter områder med kunnskapshull eller usikre svar; deretter teamets svakeste områder.
+team-actions-languages = Tiltakene sier det samme på alle språk, med hvert lands egne navn (for eksempel Nav). To legger til noe: På svensk nevner tiltaket om roller også IOP-avtalen, og på finsk nevner tiltakene om finansiering STEA.
 
 ## Team view – Team link and export
 team-link-title = Teamlenken
@@ -290,7 +293,7 @@ col-before = Før
 col-after = Etter
 col-change = Endring
 no-clear-change = ingen tydelig endring
-compare-noise = Endringer under 10 poeng, eller med færre enn 5 besvarelser på en av sidene, står som «ingen tydelig endring»: Det er sjelden de samme som svarer hver gang, og så små endringer kan skyldes tilfeldigheter.
+compare-noise = Endringer under 10 poeng, eller med færre enn 5 besvarelser før eller etter, vises som «ingen tydelig endring»: Det er sjelden de samme som svarer begge gangene, og så små endringer kan skyldes tilfeldigheter.
 
 ## Team view – Meeting display
 meeting-open = Vis på storskjerm
@@ -364,7 +367,7 @@ statement-13 = Vi vet hvem som kan ta hvilke beslutninger i partnerskapet.
 statement-13-action = Lag innen to uker en enkel oversikt over hvem som bestemmer hva: hva styringsgruppen bestemmer, hva arbeidsgruppen bestemmer, og hvem som godkjenner utgifter.
 
 ## Question bank 1 – Statement 14
-statement-14 = Hver part har gjort klart hvor mye tid, hvor mange ansatte eller hvor mye penger den bidrar med.
+statement-14 = Hver part har sagt tydelig fra om hvor mye tid, hvor mange ansatte eller hvor mye penger den bidrar med.
 statement-14-action = Be hver part opplyse koordinatoren innen utgangen av måneden om hva den bidrar med det neste halvåret: timer, penger, frivillige, lokaler eller kunnskap.
 
 ## Question bank 1 – Statement 15
@@ -376,7 +379,7 @@ statement-16 = Vi avtalte målbare suksesskriterier da partnerskapet startet.
 statement-16-action = Bli enige på neste møte om tre målbare suksesskriterier, hvert med et tall og en dato, og skriv dem inn i avtalen.
 
 ## Question bank 1 – Statement 17
-statement-17 = Vi følger opp framdriften vår opp mot kriteriene på faste tidspunkter i løpet av året.
+statement-17 = Vi vurderer framdriften vår opp mot kriteriene på faste tidspunkter i løpet av året.
 statement-17-action = Sett allerede nå to oppfølginger i kalenderen, én midtveis og én ved årets slutt, og bestem hvem som forbereder tallene.
 
 ## Question bank 1 – Statement 18
@@ -397,7 +400,7 @@ statement-21-action = Spør målgruppen og de ansatte som står den nærmest, hv
 
 ## Question bank 1 – Statement 22
 statement-22 = Vi prøver ut nye ideer i liten skala før vi tar dem i bruk i større skala.
-statement-22-action = Velg én ny idé, og prøv den ut med en liten gruppe i fire uker før dere bestemmer en bredere utrulling.
+statement-22-action = Velg én ny idé, og prøv den ut med en liten gruppe i fire uker før dere bestemmer dere for en bredere utrulling.
 
 ## Question bank 1 – Statement 23
 statement-23 = Når noe mislykkes, snakker vi om hva vi har lært – ikke om hvem som har skylden.
@@ -433,12 +436,12 @@ statement-30-action = Lag en liste over mulige finansieringskilder, for eksempel
 
 ## Areas (both banks) – goals
 area-goals = Felles mål
-area-goals-description = Om alle parter deler ett formål som de har formet sammen.
-area-goals-attention-1 = Ikke start nye aktiviteter på to uker (det innbyggerne allerede bruker, fortsetter), og bygg opp formålet fra grunnen av i et samskapingsverksted med alle parter, også målgruppen.
-area-goals-attention-2 = La en nøytral person intervjue partene hver for seg denne måneden om forventningene deres, og legg fram forskjellene på et felles møte.
+area-goals-description = Om partene er enige om hva partnerskapet er til for, og vet hva hver av dem vil få ut av det.
+area-goals-attention-1 = Ikke start nye aktiviteter på to uker (det innbyggerne allerede bruker, fortsetter), og bygg opp formålet fra grunnen av i et samskapingsverksted med alle parter, også menneskene som partnerskapet er til for.
+area-goals-attention-2 = La en person utenfor partnerskapet som alle partene har tillit til, intervjue partene hver for seg denne måneden om forventningene deres, og legg fram forskjellene på et felles møte.
 area-goals-developing-1 = Skriv det felles målet øverst på dagsordenen til alle møter de neste tre månedene.
-area-goals-developing-2 = Gå gjennom på neste møte om hvert mål fortsatt passer med ressursene, og juster dem som ikke gjør det.
-area-goals-developing-3 = Spør målgruppen innen to måneder om formålet fortsatt svarer til behovene deres.
+area-goals-developing-2 = Vurder på neste møte om hvert mål fortsatt står i forhold til ressursene, og juster de målene som ikke gjør det.
+area-goals-developing-3 = Spør menneskene som partnerskapet er til for, innen to måneder om formålet fortsatt svarer til behovene deres.
 area-goals-strong-1 = Gå gjennom målene med alle parter én gang i året, også med nye parter.
 area-goals-strong-2 = Gi hver ny part en kort innføring i formålet før den deltar på sitt første møte.
 area-goals-question-1 = Hvilken del av formålet vårt beskriver vi ulikt?
@@ -459,7 +462,7 @@ area-communication-question-2 = Hva er vanskelig å si høyt på møtene våre �
 ## Areas (both banks) – roles
 area-roles = Roller og ansvar
 area-roles-description = Hvem som gjør hva, hvem som bestemmer, og hva hver part bidrar med.
-area-roles-attention-1 = Gå gjennom alle oppgaver på et møte innen to uker, og skriv én ansvarlig ved hver.
+area-roles-attention-1 = Gå gjennom alle oppgaver på et møte innen to uker, og før opp én ansvarlig for hver.
 area-roles-attention-2 = Avklar skriftlig hvem som bestemmer over penger, ansatte og aktiviteter, før nye aktiviteter settes i gang.
 area-roles-developing-1 = Sammenlign den skrevne rollefordelingen med det som faktisk skjer, og oppdater den på neste møte.
 area-roles-developing-2 = Avtal i løpet av neste måned minst én oppgave der de frivillige organisasjonene og de andre ikke-offentlige partene selv tar beslutningen.
@@ -474,34 +477,34 @@ area-evaluation-description = Hvordan vi måler framdrift og lærer av det resul
 area-evaluation-attention-1 = Avtal denne måneden to eller tre enkle målepunkter som dere kan begynne å følge med det samme, selv om de ikke er perfekte.
 area-evaluation-attention-2 = Utpek én part til å ha ansvaret for evalueringen, og sett av timer til oppgaven i neste måneds planlegging.
 area-evaluation-developing-1 = Sett av 20 minutter på hvert andre møte til å se på tallene sammen.
-area-evaluation-developing-2 = Legg målgruppens egen vurdering til i neste evaluering, for eksempel gjennom korte intervjuer.
-area-evaluation-strong-1 = Lag en kort årlig oppsummering av resultatene som andre kan lære av.
+area-evaluation-developing-2 = La menneskene som partnerskapet er til for, gi sin egen vurdering i neste evaluering, for eksempel i korte intervjuer.
+area-evaluation-strong-1 = Publiser en kort årlig oppsummering av resultatene som andre kan lære av.
 area-evaluation-strong-2 = Del evalueringsmetoden deres med andre kommuner eller partnerskap som arbeider med lignende oppgaver.
 area-evaluation-question-1 = Hva skal til for å overbevise hver av oss om at partnerskapet virker?
-area-evaluation-question-2 = Hvem sin vurdering av resultatene veier tyngst i dag – og bør det være slik?
+area-evaluation-question-2 = Hvis vurdering av resultatene veier tyngst i dag – og bør det være slik?
 
 ## Areas (both banks) – flexibility
 area-flexibility = Fleksibilitet
 area-flexibility-description = Hvor godt partnerskapet tilpasser seg når behov eller rammer endrer seg.
 area-flexibility-attention-1 = Finn på neste møte én ting i planen som ikke lenger passer, og avtal hvordan den skal endres.
-area-flexibility-attention-2 = Skriv innen en måned inn i avtalen hvordan endringer i planen besluttes, og hvem som må si ja.
+area-flexibility-attention-2 = Skriv innen en måned inn i avtalen hvordan endringer i planen besluttes, og hvem som må godkjenne dem.
 area-flexibility-developing-1 = Planlegg en kort gjennomgang av planen hvert kvartal der alle parter kan foreslå endringer.
 area-flexibility-developing-2 = Gjennomfør ett lite forsøk i løpet av de neste tre månedene, og evaluer det åpent etterpå.
 area-flexibility-strong-1 = Før en enkel logg over endringer og begrunnelsene for dem, som nye parter kan lese.
 area-flexibility-strong-2 = Fortell andre kommuner og nettverk om tilpasningene som virket.
 area-flexibility-question-1 = Hva var den siste endringen vi gjorde, og hvordan bestemte vi den?
-area-flexibility-question-2 = Hva skulle til før vi ville legge om eller avslutte partnerskapet?
+area-flexibility-question-2 = Hva skal til for at vi legger om eller avslutter partnerskapet?
 
 ## Areas (both banks) – anchoring
 area-anchoring = Forankring
 area-anchoring-description = Hva som lever videre på lang sikt, og hvem som bærer det.
 area-anchoring-attention-1 = Hold innen en måned et møte bare om hva som skal fortsette på lang sikt, og hvem som kan bære det.
-area-anchoring-attention-2 = Kartlegg hvilke aktiviteter som avhenger av tidsbegrensede midler, og hvilke som kan drives videre innenfor eksisterende budsjetter eller med frivillige.
+area-anchoring-attention-2 = Kartlegg hvilke aktiviteter som avhenger av tidsbegrensede midler, og hvilke partene kan bære innenfor ordinære budsjetter og ordinært arbeid, uten å flytte ansattes oppgaver over på frivillige.
 area-anchoring-developing-1 = Skriv en forankringsplan på én side med ansvarlige og datoer, og følg den opp hvert kvartal.
 area-anchoring-developing-2 = Fortell offentligheten og lokalpolitikerne hva partnerskapet får til, for eksempel i en kort årlig oppsummering eller på et utvalgsmøte.
 area-anchoring-strong-1 = Prøv ut forankringsplanen nå: la den som skal overta en aktivitet, drive den på egen hånd i en måned.
 area-anchoring-strong-2 = Samle metoder og kontakter i en kort håndbok som blir igjen når prosjektmedarbeiderne slutter.
-area-anchoring-question-1 = Hvilken aktivitet ville stoppet først hvis pengene forsvant i morgen?
+area-anchoring-question-1 = Hvilken aktivitet ville stoppet først hvis én part, én person eller én inntektskilde falt bort?
 area-anchoring-question-2 = Hvem av oss regner med at en annen fører arbeidet videre?
 
 ## Question bank 2 – Shared goals
@@ -550,7 +553,7 @@ statement-49-action = Avtal hvem som koordinerer, og hvor mange timer i måneden
 
 ## Question bank 2 – Evaluation
 statement-50 = Vi har avtalt hvordan vi skal kunne se om partnerskapet lykkes.
-statement-50-action = Bli enige på neste møte om to eller tre tegn på at dere lykkes, der minst ett er beskrevet av menneskene som partnerskapet er til for, og skriv ned hvordan dere skal merke hvert av dem.
+statement-50-action = Bli enige på neste møte om to eller tre tegn på at dere lykkes, hvorav minst ett er beskrevet av menneskene som partnerskapet er til for, og skriv ned hvordan dere skal merke hvert av dem.
 statement-51 = Menneskene som partnerskapet er til for, er med på å vurdere om det gjør en forskjell.
 statement-51-action = Før neste statusrapport: snakk med tre av menneskene som partnerskapet er til for, om hva som har endret seg for dem – gjerne der de allerede er, for eksempel på aktiviteten – og ta med ordene deres til møtet.
 statement-52 = Vi ser på framdriften vår sammen på faste tidspunkter i løpet av året.
@@ -586,7 +589,7 @@ statement-64-action = Utpek innen en måned en ansvarlig for hver aktivitet for 
 statement-65 = Beslutningstakerne hos hver part, for eksempel styret i en frivillig organisasjon eller det ansvarlige utvalget i kommunen, har sagt at de støtter at arbeidet videreføres.
 statement-65-action = Gi beslutningstakerne hos hver part en orientering i løpet av dette kvartalet – det ansvarlige utvalget i kommunen, styret i en frivillig organisasjon – og spør hva som skal til for at de kan støtte en videreføring.
 statement-66 = Ansatte som møter innbyggere i det daglige arbeidet, viser folk videre til aktivitetene.
-statement-66-action = Besøk innen to måneder én gruppe ansatte i førstelinjen, for eksempel i hjemmetjenesten eller på NAV-kontoret, og gå gjennom med dem hvordan de kan vise folk videre til aktivitetene.
+statement-66-action = Besøk innen to måneder én gruppe ansatte i førstelinjen, for eksempel i hjemmetjenesten eller på Nav-kontoret, og gå gjennom med dem hvordan de kan vise folk videre til aktivitetene.
 statement-67 = For hver aktivitet er det minst to personer som kan drive den.
 statement-67-action = Finn én person til for hver aktivitet som i dag drives av én person alene, og la de to drive den sammen de neste tre månedene; skriv ned hvordan aktiviteten drives.
 statement-68 = Vi vet hvordan arbeidet skal finansieres de kommende årene.

@@ -16,7 +16,7 @@ notice-storage-unavailable = Webbläsaren låter inte Samspil spara på enheten.
 notice-storage-embedded = När Samspil är inbäddat på en annan webbplats låter webbläsaren inte Samspil spara dina svar. De finns kvar medan sidan är öppen. Öppna Samspil i en egen flik för att spara dem på enheten.
 notice-bad-options = Sidans inställningar för Samspil innehöll värden som ignorerades: { $names }. Samspil fungerar som vanligt.
 notice-storage-corrupt = Sparade svar på den här enheten gick inte att läsa och har tagits bort. Du kan börja om.
-notice-host-options = Adressen innehöll inställningar för Samspil på en annan webbplats ({ $names }). De gäller inte på Samspils egen sida och har inte använts.
+notice-host-options = Adressen innehöll inställningar som bara gäller när Samspil visas på en annan webbplats ({ $names }). De har inte använts här.
 notice-other-answers = Den här adressen innehåller andra svar än de som är sparade på enheten. Dina sparade svar finns kvar. Svaren från adressen visas nedan som ett delat resultat.
 notice-updated-elsewhere = Dina svar ändrades i en annan flik eller ett annat fönster. Den här fliken visar nu de senaste svaren.
 notice-lang-failed = Språket kunde inte hämtas (kontrollera anslutningen). Samspil fortsätter på det här språket, och alla svar finns kvar.
@@ -24,10 +24,10 @@ lang-loading = Hämtar språket …
 
 ## Interface – Start view
 start-title = Hur mår ert partnerskap?
-start-intro = Samspil är en hälsokontroll för samverkan mellan kommun, idéburna organisationer, företag och medborgare. Du tar ställning till { $n } påståenden inom sex områden: gemensamma mål, kommunikation, roller och ansvar, utvärdering, flexibilitet och förankring. Sedan ser du var samverkan är stark och får konkreta förslag på vad ni kan göra till nästa möte.
+start-intro = Samspil är en hälsokontroll för samverkan mellan kommun, idéburna organisationer, företag och medborgare. Du tar ställning till { $n } påståenden inom sex områden: gemensamma mål, kommunikation, roller och ansvar, utvärdering, flexibilitet och förankring. Sedan ser du var samverkan är stark och får konkreta förslag på vad ni kan ta upp på nästa möte.
 start-time = Det tar ungefär 10 minuter. Du kan hoppa över vilket påstående som helst.
 privacy = Dina svar stannar i den här webbläsaren. Inget skickas till någon server.
-about-you = Om dig (frivilligt)
+about-you = Om dig (valfritt)
 sector-label = Vilken typ av aktör företräder du?
 sector-none = Vill inte ange
 sector-municipality = Kommun eller region
@@ -77,18 +77,18 @@ overall-weakest = Svagaste område: { $area }.
 overall-no-weakest = Inget enskilt område sticker ut som det svagaste.
 overall-capped = Nivån är sänkt så att den ligger högst en nivå över det svagaste området: ett partnerskap med ett område i kris kallas inte starkt.
 overall-gaps = Kunskapslucka: { $areas }. De flesta svaren där var ”vet inte”.
-overall-none = Ett samlat värde kräver värden i minst 5 av de 6 områdena. Ett område får ett värde när minst tre av dess påståenden är besvarade på skalan.
-weakest-note = Det samlade värdet är medelvärdet av områdena; ett område nämns som det svagaste när det ligger minst 5 poäng under alla andra.
+overall-none = Ett samlat resultat kräver poäng i minst 5 av de 6 områdena. Ett område får poäng när minst tre av dess påståenden är besvarade på skalan.
+weakest-note = Det samlade resultatet är medelvärdet av områdena; ett område nämns som det svagaste när det ligger minst 5 poäng under alla andra.
 band-needs-attention = behöver uppmärksamhet
 band-developing = under utveckling
 band-strong = starkt
 bands-explained = Behöver uppmärksamhet: under 40 · Under utveckling: 40–69 · Starkt: 70 och över
 not-enough = för få svar
 radar-title = De sex områdena
-radar-desc = Radardiagram med de sex områdenas värden från 0 till 100. Samma siffror finns i tabellen nedan.
+radar-desc = Radardiagram med de sex områdenas poäng från 0 till 100. Samma siffror finns i tabellen nedan.
 start-here = Ta med till nästa möte
 start-here-intro = En persons svar kan inte avgöra vad partnerskapet ska göra. Här är vad du kan ta upp med de andra parterna – de allvarligaste svaren först.
-action-gap = Ta reda på vad partnerskapet inte vet om { $area }: fråga varje part vilka av påståendena de inte kunde bedöma, och kom överens om vem som tar med de uppgifter som saknas till nästa möte.
+action-gap = Ta reda på vad partnerskapet inte vet om { $area }: fråga parterna vilka påståenden de inte kunde bedöma, och kom överens om vem som tar med de uppgifter som saknas till nästa möte.
 action-clarify = Reda ut { $area }: de flesta svaren var ”varken eller” eller ”vet inte”. Gå igenom påståendena ett i taget på nästa möte och fråga vad som skulle få varje part att svara ja eller nej.
 more-actions = Också värt att göra
 no-actions = Besvara fler påståenden för att få förslag på åtgärder.
@@ -113,12 +113,12 @@ copy-link = Kopiera länk
 copied = Länken är kopierad
 copy-failed = Det gick inte att kopiera. Markera länken och kopiera den själv.
 qr-title = QR-kod med länken
-qr-too-long = Länken är för lång för en QR-kod som telefoner kan läsa säkert. Kopiera länken och skicka den i stället.
+qr-too-long = Länken är för lång för en QR-kod som telefoner kan läsa tillförlitligt. Kopiera länken och skicka den i stället.
 print = Skriv ut
 download-radar = Ladda ner radardiagrammet (SVG)
 
 ## Interface – Shared result
-shared-about = Om svaret
+shared-about = Om resultatet
 shared-label = Partnerskap
 shared-sector = Sektor
 shared-date = Datum
@@ -179,12 +179,13 @@ remove-respondent = Ta bort svarande { $n }
 
 ## Team view – Team radar and table
 team-radar-title = Teamets resultat per område
-team-radar-desc = Radardiagram: varje svarande som en tunn linje, teamets medelvärde som en fet linje och spannet från lägsta till högsta värde skuggat. Samma siffror finns i tabellen.
-team-mean = Teamets medelvärde
+team-radar-desc = Radardiagram: varje svarande som en tunn linje, teampoängen (varje sektor räknas en gång) som en fet linje och spannet från lägsta till högsta poäng skuggat. Samma siffror finns i tabellen.
+team-mean = Teampoäng
 legend-title = Så läser du diagrammet
 legend-mean = Fet linje med punkter: teamets poäng (meningen under den samlade poängen säger hur den är gjord)
+legend-mean = Fet linje med punkter: teampoängen (varje sektor räknas en gång)
 legend-each = Tunna grå linjer: varje svarande
-legend-range = Skuggat band: från lägsta till högsta värde
+legend-range = Skuggat band: från lägsta till högsta poäng
 team-table-caption = Teamets poäng per område
 col-mean = Teampoäng
 col-headcount = Medelvärde av alla
@@ -196,6 +197,7 @@ col-sd = Spridning (SD)
 ## Team view – Where you differ
 differ-title = Där ni ser olika på saker
 differ-rule = Först områden där två parters medelvärden ligger ett helt steg eller mer isär. Sedan områden och påståenden med svar på båda sidor: minst 6 svar, minst en femtedel av dem 1–2 och en femtedel 4–5. Sist högst fem möjliga skillnader i enskilda påståenden, där två parter med minst 3 svar var ligger ett helt steg isär.
+differ-rule = Först skillnader mellan sektorer: två sektorers medelvärden ligger ett helt steg eller mer isär. Sedan svar i båda ändar av skalan: minst en femtedel av svaren är 1–2 och minst en femtedel 4–5. Ett påstående behöver minst 3 svar; ett område markeras när minst 2 av dess påståenden har svar i båda ändar av skalan.
 differ-count =
     { $n ->
         [one] { $n } ställe där ni ser olika på saker.
@@ -204,9 +206,9 @@ differ-count =
 differ-none = Inget område och inget påstående delar teamet enligt den här regeln. Fråga ändå: vem svarade ”vet inte”, och varför?
 differ-area = Område: { $area }
 differ-statement = Påstående { $n } · { $area }
-differ-gap = Skillnad mellan sektorer: { $higher } bedömer det { $gap } steg högre än { $lower }.
-differ-both = Svar på båda sidor: { $low } av { $n } svar är 1–2, { $high } är 4–5.
-differ-both-area = { $n } av områdets påståenden har svar på båda sidor.
+differ-gap = Skillnad mellan sektorer: { $gap } steg. Högst: { $higher }. Lägst: { $lower }.
+differ-both = Svar i båda ändar av skalan: { $low } av { $n } svar är 1–2, { $high } är 4–5.
+differ-both-area = { $n } av områdets påståenden har svar i båda ändar av skalan.
 differ-more = Visa de övriga { $n }
 differ-ask = Att samtala om
 
@@ -219,11 +221,13 @@ sector-table-none = Ännu hör ingen svarande till en part: skriv parternas namn
 ## Team view – Team actions
 team-actions-title = Det kan teamet göra nu
 team-actions-intro = I ordning: påståenden som minst en tredjedel av svaren satte till 1–2, eller där en parts medelvärde är 2,0 eller lägre, eller där två parter ligger 1,5 steg isär (de allvarligaste först); sedan områden med kunskapsluckor eller osäkra svar; sedan teamets svagaste områden.
+team-actions-intro = I ordning: påståenden som minst en tredjedel eller en hel sektor har svarat 1–2 på (de allvarligaste först); sedan områden med kunskapsluckor eller osäkra svar; sedan teamets svagaste områden.
+team-actions-languages = Åtgärderna säger samma sak på alla språk, med varje lands egna namn (till exempel kommunens arbetsmarknadsenhet). Två lägger till något: på svenska nämner åtgärden om roller också IOP-avtalet, och på finska nämner åtgärderna om finansiering STEA.
 
 ## Team view – Team link and export
 team-link-title = Teamlänken
 team-link-intro = En länk rymmer hela teamet (upp till 50 svarande). När den öppnas visas den här samlade bilden igen.
-full-link-warning = Länken innehåller varje persons svar. Lägg den inte i minnesanteckningar som kan bli allmän handling; använd sammanfattningen för anteckningarna nedan.
+full-link-warning = Länken innehåller varje persons svar. Lägg den inte i minnesanteckningar som kan bli allmän handling; använd sammanfattningen för minnesanteckningarna nedan.
 summary-title = Sammanfattning för minnesanteckningarna
 summary-intro = Den här länken innehåller bara det som dess sida visar: en teampoäng per område i hela poäng, var ni ser olika på saker och åtgärderna. Inga enskilda svar, namn, organisationer eller antal, och varje siffra bygger på minst 3 personer. Den görs först från 5 svarande (8 när en part har skickat färre än 3). Den öppnar en samlad bild som bara går att läsa.
 summary-link = Länk till sammanfattningen
@@ -244,7 +248,7 @@ export-json = Ladda ner som JSON
 
 ## Team view – Action plan
 plan-title = Vår handlingsplan
-plan-intro = Gör förslagen till överenskommelser: vem gör vad, och när. Ta med högst 8 åtgärder; planen följer med i teamlänken, så den alltid finns tillsammans med det den bygger på.
+plan-intro = Gör förslagen till åtaganden: vem gör vad, och när. Ta med högst 8 åtgärder; planen följer med i teamlänken, så den alltid finns tillsammans med det den bygger på.
 plan-take = Ta med i planen
 plan-taken = Finns i planen
 plan-own-label = Er egen åtgärd
@@ -282,7 +286,7 @@ compare-in-link = Jämförelsen ingår nu i teamlänken nedan: den visar båda m
 compare-clear = Ta bort jämförelsen
 compare-counts = Svarande: { $before } före, { $after } efter.
 compare-radar-title = Före och efter per område
-compare-radar-desc = Radardiagram: teamets medelvärde före som en streckad linje och efter som en fet linje. Samma siffror finns i tabellen.
+compare-radar-desc = Radardiagram: teampoängen före som en streckad linje och efter som en fet linje. Samma siffror finns i tabellen.
 legend-before = Streckad linje: före
 legend-after = Fet linje: efter
 compare-caption = Förändring per område
@@ -290,7 +294,7 @@ col-before = Före
 col-after = Efter
 col-change = Förändring
 no-clear-change = ingen tydlig förändring
-compare-noise = Förändringar under 10 poäng, eller med färre än 5 svar på någon av sidorna, visas som ”ingen tydlig förändring”: det är sällan samma personer som svarar varje gång, och så små förändringar kan bero på slumpen.
+compare-noise = Förändringar under 10 poäng, eller med färre än 5 svarande vid något av tillfällena, visas som ”ingen tydlig förändring”: det är sällan samma personer som svarar båda gångerna, och så små förändringar kan bero på slumpen.
 
 ## Team view – Meeting display
 meeting-open = Visa på storskärm
@@ -369,7 +373,7 @@ statement-14-action = Be varje part meddela samordnaren senast vid månadens slu
 
 ## Question bank 1 – Statement 15
 statement-15 = En neutral processledare leder vårt gemensamma arbete, så att ingen part styr det ensam.
-statement-15-action = Kom inom en månad överens om hur de två kommande mötena ska ledas så att ingen part styr ensam: två ordförande från olika sektorer, roterande ordförandeskap eller en extern processledare som inte själv är part.
+statement-15-action = Kom överens inom en månad om hur de två kommande mötena ska ledas så att ingen part styr ensam: två ordförande från olika sektorer, roterande ordförandeskap eller en extern processledare som inte själv är part.
 
 ## Question bank 1 – Statement 16
 statement-16 = Vi kom överens om mätbara framgångskriterier när partnerskapet startade.
@@ -433,12 +437,12 @@ statement-30-action = Gör en lista över möjliga finansieringskällor, bland a
 
 ## Areas (both banks) – goals
 area-goals = Gemensamma mål
-area-goals-description = Om alla parter delar ett syfte som de har format tillsammans.
-area-goals-attention-1 = Starta inga nya aktiviteter under två veckor (det som invånarna redan använder fortsätter) och bygg upp syftet från grunden i en workshop med alla parter, även målgruppen.
-area-goals-attention-2 = Låt en neutral person intervjua parterna var för sig under den här månaden om deras förväntningar och redovisa skillnaderna på ett gemensamt möte.
+area-goals-description = Om parterna är överens om vad partnerskapet är till för och vet vad var och en av dem vill få ut av det.
+area-goals-attention-1 = Starta inga nya aktiviteter under två veckor (det som invånarna redan använder fortsätter) och bygg upp syftet från grunden i en workshop med alla parter, även de människor som partnerskapet är till för.
+area-goals-attention-2 = Låt en person utanför partnerskapet som alla parter litar på intervjua parterna var för sig under den här månaden om deras förväntningar och redovisa skillnaderna på ett gemensamt möte.
 area-goals-developing-1 = Skriv det gemensamma målet överst på dagordningen till alla möten de kommande tre månaderna.
 area-goals-developing-2 = Stäm av på nästa möte om varje mål fortfarande är rimligt med tanke på resurserna, och justera de mål som inte är det.
-area-goals-developing-3 = Fråga målgruppen inom två månader om syftet fortfarande svarar mot deras behov.
+area-goals-developing-3 = Fråga de människor som partnerskapet är till för inom två månader om syftet fortfarande svarar mot deras behov.
 area-goals-strong-1 = Gå igenom målen med alla parter en gång om året, även med nya parter.
 area-goals-strong-2 = Ge varje ny part en kort introduktion till syftet innan den deltar i sitt första möte.
 area-goals-question-1 = Vilken del av vårt syfte beskriver vi olika?
@@ -462,7 +466,7 @@ area-roles-description = Vem som gör vad, vem som beslutar och vad varje part b
 area-roles-attention-1 = Gå igenom alla uppgifter på ett möte inom två veckor och skriv upp en ansvarig för varje.
 area-roles-attention-2 = Klargör skriftligt vem som beslutar om pengar, personal och aktiviteter innan nya aktiviteter startar – i överenskommelsen, eller i IOP-avtalet om ni har ett.
 area-roles-developing-1 = Jämför den nedskrivna rollfördelningen med det som faktiskt händer och uppdatera den på nästa möte.
-area-roles-developing-2 = Kom inom den närmaste månaden överens om minst en uppgift där de idéburna och andra icke-offentliga parterna själva fattar beslutet.
+area-roles-developing-2 = Kom överens inom den närmaste månaden om minst en uppgift där de idéburna och andra icke-offentliga parterna själva fattar beslutet.
 area-roles-strong-1 = Gå igenom rollerna varje halvår och alltid när en part tillkommer eller lämnar partnerskapet.
 area-roles-strong-2 = Skriv en kort överlämningsanteckning för varje roll, så att arbetet klarar byten av personal.
 area-roles-question-1 = Vilken uppgift tror var och en av oss att någon annan ansvarar för?
@@ -471,10 +475,10 @@ area-roles-question-2 = Var upplever de icke-offentliga parterna att de blir hö
 ## Areas (both banks) – evaluation
 area-evaluation = Utvärdering
 area-evaluation-description = Hur vi mäter framsteg och lär oss av det som resultaten visar.
-area-evaluation-attention-1 = Kom under den här månaden överens om två eller tre enkla mått som ni kan börja samla in direkt, även om de inte är perfekta.
+area-evaluation-attention-1 = Kom överens under den här månaden om två eller tre enkla mått som ni kan börja samla in direkt, även om de inte är perfekta.
 area-evaluation-attention-2 = Utse en part som ansvarar för utvärderingen och avsätt timmar för uppgiften i nästa månads planering.
 area-evaluation-developing-1 = Avsätt 20 minuter på vartannat möte för att titta på siffrorna tillsammans.
-area-evaluation-developing-2 = Lägg till målgruppens egen bedömning i nästa utvärdering, till exempel genom korta intervjuer.
+area-evaluation-developing-2 = Låt de människor som partnerskapet är till för göra en egen bedömning i nästa utvärdering, till exempel i korta intervjuer.
 area-evaluation-strong-1 = Publicera en kort årlig sammanfattning av resultaten som andra kan lära av.
 area-evaluation-strong-2 = Dela er utvärderingsmetod med andra kommuner eller partnerskap som arbetar med liknande frågor.
 area-evaluation-question-1 = Vad skulle övertyga var och en av oss om att partnerskapet fungerar?
@@ -496,12 +500,12 @@ area-flexibility-question-2 = Vad skulle krävas för att vi skulle ställa om e
 area-anchoring = Förankring
 area-anchoring-description = Det som lever vidare på lång sikt – och vem som bär det.
 area-anchoring-attention-1 = Håll inom en månad ett möte enbart om vad som ska leva vidare på lång sikt och vem som kan bära det.
-area-anchoring-attention-2 = Kartlägg vilka aktiviteter som är beroende av tidsbegränsade medel och vilka som kan drivas inom befintliga budgetar eller med frivilliga.
+area-anchoring-attention-2 = Kartlägg vilka aktiviteter som är beroende av tidsbegränsade medel och vilka parterna kan bära inom sina ordinarie budgetar och sitt ordinarie arbete, utan att flytta anställdas uppgifter till frivilliga.
 area-anchoring-developing-1 = Skriv en förankringsplan på en sida med ansvariga och datum, och följ upp den varje kvartal.
 area-anchoring-developing-2 = Berätta för allmänheten och för lokalpolitiker vad partnerskapet åstadkommer, till exempel i en kort årlig sammanfattning eller på ett nämndmöte.
 area-anchoring-strong-1 = Testa förankringsplanen nu: låt den som ska ta över en aktivitet driva den på egen hand i en månad.
 area-anchoring-strong-2 = Samla metoder och kontakter i en kort handbok som finns kvar när projektpersonalen har slutat.
-area-anchoring-question-1 = Vilken aktivitet skulle upphöra först om pengarna försvann i morgon?
+area-anchoring-question-1 = Vilken aktivitet skulle upphöra först om en part, en person eller en finansieringskälla föll bort?
 area-anchoring-question-2 = Vem av oss räknar med att någon annan för arbetet vidare?
 
 ## Question bank 2 – Shared goals
@@ -587,7 +591,7 @@ statement-65 = Beslutsfattarna hos varje part, till exempel en idéburen organis
 statement-65-action = Håll under det här kvartalet en dragning för varje parts beslutsfattare – ansvarig nämnd i kommunen, styrelsen i en idéburen organisation – och fråga vad de behöver för att ställa sig bakom en fortsättning.
 statement-66 = Personal som möter invånare i sitt dagliga arbete hänvisar människor till aktiviteterna.
 statement-66-action = Besök inom två månader en personalgrupp som möter invånare i vardagen, till exempel i hemtjänsten eller på kommunens arbetsmarknadsenhet, och visa hur de kan hänvisa människor till aktiviteterna.
-statement-67 = För varje aktivitet finns det minst två personer som vet hur den drivs.
+statement-67 = För varje aktivitet finns det minst två personer som kan driva den.
 statement-67-action = Hitta ytterligare en person till varje aktivitet som i dag drivs av en enda person; låt de två driva den tillsammans under de kommande tre månaderna och skriv ner hur det går till.
 statement-68 = Vi vet hur arbetet ska finansieras de kommande åren.
 statement-68-action = Gör en lista över möjliga finansieringskällor – parternas egna budgetar, kommunala bidrag, stiftelser och fonder, statliga bidrag – och fördela dem så att en part undersöker varje källa före nästa möte.

@@ -396,3 +396,245 @@ fn the_self_checks_pack_is_the_start_of_the_whole() {
     .join()
     .unwrap();
 }
+
+/// The terms the December 2026 language review settled (docs/glossary.md,
+/// docs/language-review-2026-12-done.md), one per concept in each language:
+/// (language, the team figure, the overall result (its forms), answers at both
+/// ends of the scale, words that must not come back).
+type Settled = (
+    &'static str,
+    &'static str,
+    &'static [&'static str],
+    &'static str,
+    &'static [&'static str],
+);
+const SETTLED: &[Settled] = &[
+    (
+        "en",
+        "team figure",
+        &["overall result"],
+        "both ends of the scale",
+        &[
+            "team mean",
+            "overall figure",
+            "on both sides",
+            "Take into the plan",
+        ],
+    ),
+    (
+        "da",
+        "teamtal",
+        &["samlet resultat", "samlede resultat"],
+        "begge ender af skalaen",
+        &[
+            "teamets gennemsnit",
+            "samlet tal",
+            "samlede tal",
+            "på begge sider",
+            "Ét menneskes svar",
+            "faneblad",
+        ],
+    ),
+    (
+        "sv",
+        "teampoäng",
+        &["samlat resultat", "samlade resultatet"],
+        "båda ändar av skalan",
+        &[
+            "teamets medelvärde",
+            "samlat värde",
+            "samlade värdet",
+            "på båda sidor",
+            "till överenskommelser",
+            "Om svaret",
+        ],
+    ),
+    (
+        "nb",
+        "teamets tall",
+        &["samlet resultat", "samlede resultatet"],
+        "begge ender av skalaen",
+        &[
+            "samlet tall",
+            "samlede tallet",
+            "på begge sider",
+            "gjort klart",
+            "Hvem sin",
+            "NAV",
+        ],
+    ),
+    (
+        "fi",
+        "tiimin luku",
+        &["kokonaistulos"],
+        "asteikon molemmista päistä",
+        &[
+            "tiimin keskiarvo",
+            "kokonaisluku",
+            "molemmin puolin",
+            "osapuol",
+            "lihava",
+            "loki",
+            "ehdotuksista sopimuksia",
+        ],
+    ),
+];
+
+fn text_of(c: &catalog::Catalog, lang: &str, key: &str) -> String {
+    match &c.texts[lang][key] {
+        catalog::Text::Plain(s) => s.clone(),
+        catalog::Text::Plural { other, .. } => other.clone(),
+    }
+}
+
+/// The bold line of the team radar is the team figure (each sector counts once),
+/// named as the table beside it names it; the overall result has one name; the
+/// "both sides" rule is at both ends of the scale.
+#[test]
+fn one_term_per_concept_as_the_december_review_settled_it() {
+    let c = load();
+    for (lang, team_figure, overall, both_ends, never) in SETTLED {
+        let low = |key: &str| text_of(&c, lang, key).to_lowercase();
+        // The chart's name for its bold line is the table's column head.
+        assert_eq!(
+            text_of(&c, lang, "team-mean"),
+            text_of(&c, lang, "col-mean"),
+            "{lang}"
+        );
+        assert_eq!(low("team-mean"), *team_figure, "{lang}");
+        for key in ["team-radar-desc", "compare-radar-desc", "legend-mean"] {
+            assert!(
+                low(key).contains(team_figure),
+                "{lang} {key} names the bold line {team_figure:?}"
+            );
+        }
+        for key in ["overall", "overall-none", "weakest-note"] {
+            assert!(
+                overall.iter().any(|w| low(key).contains(w)),
+                "{lang} {key}: {overall:?}"
+            );
+        }
+        for key in ["differ-rule", "differ-both", "differ-both-area"] {
+            assert!(low(key).contains(both_ends), "{lang} {key}: {both_ends:?}");
+        }
+        let all: Vec<(String, String)> = texts_of(&c, lang);
+        for w in *never {
+            for (key, text) in &all {
+                // A word written with a capital is matched as written ("NAV", not
+                // "navn"); the others in any case.
+                let found = if w.chars().any(char::is_uppercase) {
+                    text.contains(w)
+                } else {
+                    text.to_lowercase().contains(w)
+                };
+                assert!(!found, "{lang} {key}: {w:?} must not come back: {text}");
+            }
+        }
+    }
+}
+
+/// The sector gap is a label format, so that any sector's name fits it (a plural
+/// label cannot break the verb's agreement): the gap first, then the higher and
+/// the lower sector, with no verb around them.
+#[test]
+fn the_sector_gap_is_a_label_format() {
+    let c = load();
+    for lang in ["en", "da", "sv", "nb", "fi"] {
+        let t = text_of(&c, lang, "differ-gap");
+        let at = |p: &str| t.find(p).unwrap_or_else(|| panic!("{lang}: {p}"));
+        // The catalog holds a placeable as `{name}`.
+        assert!(at("{gap}") < at("{higher}") && at("{higher}") < at("{lower}"));
+        assert!(t.trim_end().ends_with("{lower}."), "{lang}: {t}");
+    }
+}
+
+/// The band actions and facilitator questions are shared by every bank, so they
+/// speak as bank 2 does: of "the people the partnership is for", never of a
+/// "target group"; no "neutral person" (no partner is neutral, and a volunteer
+/// centre is often a partner); no activity carried on by handing it to volunteers;
+/// no funding that "ends tomorrow" (many partnerships are standing arrangements).
+#[test]
+fn the_shared_actions_speak_as_bank_2_does() {
+    const WORDS: [(&str, &str, &[&str]); 5] = [
+        (
+            "en",
+            "the partnership is for",
+            &["target group", "neutral", "with volunteers", "tomorrow"],
+        ),
+        (
+            "da",
+            "partnerskabet er til for",
+            &["målgruppe", "neutral", "med frivillige", "i morgen"],
+        ),
+        (
+            "sv",
+            "partnerskapet är till för",
+            &["målgrupp", "neutral", "med frivilliga", "i morgon"],
+        ),
+        (
+            "nb",
+            "partnerskapet er til for",
+            &["målgruppe", "nøytral", "med frivillige", "i morgen"],
+        ),
+        (
+            "fi",
+            "joita varten kumppanuus on olemassa",
+            &["kohderyhm", "puolueeton", "vapaaehtoisvoimin", "huomenna"],
+        ),
+    ];
+    let c = load();
+    for (lang, phrase, never) in WORDS {
+        for (key, text) in texts_of(&c, lang) {
+            if !key.starts_with("area-") {
+                continue;
+            }
+            for w in never {
+                assert!(
+                    !text.to_lowercase().contains(w),
+                    "{lang} {key}: {w:?}: {text}"
+                );
+            }
+        }
+        for key in [
+            "area-goals-attention-1",
+            "area-goals-developing-3",
+            "area-evaluation-developing-2",
+        ] {
+            assert!(
+                text_of(&c, lang, key).to_lowercase().contains(phrase),
+                "{lang} {key} uses {phrase:?}"
+            );
+        }
+    }
+}
+
+/// Where one language's actions name something the others do not (a local
+/// agreement or funder), the facilitator's note in every language says so: each
+/// such name found in any language's actions is in every language's note.
+#[test]
+fn the_facilitators_note_lists_where_the_languages_actions_differ() {
+    const LOCAL: [&str; 2] = ["IOP", "STEA"];
+    let c = load();
+    let langs = ["en", "da", "sv", "nb", "fi"];
+    for name in LOCAL {
+        let used_in: Vec<&str> = langs
+            .iter()
+            .copied()
+            .filter(|lang| {
+                texts_of(&c, lang).iter().any(|(key, text)| {
+                    (key.starts_with("area-") || key.ends_with("-action")) && text.contains(name)
+                })
+            })
+            .collect();
+        assert!(!used_in.is_empty(), "{name} is named by some language");
+        assert!(used_in.len() < langs.len(), "{name} is a local name");
+        for lang in langs {
+            assert!(
+                text_of(&c, lang, "team-actions-languages").contains(name),
+                "{lang}: the note names {name}"
+            );
+        }
+    }
+    // The Swedish Roles action keeps its IOP reference (the method review, §7.9).
+    assert!(text_of(&c, "sv", "area-roles-attention-2").contains("IOP-avtalet"));
+}

@@ -321,6 +321,15 @@ impl Response {
         }
     }
 
+    /// Sets an answer chosen on the page, if the statement offers it (the answer
+    /// rules, [`super::bank::offers`]); any other is ignored. An answer the
+    /// statement no longer offers, already held, stays until another is chosen.
+    pub fn choose(&mut self, id: ItemId, answer: Answer) {
+        if super::bank::offers(id).allows(answer) {
+            self.set(id, answer);
+        }
+    }
+
     /// The number of statements in this person's bank.
     pub fn total(&self) -> usize {
         self.bank().items.len()

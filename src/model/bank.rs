@@ -7,6 +7,7 @@
 //! bank keep opening with that bank's statements, because every bank ever published
 //! stays here.
 
+use super::answers::Answer;
 use super::i18n::Tr;
 
 /// The version of the question bank that new checks use.
@@ -105,6 +106,74 @@ pub struct Bank {
     /// Statements whose low answers win ties in the ranking of actions (see
     /// [`super::remedies`]): the ones that say most about equal standing.
     pub critical: &'static [ItemId],
+    /// The statements that offer "not relevant for us": the ones that presuppose
+    /// something a partnership may not have (see [`Offers`]). `None`: every
+    /// statement does, as bank 1 was released.
+    pub not_relevant_on: Option<&'static [ItemId]>,
+    /// First-person knowledge statements ("I know who decides what"): not knowing
+    /// is itself the answer "no", so they offer no "don't know".
+    pub no_dont_know: &'static [ItemId],
+}
+
+/// The answers a statement offers beside the 1–5 scale (the answer rules, which
+/// live here with the statements; the self-check's page only draws them).
+///
+/// "Not relevant for us" is neither a score nor a finding, so where every
+/// statement offered it a result could hide its own red flags ("I feel free to
+/// disagree": not relevant). Bank 2 offers it only where the statement presupposes
+/// something a partnership may not have (the methodological review of December
+/// 2026, section 3.2): meetings with unpaid people (38), associations (42, 47),
+/// volunteers beside paid staff (48), a year of results (53), people using an
+/// activity (56, 63), new ideas to try (57), frontline staff who refer (66), a
+/// question of paying for the coming years (68). "Don't know" on "I know who
+/// decides what" (45) or "I could explain our shared goal" (32) is really a "no",
+/// and leaving it out of the mean raised the area; those two offer no "don't know".
+///
+/// Links are forever: an answer a statement no longer offers, held by a link or a
+/// device from before this rule, is kept as given. It opens, counts and reads
+/// exactly as it did when it was made (a "don't know" on 45 stays out of the mean
+/// and counts towards an information gap), and the page still shows it as the
+/// chosen option (see [`shown`]), so the person sees their answer and can change it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Offers {
+    pub dont_know: bool,
+    pub not_relevant: bool,
+}
+
+impl Offers {
+    /// Whether an answer is one of the statement's options (skipping always is).
+    pub fn allows(self, answer: Answer) -> bool {
+        match answer {
+            Answer::Unanswered | Answer::Scale(_) => true,
+            Answer::DontKnow => self.dont_know,
+            Answer::NotRelevant => self.not_relevant,
+        }
+    }
+}
+
+/// The answers a statement offers (an unknown id offers everything, as every
+/// statement did before the rules).
+pub fn offers(id: ItemId) -> Offers {
+    match bank_of(id) {
+        Some(bank) => Offers {
+            dont_know: !bank.no_dont_know.contains(&id),
+            not_relevant: bank.not_relevant_on.is_none_or(|on| on.contains(&id)),
+        },
+        None => Offers {
+            dont_know: true,
+            not_relevant: true,
+        },
+    }
+}
+
+/// The options the page shows for a statement that holds `held`: its own, and the
+/// held answer too when the statement no longer offers it (kept as given).
+pub fn shown(id: ItemId, held: Answer) -> Offers {
+    let own = offers(id);
+    Offers {
+        dont_know: own.dont_know || held == Answer::DontKnow,
+        not_relevant: own.not_relevant || held == Answer::NotRelevant,
+    }
 }
 
 /// Every bank ever published, oldest first. Never remove or reorder one.
@@ -115,6 +184,9 @@ pub static BANKS: [Bank; 2] = [
         // Equal say over goals, disagreement raised openly, who decides, colliding
         // interests, an agreed way to end.
         critical: &[ItemId(4), ItemId(8), ItemId(13), ItemId(24), ItemId(25)],
+        // As released: every statement offered both.
+        not_relevant_on: None,
+        no_dont_know: &[],
     },
     Bank {
         version: 2,
@@ -133,6 +205,21 @@ pub static BANKS: [Bank; 2] = [
             ItemId(59),
             ItemId(62),
         ],
+        // The statements with a presupposition (see [`Offers`]).
+        not_relevant_on: Some(&[
+            ItemId(38),
+            ItemId(42),
+            ItemId(47),
+            ItemId(48),
+            ItemId(53),
+            ItemId(56),
+            ItemId(57),
+            ItemId(63),
+            ItemId(66),
+            ItemId(68),
+        ]),
+        // I could explain our shared goal; I know who decides what.
+        no_dont_know: &[ItemId(32), ItemId(45)],
     },
 ];
 

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { launch, APP_URL, TEAM_URL, onTeamPage, onCheckPage, reachTheEnd } from './browser.mjs';
-import { WORDS, AREA_SIZES, FIRST_ID } from './words.mjs';
+import { WORDS, AREA_SIZES, FIRST_ID, areaOffsets, offersOf } from './words.mjs';
 import { teamPayloadOf, resultPayload2 } from './links.mjs';
 
 const SHOTS = path.resolve(import.meta.dirname, '../../docs/screenshots');
@@ -30,9 +30,9 @@ test('"not relevant for us" is an answer of its own, and travels in the result l
     const groups = page.getByRole('main').getByRole('group');
     await groups.first().waitFor();
     for (let i = 0; i < AREA_SIZES[step]; i++) {
-      // Anchoring (step 6), statements 32 and 33 (how to end the partnership, what
-      // people are offered if an activity stops): not relevant for a standing partnership.
-      const name = step === 5 && i < 2 ? 'Not relevant for us' : 'Agree';
+      // Anchoring (step 6), statements 63 and 66 (what people are offered if an
+      // activity stops, frontline staff who refer): not relevant where there are none.
+      const name = step === 5 && (i === 1 || i === 4) ? 'Not relevant for us' : 'Agree';
       await groups.nth(i).getByRole('radio', { name, exact: true }).check();
     }
     await page.getByRole('button', { name: step === 5 ? WORDS.en.results : WORDS.en.next, exact: true }).click();
@@ -54,6 +54,45 @@ test('"not relevant for us" is an answer of its own, and travels in the result l
   await other.page.getByText('Ikke relevant for os').first().waitFor();
   assert.deepEqual(other.page.problems, []);
   await other.context.close();
+});
+
+test('each statement offers the answers its rules give: "not relevant" only with a presupposition, no "don\'t know" on 32 and 45', async () => {
+  const { context, page } = await fresh();
+  await page.goto(APP_URL);
+  await page.getByRole('button', { name: WORDS.en.start }).click();
+  for (let step = 0; step < 6; step++) {
+    const groups = page.getByRole('main').getByRole('group');
+    await groups.first().waitFor();
+    for (let i = 0; i < AREA_SIZES[step]; i++) {
+      const id = FIRST_ID[2] + areaOffsets()[step] + i;
+      const group = groups.nth(i);
+      const want = offersOf(id);
+      assert.equal(await group.getByRole('radio', { name: WORDS.en.dontKnow, exact: true }).count(), want.dontKnow ? 1 : 0, `${id}: don't know`);
+      assert.equal(await group.getByRole('radio', { name: 'Not relevant for us', exact: true }).count(), want.notRelevant ? 1 : 0, `${id}: not relevant`);
+      assert.equal(await group.getByRole('radio').count(), 5 + want.dontKnow + want.notRelevant, `${id}: the options`);
+    }
+    await page.getByRole('button', { name: step === 5 ? WORDS.en.results : WORDS.en.next, exact: true }).click();
+  }
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
+/// A link made before the answer rules, holding answers its statements no longer
+/// offer, opens and reads as it was made (kept as given; src/model/bank.rs, `Offers`).
+test('a link holding an answer a statement no longer offers opens and reads as given', async () => {
+  const { context, page } = await fresh();
+  // tests/answer_rules.rs pins this link: "don't know" on 32 and 45, "not relevant"
+  // on 40 and 46, the rest 4.
+  await page.goto(`${APP_URL}#r=IQIJ3qc0kkk8km8kkkkkkkkkkgBaGSI`);
+  await page.getByRole('heading', { level: 1, name: WORDS.en.sharedTitle }).waitFor();
+  const table = page.getByRole('table', { name: WORDS.en.table });
+  const roles = table.getByRole('row').nth(3);
+  const cells = (await roles.getByRole('cell').allInnerTexts()).map((t) => t.trim());
+  // Roles: 75 from five 4s; one "don't know", one "not relevant", as given.
+  assert.equal(cells[0], '75');
+  assert.deepEqual(cells.slice(-3), ['5/7', '1', '1']);
+  assert.deepEqual(page.problems, []);
+  await context.close();
 });
 
 /// Eight people on bank 2: six from the municipality answer 4 throughout; two from

@@ -68,12 +68,12 @@ test('the action plan: two suggestions and one own action, owners and dates, in 
   const plan = page.getByRole('region', { name: 'Our action plan' });
   await plan.getByText('Actions in the plan: 0 of 8').waitFor();
   const suggested = page.getByRole('region', { name: 'What the team can do next' });
-  const take = suggested.getByRole('button', { name: 'Take into the plan' });
+  const take = suggested.getByRole('button', { name: 'Put in the plan' });
   await take.first().click();
   await plan.getByText('Actions in the plan: 1 of 8').waitFor();
   await take.first().click();
   await plan.getByText('Actions in the plan: 2 of 8').waitFor();
-  assert.equal(await suggested.getByRole('button', { name: 'In the plan' }).count(), 2);
+  assert.equal(await suggested.getByRole('button', { name: 'In the plan', exact: true }).count(), 2);
   // The team's own words, with a visible count.
   const own = 'Invite the volunteers to the steering group once a quarter';
   await plan.getByLabel('Your own action').fill(own);
@@ -155,7 +155,7 @@ test('the action plan: two suggestions and one own action, owners and dates, in 
   // plan is marked; the marks stay in the address.
   await other.page.getByLabel('Links from the earlier meeting').fill(link);
   await other.page.getByRole('button', { name: 'Compare', exact: true }).click();
-  const earlier = other.page.getByRole('region', { name: "Last time's plan" });
+  const earlier = other.page.getByRole('region', { name: 'The plan from last time' });
   await earlier.getByRole('group').first().getByRole('radio', { name: 'Done', exact: true }).check();
   await earlier.getByRole('group').nth(2).getByRole('radio', { name: 'Partly', exact: true }).check();
   await other.page.reload();

@@ -93,7 +93,7 @@ test('a comparison link too long for a readable code says so instead of drawing 
   await p.getByRole('button', { name: 'Vis som QR-kode' }).click();
   const link = await p.getByRole('textbox', { name: 'Teamlink', exact: true }).inputValue();
   console.log(`# comparison of two teams of 50: ${link.length} characters: no code`);
-  await p.getByText('Linket er for langt til en QR-kode, som telefoner kan læse sikkert').waitFor();
+  await p.getByText('Linket er for langt til en QR-kode, som telefoner kan læse pålideligt').waitFor();
   assert.equal(await p.getByRole('img', { name: 'QR-kode med teamlinket' }).count(), 0);
   await context.close();
 });

@@ -115,7 +115,7 @@ test('D3: share= in a link to Samspil\'s own page is not obeyed, and is said', a
   await page.getByRole('heading', { level: 1, name: WORDS.en.resultTitle }).waitFor();
   const link = await page.getByLabel(WORDS.en.resultLink).inputValue();
   assert.ok(link.startsWith(APP_URL), link);
-  await page.getByText('settings for Samspil on another website (share)').waitFor();
+  await page.getByText('settings that only apply when Samspil is shown inside another website (share)').waitFor();
   await context.close();
 });
 
@@ -157,7 +157,7 @@ test('D5: opening someone else\'s own-check address keeps my saved answers', asy
   // Opened in a new tab of the same browser, as the audit did.
   const second = await context.newPage();
   await second.goto(`${APP_URL}#s=results&r=${other}&n=Someone%20else`);
-  await second.getByText('This address holds other answers than the ones saved on this device').waitFor();
+  await second.getByText('This address holds different answers from the ones saved on this device').waitFor();
   await second.getByRole('heading', { level: 1, name: WORDS.en.sharedTitle }).waitFor();
   await page.goto(APP_URL);
   await page.getByRole('button', { name: 'Continue where I left off' }).click();

@@ -111,13 +111,37 @@ export function areaSlice(plan, area, sizes = AREA_SIZES) {
   return plan.slice(start, start + sizes[area]);
 }
 
+/// The answer rules per statement (a hand copy of src/model/bank.rs, `Offers`):
+/// bank 2 offers "not relevant for us" only on the statements that presuppose
+/// something, and no "don't know" on the first-person knowledge statements. Bank 1
+/// offers both everywhere, as it was released.
+export const NOT_RELEVANT_ON = { 2: [38, 42, 47, 48, 53, 56, 57, 63, 66, 68] };
+export const NO_DONT_KNOW = { 2: [32, 45] };
+
+/// The first statement id of the bank with these area sizes.
+export function firstIdOf(sizes) {
+  const n = sizes.reduce((a, b) => a + b, 0);
+  return n === BANK_SIZES[1].reduce((a, b) => a + b, 0) ? FIRST_ID[1] : FIRST_ID[2];
+}
+
+/// The options a statement offers beside the scale.
+export function offersOf(id) {
+  const bank = id >= FIRST_ID[2] ? 2 : 1;
+  return {
+    dontKnow: !(NO_DONT_KNOW[bank] ?? []).includes(id),
+    notRelevant: NOT_RELEVANT_ON[bank] ? NOT_RELEVANT_ON[bank].includes(id) : true,
+  };
+}
+
 /// A deterministic set of answers, one per statement of the bank (38 for bank 2):
-/// 1–5, "dk" (don't know) or null (skipped).
+/// 1–5, "dk" (don't know) or null (skipped). A statement that offers no "don't
+/// know" is skipped where the plan would say "dk".
 export function answerPlan(seed, sizes = AREA_SIZES) {
   const n = sizes.reduce((a, b) => a + b, 0);
+  const first = firstIdOf(sizes);
   return Array.from({ length: n }, (_, i) => {
     const r = (i * 7 + seed * 3) % 11;
-    if (r === 9) return 'dk';
+    if (r === 9) return offersOf(first + i).dontKnow ? 'dk' : null;
     if (r === 10) return null;
     return (r % 5) + 1;
   });

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::model::{texts, Answer, ItemId, Lang, Tr};
+use crate::model::{bank, texts, Answer, ItemId, Lang, Tr};
 
 /// The five scale labels, 1 to 5.
 pub const SCALE: [Tr; 5] = [
@@ -43,6 +43,9 @@ pub struct QuestionProps {
 /// Keyed by the statement, so moving to another step makes its fieldsets anew.
 pub fn question(props: &QuestionProps) -> Html {
     let name = format!("samspil-q{}", props.id.0);
+    // The statement's answer rules (src/model/bank.rs), and an answer it no longer
+    // offers that this check already holds, kept as given.
+    let offers = bank::shown(props.id, props.answer);
     let option = |answer: Answer, label: &'static str| {
         let on_answer = props.on_answer.clone();
         let id = props.id;
@@ -71,8 +74,12 @@ pub fn question(props: &QuestionProps) -> Html {
                 { for (1..=5u8).map(|v| option(Answer::Scale(v), SCALE[v as usize - 1].get(props.lang))) }
             </div>
             <div class="samspil-dontknow">
-                { option(Answer::DontKnow, texts::DONT_KNOW.get(props.lang)) }
-                { option(Answer::NotRelevant, texts::NOT_RELEVANT.get(props.lang)) }
+                if offers.dont_know {
+                    { option(Answer::DontKnow, texts::DONT_KNOW.get(props.lang)) }
+                }
+                if offers.not_relevant {
+                    { option(Answer::NotRelevant, texts::NOT_RELEVANT.get(props.lang)) }
+                }
             </div>
         </fieldset>
     }

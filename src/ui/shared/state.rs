@@ -225,7 +225,7 @@ impl Reducible for State {
                 s.resume = false;
                 s.view = View::Step(0);
             }
-            Action::Answer(id, answer) => s.response.set(id, answer),
+            Action::Answer(id, answer) => s.response.choose(id, answer),
             Action::SetSector(sector) => s.response.sector = sector,
             // Cut to length while typing, but trim only when the label is written into a
             // link: trimming here would eat the space between two words as it is typed.
