@@ -212,11 +212,6 @@ pub fn TeamView(props: &TeamProps) -> Html {
             }
             if !*anonymous {
                 <TeamList team={props.page.team.clone()} lang={lang} on_remove={on_remove} />
-                if has_team {
-                    { parts::partner_mapping(PartnerMappingProps { team: props.page.team.clone(),
-                        partners: partners.clone(), damaged: props.page.partners.error().is_some(),
-                        lang, on_change: on_partners }) }
-                }
             }
             if has_team {
                 <section class="samspil-team-picture" aria-labelledby="samspil-picture-title">
@@ -249,6 +244,13 @@ pub fn TeamView(props: &TeamProps) -> Html {
                     <h2 id="samspil-team-actions-title">{ tt::TEAM_ACTIONS_TITLE.get(lang) }</h2>
                     { team_actions(&actions, lang, Some((&plan, &on_take))) }
                 </section>
+                // Below the actions, loaded as it comes near the screen: the page's
+                // first visit stays within its budget.
+                if !*anonymous {
+                    { parts::partner_mapping(PartnerMappingProps { team: props.page.team.clone(),
+                        partners: partners.clone(), damaged: props.page.partners.error().is_some(),
+                        lang, on_change: on_partners }) }
+                }
                 { parts::plan_section(PlanSectionProps { plan: props.page.plan.clone(), lang }) }
                 { parts::compare(CompareProps { after: summary.clone(), before: props.page.before.clone(),
                     before_plan: props.page.before_plan.clone(), lang }) }
