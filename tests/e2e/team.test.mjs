@@ -725,8 +725,14 @@ for (const lang of ['en', 'da']) {
     // The team figure's rule is said in words.
     await page.getByText(message(lang, 'figure-equal')).waitFor();
 
-    // The facilitator names a partner and moves two associations to it.
-    await reachTheEnd(page);
+    // The facilitator names a partner and moves two associations to it. The
+    // section loads as it comes near the screen: scroll down to it as a person does.
+    const partnersHeading = page.getByRole('heading', { level: 2, name: message(lang, 'partners-title') });
+    for (let i = 0; i < 40 && !(await partnersHeading.count()); i++) {
+      await page.mouse.wheel(0, 300);
+      await partnersHeading.waitFor({ timeout: 300 }).catch(() => {});
+    }
+    await partnersHeading.scrollIntoViewIfNeeded();
     await page.getByLabel(message(lang, 'partner-new-label')).fill('Foreningen Syd');
     await page.getByRole('button', { name: message(lang, 'partner-add') }).click();
     for (const n of [5, 6]) {
