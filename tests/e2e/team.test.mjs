@@ -727,7 +727,7 @@ for (const lang of ['en', 'da']) {
 
     // The facilitator names a partner and moves two associations to it. The
     // section loads as it comes near the screen: scroll down to it as a person does.
-    const partnersHeading = page.getByRole('heading', { level: 2, name: message(lang, 'partners-title') });
+    const partnersHeading = page.getByRole('heading', { level: 2, name: message(lang, 'partners-title'), exact: true });
     for (let i = 0; i < 40 && !(await partnersHeading.count()); i++) {
       await page.mouse.wheel(0, 300);
       await partnersHeading.waitFor({ timeout: 300 }).catch(() => {});
