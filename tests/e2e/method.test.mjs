@@ -125,7 +125,7 @@ test('the anonymous team view shows no single person; the minutes summary holds 
   assert.match(await actions.getByRole('listitem').first().innerText(), /anonymous notes/);
 
   await page.getByRole('checkbox', { name: 'Hide individual answers (anonymous view)' }).check();
-  await page.getByText('Anonymous view: no names, partners, counts or individual lines').waitFor();
+  await page.getByText('Anonymous view: no names, partners, counts or individual lines').first().waitFor();
   assert.equal(await map.count(), 0, 'no partner figures');
   assert.equal(await page.getByRole('region', { name: /^Respondents/ }).count(), 0, 'no list of people');
   assert.equal(await page.locator('svg.radar .radar-faint').count(), 0, 'no line per person');

@@ -215,11 +215,6 @@ pub fn TeamView(props: &TeamProps) -> Html {
             }
             if !*anonymous {
                 <TeamList team={props.page.team.clone()} lang={lang} on_remove={on_remove} />
-                if has_team {
-                    { parts::partner_mapping(PartnerMappingProps { team: props.page.team.clone(),
-                        partners: partners.clone(), damaged: props.page.partners.error().is_some(),
-                        lang, on_change: on_partners }) }
-                }
             }
             if has_team {
                 <section class="samspil-team-picture" aria-labelledby="samspil-picture-title">
@@ -254,6 +249,13 @@ pub fn TeamView(props: &TeamProps) -> Html {
                 </section>
                 if let Some(agreed) = props.page.agreed.ok() {
                     { crate::ui::team::minutes::agreed_views(agreed, &summary, lang, true) }
+                }
+                // Below the actions, loaded as it comes near the screen: the page's
+                // first visit stays within its budget.
+                if !*anonymous {
+                    { parts::partner_mapping(PartnerMappingProps { team: props.page.team.clone(),
+                        partners: partners.clone(), damaged: props.page.partners.error().is_some(),
+                        lang, on_change: on_partners }) }
                 }
                 { parts::plan_section(PlanSectionProps { plan: props.page.plan.clone(), lang }) }
                 { parts::compare(CompareProps { after: summary.clone(), before: props.page.before.clone(),
