@@ -114,3 +114,12 @@ part!(
     TeamLinkProps,
     |_| true
 );
+part!(
+    agreed_minutes,
+    split_agreed_minutes,
+    below,
+    AgreedMinutes,
+    crate::ui::team::minutes,
+    AgreedMinutesProps,
+    |_| false
+);

@@ -203,7 +203,7 @@ pub fn TeamView(props: &TeamProps) -> Html {
                     { team_actions(&actions, lang, Some((&plan, &on_take))) }
                 </section>
                 if let Some(agreed) = props.page.agreed.ok() {
-                    { crate::ui::team::minutes::agreed_views(agreed, &summary, lang, true) }
+                    { parts::agreed_minutes(crate::ui::team::minutes::AgreedMinutesProps { agreed: agreed.clone(), summary: summary.clone(), lang }) }
                 }
                 { parts::plan_section(PlanSectionProps { plan: props.page.plan.clone(), lang }) }
                 { parts::compare(CompareProps { after: summary.clone(), before: props.page.before.clone(),
