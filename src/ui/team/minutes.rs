@@ -2,6 +2,8 @@
 //! partnership's name and the meeting's date, saying when it is the anonymous view,
 //! and the views the meeting agreed per area. Both are for paper only.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::model::agreed::{Agreed, Stance};
@@ -119,4 +121,18 @@ pub fn plan_minutes(plan: &Plan, lang: Lang) -> Html {
             </ol>
         </section>
     }
+}
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct AgreedMinutesProps {
+    pub agreed: Rc<Agreed>,
+    pub summary: Rc<TeamSummary>,
+    pub lang: Lang,
+}
+
+/// The agreed views on the team view's paper: a lazily loaded part (it comes with
+/// the sections below the actions), so the team page's first visit stays small.
+#[component]
+pub fn AgreedMinutes(props: &AgreedMinutesProps) -> Html {
+    agreed_views(&props.agreed, &props.summary, props.lang, true)
 }

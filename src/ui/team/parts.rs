@@ -123,3 +123,12 @@ part!(
     PartnerMappingProps,
     |_| true
 );
+part!(
+    agreed_minutes,
+    split_agreed_minutes,
+    below,
+    AgreedMinutes,
+    crate::ui::team::minutes,
+    AgreedMinutesProps,
+    |_| false
+);

@@ -248,7 +248,7 @@ pub fn TeamView(props: &TeamProps) -> Html {
                     { team_actions(&actions, lang, Some((&plan, &on_take))) }
                 </section>
                 if let Some(agreed) = props.page.agreed.ok() {
-                    { crate::ui::team::minutes::agreed_views(agreed, &summary, lang, true) }
+                    { parts::agreed_minutes(crate::ui::team::minutes::AgreedMinutesProps { agreed: agreed.clone(), summary: summary.clone(), lang }) }
                 }
                 // Below the actions, loaded as it comes near the screen: the page's
                 // first visit stays within its budget.
