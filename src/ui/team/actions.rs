@@ -33,11 +33,12 @@ pub fn team_actions(actions: &[Action], lang: Lang, take_into: Take) -> Html {
     html! {
         <>
             <p class="samspil-hint">{ tt::TEAM_ACTIONS_INTRO.get(lang) }</p>
-            // For the facilitator only (the team view, not the projector or the
-            // summary): partners who read the actions in another language see
-            // the same advice, except where a language adds a local reference.
+            // For the facilitator only (the team view, not the projector, the
+            // summary or the printed page): partners who read the actions in
+            // another language see the same advice, except where a language adds
+            // a local reference.
             if take_into.is_some() {
-                <p class="samspil-hint">{ tt::TEAM_ACTIONS_LANGUAGES.get(lang) }</p>
+                <p class="samspil-hint samspil-no-print">{ tt::TEAM_ACTIONS_LANGUAGES.get(lang) }</p>
             }
             <ol class="samspil-action-list">
                 { for actions.iter().map(|a| html! {
