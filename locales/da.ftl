@@ -182,8 +182,7 @@ team-radar-title = Teamets resultat pr. område
 team-radar-desc = Radardiagram: hver besvarelse som en tynd linje, teamtallet (hver sektor tæller én gang) som en fed linje og spændet fra laveste til højeste score skraveret. De samme tal står i tabellen.
 team-mean = Teamtal
 legend-title = Sådan læses diagrammet
-legend-mean = Fed linje med punkter: teamets tal (sætningen under det samlede tal siger, hvordan det er lavet)
-legend-mean = Fed linje med punkter: teamtallet (hver sektor tæller én gang)
+legend-mean = Fed linje med punkter: teamtallet (sætningen under det samlede resultat siger, hvordan det er lavet)
 legend-each = Tynde grå linjer: hver enkelt besvarelse
 legend-range = Skraveret bånd: fra laveste til højeste score
 team-table-caption = Teamets score pr. område
@@ -195,10 +194,8 @@ col-max = Højeste
 col-sd = Spredning (SD)
 
 ## Team view – Where you differ
-differ-title = Hvor I ser forskelligt
-differ-rule = Først områder, hvor to parters gennemsnit ligger et helt trin eller mere fra hinanden. Derefter områder og udsagn med svar på begge sider: mindst 6 svar, mindst en femtedel af dem 1–2 og en femtedel 4–5. Til sidst højst fem mulige forskelle på enkelte udsagn, hvor to parter med mindst 3 svar hver ligger et helt trin fra hinanden.
+differ-rule = Først områder, hvor to parters gennemsnit ligger et helt trin eller mere fra hinanden. Derefter områder og udsagn med svar i begge ender af skalaen: mindst 6 svar, mindst en femtedel af dem 1–2 og en femtedel 4–5. Til sidst højst fem mulige forskelle på enkelte udsagn, hvor to parter med mindst 3 svar hver ligger et helt trin fra hinanden.
 differ-title = Her ser I forskelligt på tingene
-differ-rule = Først forskelle mellem sektorer: to sektorers gennemsnit ligger et helt trin eller mere fra hinanden. Derefter svar i begge ender af skalaen: mindst en femtedel af svarene er 1–2, og mindst en femtedel er 4–5. Et udsagn skal have mindst 3 svar; et område markeres, når mindst 2 af dets udsagn har svar i begge ender af skalaen.
 differ-count =
     { $n ->
         [one] { $n } sted, hvor I ser forskelligt på tingene.
@@ -222,7 +219,6 @@ sector-table-none = Endnu hører ingen besvarelse til en part: skriv parternes n
 ## Team view – Team actions
 team-actions-title = Det kan teamet gøre nu
 team-actions-intro = I rækkefølge: udsagn, som mindst en tredjedel af svarene har sat til 1–2, eller hvor en parts gennemsnit er 2,0 eller lavere, eller hvor to parter ligger 1,5 trin fra hinanden (de alvorligste først); derefter områder med informationshul eller usikre svar; derefter teamets svageste områder.
-team-actions-intro = I rækkefølge: udsagn, som mindst en tredjedel eller en hel sektor har svaret 1–2 på (de alvorligste først); derefter områder med informationshul eller usikre svar; derefter teamets svageste områder.
 team-actions-languages = Handlingerne siger det samme på alle sprog, med hvert lands egne navne (fx jobcentret). To tilføjer noget: På svensk nævner handlingen om roller også IOP-aftalen, og på finsk nævner handlingerne om finansiering STEA.
 
 ## Team view – Team link and export
@@ -618,7 +614,7 @@ summary-refused-small = Et resumé til referatet kræver mindst 8 besvarelser, n
 partners-title = Parter
 partners-intro = Vælg hver persons part: den organisation, personen hører til. En person uden part tæller med i gennemsnittet af alle, aldrig som en part for sig.
 partner-none = Ingen part
-differ-both-anon = Svar på begge sider: mindst en femtedel af svarene er 1–2 og mindst en femtedel 4–5.
+differ-both-anon = Svar i begge ender af skalaen: mindst en femtedel af svarene er 1–2 og mindst en femtedel 4–5.
 col-statement = Udsagn
 partner-of = Part for { $name }
 partner-new-label = Navn på en ny part (en organisation)

@@ -182,7 +182,7 @@ team-radar-title = The team's result by area
 team-radar-desc = Radar chart: each respondent as a thin line, the team figure (each sector counts once) as a bold line, and the range from the lowest to the highest score shaded. The same figures are in the table.
 team-mean = Team figure
 legend-title = How to read the chart
-legend-mean = Bold line with points: the team figure (the sentence below the overall figure says how it is made)
+legend-mean = Bold line with points: the team figure (the sentence below the overall result says how it is made)
 legend-each = Thin grey lines: each respondent
 legend-range = Shaded band: from the lowest to the highest score
 team-table-caption = Team scores by area
@@ -195,8 +195,7 @@ col-sd = Spread (SD)
 
 ## Team view – Where you differ
 differ-title = Where you differ
-differ-rule = First, areas where two partners' means lie a whole scale point or more apart. Then areas and statements with answers on both sides: at least 6 answers, at least a fifth of them 1–2 and a fifth 4–5. Then at most five possible gaps on single statements, where two partners with at least 3 answers each lie a whole scale point apart.
-differ-rule = First, gaps between sectors: two sectors' means lie a whole scale point or more apart. Then answers at both ends of the scale: at least a fifth of the answers are 1–2 and at least a fifth are 4–5. A statement needs at least 3 answers; an area is listed when at least 2 of its statements have answers at both ends of the scale.
+differ-rule = First, areas where two partners' means lie a whole scale point or more apart. Then areas and statements with answers at both ends of the scale: at least 6 answers, at least a fifth of them 1–2 and a fifth 4–5. Then at most five possible gaps on single statements, where two partners with at least 3 answers each lie a whole scale point apart.
 differ-count =
     { $n ->
         [one] { $n } place where you see things differently.
@@ -220,7 +219,6 @@ sector-table-none = No respondent belongs to a partner yet: give the partners' n
 ## Team view – Team actions
 team-actions-title = What the team can do next
 team-actions-intro = In order: statements that at least a third of the answers put at 1–2, or where a partner's mean is 2.0 or lower, or two partners lie 1.5 points apart (the most serious first); then areas with an information gap or unsure answers; then the team's weakest areas.
-team-actions-intro = In order: statements where at least a third of the answers, or a whole sector's answers, are 1–2 (the most serious first); then areas with an information gap or unsure answers; then the team's weakest areas.
 team-actions-languages = The actions say the same in every language, with each country's own names (for example the job centre). Two add something: in Swedish, the Roles action also names the IOP agreement, and in Finnish, the actions on funding name STEA.
 
 ## Team view – Team link and export
@@ -616,7 +614,7 @@ summary-refused-small = A summary for the minutes needs at least 8 respondents w
 partners-title = Partners
 partners-intro = Choose each person's partner: the organisation they belong to. A person with no partner counts in the mean of everyone, never as a partner of their own.
 partner-none = No partner
-differ-both-anon = Answers on both sides: at least a fifth of the answers are 1–2 and at least a fifth 4–5.
+differ-both-anon = Answers at both ends of the scale: at least a fifth of the answers are 1–2 and at least a fifth 4–5.
 col-statement = Statement
 partner-of = Partner of { $name }
 partner-new-label = A new partner's name (an organisation)

@@ -182,25 +182,20 @@ team-radar-title = Tiimin tulokset alueittain
 team-radar-desc = Tutkakaavio: jokainen vastaaja ohuena viivana, tiimin luku (jokainen sektori lasketaan kerran) paksuna viivana ja vaihteluväli pienimmästä suurimpaan varjostettuna. Samat luvut ovat taulukossa.
 team-mean = Tiimin luku
 legend-title = Näin luet kaaviota
-legend-mean = Lihava viiva ja pisteet: tiimin luku (kokonaisluvun alla oleva lause kertoo, miten se on laskettu)
-legend-mean = Paksu viiva ja pisteet: tiimin luku (jokainen sektori lasketaan kerran)
+legend-mean = Paksu viiva ja pisteet: tiimin luku (kokonaisluvun alla oleva lause kertoo, miten se on laskettu)
 legend-each = Ohuet harmaat viivat: jokainen vastaaja
 legend-range = Varjostettu alue: pienimmästä suurimpaan pistemäärään
 team-table-caption = Tiimin pisteet alueittain
 col-mean = Tiimin luku
 col-headcount = Kaikkien keskiarvo
 team-table-note = Tiimin luku: jokainen kumppani lasketaan kerran riippumatta siitä, montako ihmistä se lähetti, kun jokainen kumppani lähetti vähintään kaksi; muuten kaikkien keskiarvo, joka laskee jokaisen ihmisen kerran. Yllä oleva lause kertoo kumpi.
-col-min = Pienin
-col-max = Suurin
-team-table-note = Tiimin luku: jokainen sektori lasketaan kerran riippumatta siitä, montako vastaajaa sektorilla on, jottei suuri kumppani jyrää pientä. Kaikkien keskiarvossa jokainen vastaaja lasketaan kerran.
 col-min = Alin
 col-max = Ylin
 col-sd = Hajonta (SD)
 
 ## Team view – Where you differ
 differ-title = Missä näette asiat eri tavoin
-differ-rule = Ensin alueet, joilla kahden kumppanin keskiarvot ovat vähintään yhden asteikon pykälän päässä toisistaan. Sitten alueet ja väittämät, joissa on vastauksia molemmin puolin: vähintään 6 vastausta, vähintään viidesosa niistä 1–2 ja viidesosa 4–5. Lopuksi enintään viisi mahdollista eroa yksittäisissä väittämissä, joissa kaksi kumppania, kummallakin vähintään 3 vastausta, on yhden pykälän päässä toisistaan.
-differ-rule = Ensin sektorien väliset erot: kahden sektorin keskiarvot ovat vähintään yhden asteikon pykälän päässä toisistaan. Sitten vastaukset asteikon molemmista päistä: vähintään viidesosa vastauksista on 1–2 ja vähintään viidesosa 4–5. Väittämä tarvitsee vähintään 3 vastausta; alue nostetaan esiin, kun vähintään kaksi sen väittämää on saanut vastauksia asteikon molemmista päistä.
+differ-rule = Ensin alueet, joilla kahden kumppanin keskiarvot ovat vähintään yhden asteikon pykälän päässä toisistaan. Sitten alueet ja väittämät, joissa on vastauksia asteikon molemmista päistä: vähintään 6 vastausta, vähintään viidesosa niistä 1–2 ja viidesosa 4–5. Lopuksi enintään viisi mahdollista eroa yksittäisissä väittämissä, joissa kaksi kumppania, kummallakin vähintään 3 vastausta, on yhden pykälän päässä toisistaan.
 differ-count =
     { $n ->
         [one] { $n } kohta, jossa näette asiat eri tavoin.
@@ -224,14 +219,8 @@ sector-table-none = Kukaan vastaaja ei vielä kuulu mihinkään kumppaniin: kirj
 ## Team view – Team actions
 team-actions-title = Näin tiimi voi edetä
 team-actions-intro = Järjestyksessä: väittämät, joihin vähintään kolmasosa vastauksista oli 1–2 tai joissa jonkin kumppanin keskiarvo on 2,0 tai alle tai kaksi kumppania on 1,5 pykälän päässä toisistaan (vakavimmat ensin); sitten alueet, joilla on tietoaukko tai epävarmoja vastauksia; sitten tiimin heikoimmat alueet.
-sector-title = Sektoreittain
-sector-intro = Keskiarvo alueittain jokaiselle sektorille, jolla on vähintään kaksi vastaajaa (nimettömässä näkymässä kolme). Koetaanko kumppanuus yhtä tasavertaiseksi kaikilla sektoreilla?
-sector-caption = Keskiarvot sektoreittain
-sector-table-none = Yhdelläkään sektorilla ei vielä ole vähintään kahta vastaajaa.
 
 ## Team view – Team actions
-team-actions-title = Näin tiimi voi edetä
-team-actions-intro = Järjestyksessä: väittämät, joihin vähintään kolmasosa tai kokonainen sektori vastasi 1–2 (vakavimmat ensin); sitten alueet, joilla on tietoaukko tai epävarmoja vastauksia; sitten tiimin heikoimmat alueet.
 team-actions-languages = Toimenpiteet sanovat saman kaikilla kielillä, kunkin maan omin nimin (esimerkiksi työllisyyspalvelut). Kaksi lisää jotakin: ruotsiksi roolien toimenpide mainitsee myös IOP-sopimuksen, ja suomeksi rahoitusta koskevat toimenpiteet mainitsevat STEAn.
 
 ## Team view – Team link and export
@@ -239,7 +228,7 @@ team-link-title = Tiimilinkki
 team-link-intro = Yksi linkki sisältää koko tiimin (enintään 50 vastaajaa). Kun sen avaa, tämä tilannekuva näkyy uudelleen.
 full-link-warning = Linkki sisältää jokaisen vastaajan vastaukset. Älä liitä sitä muistioon, joka voi tulla julkiseksi; käytä alla olevaa muistion yhteenvetoa.
 summary-title = Yhteenveto muistioon
-summary-intro = Tämä linkki sisältää vain sen, mitä sen sivu näyttää: yhden tiimin luvun alueittain kokonaislukuna, kohdat, joissa näette asiat eri tavoin, ja toimet. Ei kenenkään omia vastauksia, nimiä, organisaatioita eikä lukumääriä, ja jokainen luku perustuu vähintään 3 ihmiseen. Se tehdään vasta 5 vastaajasta (8, jos jokin kumppani lähetti alle 3). Se avaa yhteisen tilannekuvan, jota voi vain lukea.
+summary-intro = Tämä linkki sisältää vain sen, mitä sen sivu näyttää: yhden tiimin luvun alueittain kokonaisin pistein, kohdat, joissa näette asiat eri tavoin, ja toimet. Ei kenenkään omia vastauksia, nimiä, organisaatioita eikä lukumääriä, ja jokainen luku perustuu vähintään 3 ihmiseen. Se tehdään vasta 5 vastaajasta (8, jos jokin kumppani lähetti alle 3). Se avaa yhteisen tilannekuvan, jota voi vain lukea.
 summary-link = Yhteenvedon linkki
 summary-view-title = Tiimin yhteenveto
 summary-view-note =
@@ -627,7 +616,7 @@ summary-refused-small = Yhteenveto muistioon tarvitsee vähintään 8 vastaajaa,
 partners-title = Kumppanit
 partners-intro = Valitse kunkin ihmisen kumppani: organisaatio, johon hän kuuluu. Ihminen ilman kumppania lasketaan kaikkien keskiarvoon, ei koskaan omaksi kumppanikseen.
 partner-none = Ei kumppania
-differ-both-anon = Vastauksia molemmin puolin: vähintään viidesosa vastauksista on 1–2 ja vähintään viidesosa 4–5.
+differ-both-anon = Vastauksia asteikon molemmista päistä: vähintään viidesosa vastauksista on 1–2 ja vähintään viidesosa 4–5.
 col-statement = Väittämä
 partner-of = Kumppani: { $name }
 partner-new-label = Uuden kumppanin nimi (organisaatio)

@@ -182,7 +182,7 @@ team-radar-title = Teamets resultat per område
 team-radar-desc = Radardiagram: hver besvarelse som en tynn linje, teamets tall (hver sektor teller én gang) som en tykk linje og spennet fra laveste til høyeste poengsum skravert. De samme tallene står i tabellen.
 team-mean = Teamets tall
 legend-title = Slik leser du diagrammet
-legend-mean = Tykk linje med punkter: teamets tall (setningen under det samlede tallet sier hvordan det er laget)
+legend-mean = Tykk linje med punkter: teamets tall (setningen under det samlede resultatet sier hvordan det er laget)
 legend-each = Tynne grå linjer: hver enkelt besvarelse
 legend-range = Skravert felt: fra laveste til høyeste poengsum
 team-table-caption = Teamets poeng per område
@@ -195,8 +195,7 @@ col-sd = Spredning (SD)
 
 ## Team view – Where you differ
 differ-title = Der dere ser ulikt på ting
-differ-rule = Først områder der to parters gjennomsnitt ligger et helt trinn eller mer fra hverandre. Deretter områder og påstander med svar på begge sider: minst 6 svar, minst en femtedel av dem 1–2 og en femtedel 4–5. Til slutt høyst fem mulige forskjeller på enkeltpåstander, der to parter med minst 3 svar hver ligger et helt trinn fra hverandre.
-differ-rule = Først forskjeller mellom sektorer: to sektorers gjennomsnitt ligger et helt trinn eller mer fra hverandre. Deretter svar i begge ender av skalaen: minst en femtedel av svarene er 1–2, og minst en femtedel er 4–5. En påstand må ha minst 3 svar; et område markeres når minst 2 av påstandene har svar i begge ender av skalaen.
+differ-rule = Først områder der to parters gjennomsnitt ligger et helt trinn eller mer fra hverandre. Deretter områder og påstander med svar i begge ender av skalaen: minst 6 svar, minst en femtedel av dem 1–2 og en femtedel 4–5. Til slutt høyst fem mulige forskjeller på enkeltpåstander, der to parter med minst 3 svar hver ligger et helt trinn fra hverandre.
 differ-count =
     { $n ->
         [one] { $n } sted der dere ser ulikt på ting.
@@ -220,7 +219,6 @@ sector-table-none = Ingen besvarelse hører ennå til en part: skriv inn partene
 ## Team view – Team actions
 team-actions-title = Dette kan teamet gjøre nå
 team-actions-intro = I rekkefølge: påstander der minst en tredjedel av svarene er 1–2, eller der en parts gjennomsnitt er 2,0 eller lavere, eller der to parter ligger 1,5 trinn fra hverandre (de alvorligste først); deretter områder med kunnskapshull eller usikre svar; deretter teamets svakeste områder.
-team-actions-intro = I rekkefølge: påstander der minst en tredjedel av svarene, eller alle svarene fra én sektor, er 1–2 (de alvorligste først); deretter områder med kunnskapshull eller usikre svar; deretter teamets svakeste områder.
 team-actions-languages = Tiltakene sier det samme på alle språk, med hvert lands egne navn (for eksempel Nav). To legger til noe: På svensk nevner tiltaket om roller også IOP-avtalen, og på finsk nevner tiltakene om finansiering STEA.
 
 ## Team view – Team link and export
@@ -616,7 +614,7 @@ summary-refused-small = Et sammendrag til referatet krever minst 8 besvarelser n
 partners-title = Parter
 partners-intro = Velg hver persons part: organisasjonen personen hører til. En person uten part teller med i gjennomsnittet av alle, aldri som en egen part.
 partner-none = Ingen part
-differ-both-anon = Svar på begge sider: minst en femtedel av svarene er 1–2 og minst en femtedel 4–5.
+differ-both-anon = Svar i begge ender av skalaen: minst en femtedel av svarene er 1–2 og minst en femtedel 4–5.
 col-statement = Påstand
 partner-of = Part for { $name }
 partner-new-label = Navn på en ny part (en organisasjon)

@@ -182,8 +182,7 @@ team-radar-title = Teamets resultat per område
 team-radar-desc = Radardiagram: varje svarande som en tunn linje, teampoängen (varje sektor räknas en gång) som en fet linje och spannet från lägsta till högsta poäng skuggat. Samma siffror finns i tabellen.
 team-mean = Teampoäng
 legend-title = Så läser du diagrammet
-legend-mean = Fet linje med punkter: teamets poäng (meningen under den samlade poängen säger hur den är gjord)
-legend-mean = Fet linje med punkter: teampoängen (varje sektor räknas en gång)
+legend-mean = Fet linje med punkter: teampoängen (meningen under den samlade poängen säger hur den är gjord)
 legend-each = Tunna grå linjer: varje svarande
 legend-range = Skuggat band: från lägsta till högsta poäng
 team-table-caption = Teamets poäng per område
@@ -196,8 +195,7 @@ col-sd = Spridning (SD)
 
 ## Team view – Where you differ
 differ-title = Där ni ser olika på saker
-differ-rule = Först områden där två parters medelvärden ligger ett helt steg eller mer isär. Sedan områden och påståenden med svar på båda sidor: minst 6 svar, minst en femtedel av dem 1–2 och en femtedel 4–5. Sist högst fem möjliga skillnader i enskilda påståenden, där två parter med minst 3 svar var ligger ett helt steg isär.
-differ-rule = Först skillnader mellan sektorer: två sektorers medelvärden ligger ett helt steg eller mer isär. Sedan svar i båda ändar av skalan: minst en femtedel av svaren är 1–2 och minst en femtedel 4–5. Ett påstående behöver minst 3 svar; ett område markeras när minst 2 av dess påståenden har svar i båda ändar av skalan.
+differ-rule = Först områden där två parters medelvärden ligger ett helt steg eller mer isär. Sedan områden och påståenden med svar i båda ändar av skalan: minst 6 svar, minst en femtedel av dem 1–2 och en femtedel 4–5. Sist högst fem möjliga skillnader i enskilda påståenden, där två parter med minst 3 svar var ligger ett helt steg isär.
 differ-count =
     { $n ->
         [one] { $n } ställe där ni ser olika på saker.
@@ -221,7 +219,6 @@ sector-table-none = Ännu hör ingen svarande till en part: skriv parternas namn
 ## Team view – Team actions
 team-actions-title = Det kan teamet göra nu
 team-actions-intro = I ordning: påståenden som minst en tredjedel av svaren satte till 1–2, eller där en parts medelvärde är 2,0 eller lägre, eller där två parter ligger 1,5 steg isär (de allvarligaste först); sedan områden med kunskapsluckor eller osäkra svar; sedan teamets svagaste områden.
-team-actions-intro = I ordning: påståenden som minst en tredjedel eller en hel sektor har svarat 1–2 på (de allvarligaste först); sedan områden med kunskapsluckor eller osäkra svar; sedan teamets svagaste områden.
 team-actions-languages = Åtgärderna säger samma sak på alla språk, med varje lands egna namn (till exempel kommunens arbetsmarknadsenhet). Två lägger till något: på svenska nämner åtgärden om roller också IOP-avtalet, och på finska nämner åtgärderna om finansiering STEA.
 
 ## Team view – Team link and export
@@ -617,7 +614,7 @@ summary-refused-small = En sammanfattning för minnesanteckningarna kräver mins
 partners-title = Parter
 partners-intro = Välj varje persons part: den organisation personen hör till. En person utan part räknas in i medelvärdet av alla, aldrig som en egen part.
 partner-none = Ingen part
-differ-both-anon = Svar på båda sidor: minst en femtedel av svaren är 1–2 och minst en femtedel 4–5.
+differ-both-anon = Svar i båda ändar av skalan: minst en femtedel av svaren är 1–2 och minst en femtedel 4–5.
 col-statement = Påstående
 partner-of = Part för { $name }
 partner-new-label = Namn på en ny part (en organisation)
