@@ -591,3 +591,13 @@ statement-67 = For hver aktivitet er der mindst to personer, der ved, hvordan de
 statement-67-action = Find til hver aktivitet, der i dag drives af én person alene, en person mere, som driver den sammen med vedkommende de næste tre måneder, og skriv ned, hvordan det gøres.
 statement-68 = Vi ved, hvordan arbejdet skal finansieres de kommende år.
 statement-68-action = Lav en liste over mulige finansieringskilder – parternes egne budgetter, kommunale tilskud, private fonde, statslige puljer – og giv hver kilde til én part, som undersøger den før næste møde.
+
+# ── Overdragelse (issue 29): tekster tilføjet af arbejdet med overdragelsen. Nye nøgler skrives her. ──
+
+## Interface – Damaged links (hand-off)
+err-no-answers = Adressen peger på en side i Samspil, men rummer ingen svar, så den viser ikke nogens resultat. Et resultatlink rummer svarene: Bed afsenderen om linket under »Del resultatet«.
+
+## Interface – Results (hand-off)
+unanswered-title = Nogle udsagn er ikke besvaret
+unanswered-body = { $n } af { $total } udsagn har intet svar. Resultatet bygger kun på dem, du har besvaret. Du kan gå tilbage til de andre eller beholde resultatet, som det er.
+unanswered-back = Besvar de resterende udsagn

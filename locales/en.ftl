@@ -591,3 +591,13 @@ statement-67 = At least two people know how to run each activity.
 statement-67-action = For each activity that one person runs alone, find a second person to run it together with them for the next three months, and write down how it is done.
 statement-68 = We know how the work will be paid for in the coming years.
 statement-68-action = List possible sources of money – the partners' own budgets, municipal grants, private foundations, state grant schemes – and give each to one partner to look into before the next meeting.
+
+# ── Hand-off (issue 29): texts added by the hand-off work. New keys go here. ──
+
+## Interface – Damaged links (hand-off)
+err-no-answers = This address names a page of Samspil but holds no answers, so it shows no one's result. A result link holds the answers: ask the person who sent it for the link under “Share the result”.
+
+## Interface – Results (hand-off)
+unanswered-title = Some statements are not answered
+unanswered-body = { $n } of { $total } statements have no answer. The result uses only the ones you answered. You can go back to the others, or keep the result as it is.
+unanswered-back = Answer the remaining statements

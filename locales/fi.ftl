@@ -591,3 +591,13 @@ statement-67 = Jokaista toimintoa osaa vetää vähintään kaksi ihmistä.
 statement-67-action = Etsikää jokaiseen toimintoon, jota vetää vain yksi ihminen, toinen vetäjä hänen rinnalleen seuraaviksi kolmeksi kuukaudeksi, ja kirjatkaa ylös, miten toiminta käytännössä järjestetään.
 statement-68 = Tiedämme, miten työ rahoitetaan tulevina vuosina.
 statement-68-action = Listatkaa mahdolliset rahoituslähteet – kumppaneiden omat budjetit, kunnan avustukset, yksityiset säätiöt, valtionavustukset (esimerkiksi STEA) – ja antakaa kukin lähde yhden kumppanin selvitettäväksi ennen seuraavaa tapaamista.
+
+# ── Luovutus (issue 29): luovutusta koskevan työn lisäämät tekstit. Uudet avaimet kirjoitetaan tänne. ──
+
+## Interface – Damaged links (hand-off)
+err-no-answers = Osoite viittaa Samspilin sivuun, mutta siinä ei ole vastauksia, joten se ei näytä kenenkään tulosta. Tuloslinkissä ovat vastaukset: pyydä lähettäjältä linkki kohdasta ”Jaa tulos”.
+
+## Interface – Results (hand-off)
+unanswered-title = Kaikkiin väittämiin ei ole vastattu
+unanswered-body = { $n }/{ $total } väittämään ei ole vastattu. Tulos perustuu vain niihin, joihin vastasit. Voit palata muihin tai pitää tuloksen sellaisenaan.
+unanswered-back = Vastaa jäljellä oleviin väittämiin

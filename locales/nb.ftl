@@ -591,3 +591,13 @@ statement-67 = For hver aktivitet er det minst to personer som kan drive den.
 statement-67-action = Finn én person til for hver aktivitet som i dag drives av én person alene, og la de to drive den sammen de neste tre månedene; skriv ned hvordan aktiviteten drives.
 statement-68 = Vi vet hvordan arbeidet skal finansieres de kommende årene.
 statement-68-action = Lag en liste over mulige finansieringskilder – partenes egne budsjetter, kommunale tilskudd, private stiftelser og statlige tilskuddsordninger – og fordel dem slik at én part undersøker hver kilde før neste møte.
+
+# ── Overlevering (issue 29): tekster lagt til i arbeidet med overleveringen. Nye nøkler skrives her. ──
+
+## Interface – Damaged links (hand-off)
+err-no-answers = Adressen viser til en side i Samspil, men inneholder ingen svar, så den viser ikke noens resultat. En resultatlenke inneholder svarene: Be avsenderen om lenken under «Del resultatet».
+
+## Interface – Results (hand-off)
+unanswered-title = Noen påstander er ikke besvart
+unanswered-body = { $n } av { $total } påstander har ikke noe svar. Resultatet bygger bare på dem du har besvart. Du kan gå tilbake til de andre eller beholde resultatet som det er.
+unanswered-back = Svar på de resterende påstandene

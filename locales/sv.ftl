@@ -591,3 +591,13 @@ statement-67 = För varje aktivitet finns det minst två personer som vet hur de
 statement-67-action = Hitta ytterligare en person till varje aktivitet som i dag drivs av en enda person; låt de två driva den tillsammans under de kommande tre månaderna och skriv ner hur det går till.
 statement-68 = Vi vet hur arbetet ska finansieras de kommande åren.
 statement-68-action = Gör en lista över möjliga finansieringskällor – parternas egna budgetar, kommunala bidrag, stiftelser och fonder, statliga bidrag – och fördela dem så att en part undersöker varje källa före nästa möte.
+
+# ── Överlämning (issue 29): texter som arbetet med överlämningen har lagt till. Nya nycklar skrivs här. ──
+
+## Interface – Damaged links (hand-off)
+err-no-answers = Adressen pekar på en sida i Samspil men innehåller inga svar, så den visar ingens resultat. En resultatlänk innehåller svaren: be avsändaren om länken under ”Dela resultatet”.
+
+## Interface – Results (hand-off)
+unanswered-title = Några påståenden är obesvarade
+unanswered-body = { $n } av { $total } påståenden saknar svar. Resultatet bygger bara på dem du har besvarat. Du kan gå tillbaka till de andra eller behålla resultatet som det är.
+unanswered-back = Besvara de återstående påståendena

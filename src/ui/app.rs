@@ -104,7 +104,13 @@ pub fn App<P: Product>() -> Html {
                 lang_saved,
                 framed: browser::is_framed(),
                 team_page: !P::OWN_CHECK,
-                fragment: browser::fragment(),
+                // The person's own result, as this tab wrote it (`r=…` with the tab's
+                // mark), is read as their own check, also where the device keeps nothing.
+                fragment: if P::OWN_CHECK && browser::own_result_marked() {
+                    crate::model::session::as_own_result(&browser::fragment())
+                } else {
+                    browser::fragment()
+                },
                 stored: storage::load_check(),
                 today: browser::today(),
             },
@@ -180,12 +186,22 @@ pub fn App<P: Product>() -> Html {
                     // milliseconds in Chromium. So the address carries the answers only
                     // when the device cannot keep them, and otherwise just the step.
                     let saved = storage::save_check(&full).is_ok();
-                    let address = with_options(if saved { step } else { full }, options);
                     let new_view = previous_view.borrow().as_ref() != Some(view);
                     // A new step gets a history entry, so back/forward move between steps.
                     // Inside a host page, history entries would hijack the host's back button.
                     let push = new_view && previous_view.borrow().is_some() && !options.embedded;
-                    browser::set_fragment(&address, push);
+                    if *view == View::Results {
+                        // The result's address is its link, answers and all: what a
+                        // browser's own share button or a copied address bar sends.
+                        let address = with_options(
+                            crate::model::session::own_result_fragment(response),
+                            options,
+                        );
+                        browser::set_own_result_fragment(&address, push);
+                    } else {
+                        let address = with_options(if saved { step } else { full }, options);
+                        browser::set_fragment(&address, push);
+                    }
                     state.dispatch(Action::Saved(saved));
                     if !saved {
                         state.dispatch(Action::Notice(Notice::StorageUnavailable));

@@ -238,9 +238,9 @@ test('finishing the check opens the result page with every answer, also with sto
     await page.waitForURL(onResultPage());
     await page.getByRole('heading', { level: 1, name: w.resultTitle }).waitFor();
     assert.deepEqual(await readScores(page, w), expectedScores(plan), `storage blocked: ${blocked}`);
-    // On the device, the address holds only where the person is; without it, the answers.
-    if (blocked) assert.match(page.url(), /#s=results&r=/);
-    else assert.equal(new URL(page.url()).hash, '#s=results');
+    // The address holds the result's link, answers and all (issue 29), never a
+    // view's name only.
+    assert.match(new URL(page.url()).hash, /^#r=[A-Za-z0-9_-]{26}$/);
     // The result's own link opens the self-check's address, as links always have.
     const link = await page.getByLabel(w.resultLink).inputValue();
     assert.ok(link.startsWith(`${APP_URL}#r=`), link);

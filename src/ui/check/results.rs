@@ -3,8 +3,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::model::codec::result_fragment;
+use crate::model::i18n::fill;
 use crate::model::remedies;
-use crate::model::session::{View, STEPS};
+use crate::model::session::{continue_view, View, STEPS};
 use crate::model::{texts, Area, Response, ResultSummary};
 use crate::ui::check::actions::ActionList;
 use crate::ui::check::area_details::AreaDetails;
@@ -69,6 +70,9 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
         survey.check_base(),
         result_fragment(&props.response)
     );
+    let total = props.response.total();
+    let unanswered = total - props.response.answered_count();
+    let back_to = continue_view(&props.response);
     let title = if props.shared {
         texts::SHARED_TITLE
     } else {
@@ -80,6 +84,16 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
             <h1 id="samspil-results-title" class="samspil-title" tabindex="-1" ref={heading}>{ title.get(lang) }</h1>
             if props.shared {
                 <SharedAbout response={props.response.clone()} lang={lang} />
+            } else if unanswered > 0 {
+                // Finishing with statements left open is allowed; it is said once, at
+                // the top, with the way back to the first of them.
+                <div class="samspil-unanswered" role="region" aria-labelledby="samspil-unanswered-title">
+                    <h2 id="samspil-unanswered-title">{ texts::UNANSWERED_TITLE.get(lang) }</h2>
+                    <p>{ fill(texts::UNANSWERED_BODY.get(lang), &[("n", &unanswered.to_string()), ("total", &total.to_string())]) }</p>
+                    <button type="button" class="samspil-button" onclick={survey.on(move |s| s.go(back_to.clone()))}>
+                        { texts::UNANSWERED_BACK.get(lang) }
+                    </button>
+                </div>
             }
             { overall(&summary, lang) }
             <figure class="samspil-radar-figure">

@@ -205,7 +205,8 @@ impl Reducible for State {
             }
             Action::Start => {
                 s.resume = false;
-                s.view = View::Step(0);
+                // "Continue" opens the first step with a statement still open, not step 1.
+                s.view = crate::model::session::continue_view(&s.response);
             }
             Action::StartOver => {
                 // A new check uses the newest bank; who the person is stays.
@@ -240,11 +241,14 @@ impl Reducible for State {
                 // the history (the back button) may hold older ones, so only its view
                 // is taken.
                 let opened = (s.open.0)(&fragment, s.lang, today);
-                s.view = opened.view.unwrap_or(if s.team_page {
-                    View::Team(Rc::default())
-                } else {
-                    View::Start
-                });
+                s.view = own_result_if_same(
+                    opened.view.unwrap_or(if s.team_page {
+                        View::Team(Rc::default())
+                    } else {
+                        View::Start
+                    }),
+                    &s.response,
+                );
             }
             Action::SetTeam(team) => {
                 let mut page = match &s.view {
@@ -295,6 +299,16 @@ impl State {
             edit(&mut page);
             self.view = View::Team(Rc::new(page));
         }
+    }
+}
+
+/// A result link holding the person's own answers is their own result: the address
+/// bar of their result holds its link (`r=…`), so a reload, or Back to it, shows
+/// their result with its share section, not "a shared result".
+fn own_result_if_same(view: View, own: &Response) -> View {
+    match view {
+        View::Shared(r) if own.answered_count() > 0 && same_answers(&r, own) => View::Results,
+        view => view,
     }
 }
 
@@ -385,6 +399,7 @@ impl State {
             }
             (None, None) => {}
         }
+        let view = view.map(|v| own_result_if_same(v, &self.response));
         self.view = view.unwrap_or(match options.start {
             StartWith::Check if !boot.team_page => View::Start,
             _ => View::Team(Rc::default()),

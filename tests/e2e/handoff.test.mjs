@@ -1,0 +1,236 @@
+// From a partner's phone to the facilitator's screen (issue 29, the field test of
+// ../shared/reviews/field-2026-12.md): the result is always its own link, an address
+// that names a view without answers is explained, "Continue" and the nudge about
+// unanswered statements, and every Outlook road (audit E1, E11), online and offline.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, APP_URL, TEAM_URL, RESULT_URL, onResultPage, onTeamPage, onCheckPage } from './browser.mjs';
+import { WORDS, AREA_SIZES, answerPlan, expectedScores, message } from './words.mjs';
+import { answerStep, readScores, stepStatements } from './check.mjs';
+import { startServer } from './servers.mjs';
+import { teamPayloadOf, person2 } from './links.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+async function fresh(lang = 'en', options = {}) {
+  const context = await browser.newContext({ locale: WORDS[lang].locale, ...options });
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('pageerror', (e) => page.problems.push(e.message));
+  return { context, page };
+}
+
+/// Answers the whole check from `plan` and finishes it: the result page.
+async function finish(page, w, plan) {
+  await page.getByRole('button', { name: w.start }).click();
+  for (let step = 0; step < 6; step++) {
+    await answerStep(page, w, plan, step);
+    await page.getByRole('button', { name: step === 5 ? w.results : w.next, exact: true }).click();
+  }
+  await page.waitForURL(onResultPage());
+  await page.getByRole('heading', { level: 1, name: w.resultTitle }).waitFor();
+}
+
+const blockStorage = () => {
+  Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
+};
+
+test('after the last step the address bar holds the result link; a reload and a fresh browser show the same result', async () => {
+  const w = WORDS.en;
+  const plan = answerPlan(5);
+  for (const blocked of [false, true]) {
+    const { context, page } = await fresh('en');
+    if (blocked) await context.addInitScript(blockStorage);
+    await page.goto(APP_URL);
+    await page.getByLabel(w.label).fill('Åby Sammen');
+    await finish(page, w, plan);
+    const address = page.url();
+    const hash = new URL(address).hash;
+    assert.match(hash, /^#r=[A-Za-z0-9_-]{26}&n=/, `the answers, not a view: ${address}`);
+    assert.ok(!/[#&]s=/.test(hash), `no view name: ${address}`);
+    // The same answers as the result's own link (which opens the folder's address).
+    const link = await page.getByLabel(w.resultLink).inputValue();
+    assert.equal(new URL(link).hash, hash);
+    // A reload: the person's own result, with its share section, also where the
+    // device keeps nothing.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: w.resultTitle }).waitFor();
+    assert.deepEqual(await readScores(page, w), expectedScores(plan), `blocked: ${blocked}`);
+    await page.getByLabel(w.resultLink).waitFor();
+    assert.deepEqual(page.problems, []);
+    await context.close();
+    // The address bar sent to someone else: the same result, as a shared one.
+    const other = await fresh('en');
+    await other.page.goto(address);
+    await other.page.getByRole('heading', { level: 1, name: w.sharedTitle }).waitFor();
+    await other.page.getByText('Åby Sammen').first().waitFor();
+    assert.deepEqual(await readScores(other.page, w), expectedScores(plan));
+    await other.context.close();
+  }
+});
+
+test('an address naming the result without answers is explained: never an empty result, never this device\'s own', async () => {
+  const w = WORDS.da;
+  const noAnswers = message('da', 'err-no-answers');
+  // A fresh device.
+  const { context, page } = await fresh('da');
+  for (const address of [`${RESULT_URL}#s=results`, `${APP_URL}#s=results`]) {
+    await page.goto(address);
+    await page.getByRole('heading', { level: 1, name: w.linkError }).waitFor();
+    await page.getByText(noAnswers).waitFor();
+    assert.equal(await page.getByRole('table', { name: w.table }).count(), 0);
+  }
+  await context.close();
+  // The facilitator's device, where she took the check herself.
+  const facilitator = await fresh('da');
+  await facilitator.page.goto(APP_URL);
+  await finish(facilitator.page, w, answerPlan(2));
+  await facilitator.page.goto(`${RESULT_URL}#s=results`);
+  await facilitator.page.getByText(noAnswers).waitFor();
+  assert.equal(await facilitator.page.getByRole('heading', { level: 1, name: w.resultTitle }).count(), 0);
+  assert.equal(await facilitator.page.getByRole('table', { name: w.table }).count(), 0);
+  // Her own check is still offered from the start page.
+  await facilitator.page.getByRole('button', { name: 'Gå til forsiden' }).click();
+  await facilitator.page.waitForURL(onCheckPage());
+  await facilitator.page.getByRole('heading', { name: 'Velkommen tilbage' }).waitFor();
+  await facilitator.context.close();
+});
+
+test('"Continue" opens the first step with unanswered statements; finishing with gaps says how many and leads back', async () => {
+  const w = WORDS.en;
+  const { context, page } = await fresh('en');
+  await page.goto(APP_URL);
+  await page.getByRole('button', { name: w.start }).click();
+  const plan = answerPlan(3).map((v) => v ?? 4);
+  for (const step of [0, 1, 2]) {
+    await answerStep(page, w, plan, step);
+    await page.getByRole('button', { name: w.next, exact: true }).click();
+  }
+  await stepStatements(page, 3);
+  // Closed, and opened again in a new tab.
+  const again = await context.newPage();
+  await again.goto(APP_URL);
+  await again.getByRole('button', { name: 'Continue where I left off' }).click();
+  await again.getByRole('heading', { level: 1, name: 'Evaluation' }).waitFor();
+  await again.getByText('Step 4 of 6').first().waitFor();
+  // Next through steps 4–6 without answering, then the result.
+  for (let step = 3; step < 6; step++) {
+    await again.getByRole('button', { name: step === 5 ? w.results : w.next, exact: true }).click();
+  }
+  await again.waitForURL(onResultPage());
+  const open = AREA_SIZES[3] + AREA_SIZES[4] + AREA_SIZES[5];
+  const nudge = again.getByRole('region', { name: 'Some statements are not answered' });
+  await nudge.getByText(`${open} of 38 statements have no answer.`).waitFor();
+  // The result is there all the same, below it.
+  await again.getByRole('table', { name: w.table }).waitFor();
+  await nudge.getByRole('button', { name: 'Answer the remaining statements' }).click();
+  await again.waitForURL(onCheckPage());
+  await again.getByRole('heading', { level: 1, name: 'Evaluation' }).waitFor();
+  await context.close();
+});
+
+// ---------------------------------------------------------------------------
+// Outlook roads (audit E1, E11): the `#` of every kind of link encoded as `%23`.
+
+const outlook = (base, page, fragment) => `${base}${page}${encodeURIComponent(`#${fragment}`)}`;
+const RESULT = 'r=EQEJ1UQ1ZiGrMQ1ZiGrMQiNrBQ&n=Frivilligcenter%20%26%20kommune';
+// A plan part that cannot be read (tests/e2e/plan.test.mjs): the team opens all the same.
+const PLAN = 'JAESAaQytQAAA';
+
+/// A team, a plan-less team link and its summary for the minutes, made by
+/// the team page itself (so the summary is a real one).
+async function teamLinks(base) {
+  // Five: a summary for the minutes is made from a team of at least that many.
+  const team = teamPayloadOf([1, 2, 3, 4, 5].map((n) => person2(n)));
+  const { context, page } = await fresh('en');
+  await page.goto(`${base}team.html#t=${team}`);
+  await page.getByRole('heading', { level: 1, name: 'The team picture' }).waitFor();
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  const summary = page.getByRole('textbox', { name: 'Summary link', exact: true });
+  await summary.waitFor();
+  const m = new URL(await summary.inputValue()).hash.slice(1);
+  await context.close();
+  return { t: `t=${team}`, m };
+}
+
+/// Every Outlook road: the address, the page it lands on and its heading (none:
+/// the summary's).
+async function roads(base) {
+  const { t, m } = await teamLinks(base);
+  const cases = [
+    [outlook(base, 'team.html', t), onTeamPage(base), 'The team picture'],
+    [outlook(base, 'team.html', m), onTeamPage(base), null],
+    [outlook(base, 'team.html', `${t}&p=${PLAN}`), onTeamPage(base), 'The team picture'],
+    [outlook(base, 'result.html', RESULT), onResultPage(base), WORDS.en.sharedTitle],
+    [outlook(base, '', t), onTeamPage(base), 'The team picture'],
+    [outlook(base, 'index.html', RESULT), onResultPage(base), WORDS.en.sharedTitle],
+  ];
+  return cases;
+}
+
+for (const [where, basePath] of [['at the root', '/'], ['under a sub-path', '/tools/samspil/']]) {
+  test(`E1: Outlook's %23 form of team, summary and result.html links opens, ${where}`, async () => {
+    const host = await startServer(['--dir', 'dist', '--base', basePath]);
+    const base = `${host.origin}${basePath}`;
+    try {
+      for (const [address, landed, heading] of await roads(base)) {
+        const { context, page } = await fresh('en');
+        await page.goto(address);
+        await page.waitForURL(landed, { timeout: 10000 });
+        if (heading) await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+        else await page.getByRole('heading', { level: 1, name: "The team's summary" }).waitFor();
+        assert.ok(new URL(page.url()).hash.length > 3, page.url());
+        assert.deepEqual(page.problems, [], address);
+        await context.close();
+      }
+      // E11: unknown nested addresses say so, instead of "Loading" for ever.
+      for (const nested of [`${base}a/b/%23${RESULT}`, `${base}result.html/%23${RESULT}`]) {
+        const { context, page } = await fresh('en');
+        await page.goto(nested);
+        await page.getByRole('alert').filter({ hasText: 'Samspil cannot open from this address' }).waitFor();
+        await context.close();
+      }
+      // At the folder itself the message stays hidden.
+      const { context, page } = await fresh('en');
+      await page.goto(`${base}%23${RESULT}`);
+      await page.getByRole('heading', { level: 1, name: WORDS.en.sharedTitle }).waitFor();
+      assert.equal(await page.getByText('Samspil cannot open from this address').isVisible(), false);
+      await context.close();
+    } finally {
+      await host.stop();
+    }
+  });
+
+  test(`E1 offline: Outlook's %23 form of team and result.html links opens from the offline copy, ${where}`, async () => {
+    const host = await startServer(['--dir', 'dist', '--base', basePath]);
+    const base = `${host.origin}${basePath}`;
+    const { t } = await teamLinks(base);
+    const context = await browser.newContext({ locale: 'en-GB' });
+    try {
+      const page = await context.newPage();
+      await page.goto(base);
+      await page.getByRole('button', { name: WORDS.en.start }).waitFor();
+      await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated');
+      // The team page once online, so the offline copy keeps its files.
+      await page.goto(`${base}team.html#${t}`);
+      await page.getByRole('heading', { level: 1, name: 'The team picture' }).waitFor();
+      await page.goto(`${base}result.html#${RESULT}`);
+      await page.getByRole('heading', { level: 1, name: WORDS.en.sharedTitle }).waitFor();
+      await host.stop();
+      await context.setOffline(true);
+      for (const [address, landed, heading] of [
+        [outlook(base, 'team.html', t), onTeamPage(base), 'The team picture'],
+        [outlook(base, 'result.html', RESULT), onResultPage(base), WORDS.en.sharedTitle],
+      ]) {
+        await page.goto(address);
+        await page.waitForURL(landed, { timeout: 10000 });
+        await page.getByRole('heading', { level: 1, name: heading }).waitFor({ timeout: 10000 });
+      }
+    } finally {
+      await context.close();
+      await host.stop();
+    }
+  });
+}
