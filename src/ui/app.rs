@@ -162,13 +162,16 @@ pub fn App<P: Product>() -> Html {
                 state.response.clone(),
                 state.booted,
                 state.options.clone(),
+                state.invitation.clone(),
             ),
-            move |(view, response, booted, options)| {
+            move |(view, response, booted, options, invitation)| {
                 if !*booted || !P::OWN_CHECK {
                     return;
                 }
-                let (Some(full), Some(step)) = (own_fragment(view, response), step_fragment(view))
-                else {
+                let (Some(full), Some(step)) = (
+                    own_check_fragment(view, response, invitation.as_deref()),
+                    step_fragment(view),
+                ) else {
                     return;
                 };
                 let untouched = *view == View::Start && response.answered_count() == 0;
@@ -179,8 +182,15 @@ pub fn App<P: Product>() -> Html {
                     let _ = storage::save_check(&full);
                 } else if untouched {
                     // Nothing to keep yet; a damaged link that was left is dropped, but a
-                    // widget's own options stay, or a reload would leave embed mode.
-                    browser::clear_fragment(&options.to_params());
+                    // widget's own options stay, or a reload would leave embed mode, and
+                    // so does an invitation, or a reload would lose what it filled in.
+                    match invitation {
+                        Some(invitation) => browser::clear_fragment(&with_options(
+                            invitation.fragment(None),
+                            options,
+                        )),
+                        None => browser::clear_fragment(&options.to_params()),
+                    }
                 } else {
                     // Saving on the device costs microseconds; rewriting the address costs
                     // milliseconds in Chromium. So the address carries the answers only
@@ -193,10 +203,13 @@ pub fn App<P: Product>() -> Html {
                     if *view == View::Results {
                         // The result's address is its link, answers and all: what a
                         // browser's own share button or a copied address bar sends.
-                        let address = with_options(
-                            crate::model::session::own_result_fragment(response),
-                            options,
-                        );
+                        // Where the device keeps nothing, the invitation travels on in
+                        // the address too, so a reload can still send to the facilitator.
+                        let mut address = crate::model::session::own_result_fragment(response);
+                        if let (false, Some(invitation)) = (saved, invitation) {
+                            address.push_str(&invitation.carried_on());
+                        }
+                        let address = with_options(address, options);
                         browser::set_own_result_fragment(&address, push);
                     } else {
                         let address = with_options(if saved { step } else { full }, options);
@@ -385,7 +398,8 @@ fn handover<P: Product>(state: &State) -> Option<(&'static str, String, bool)> {
         // The person's own check with its answers, so none stays behind, even where
         // the device cannot keep them.
         View::Step(_) | View::Results if P::OWN_CHECK => {
-            own_fragment(&state.view, &state.response).unwrap_or_default()
+            own_check_fragment(&state.view, &state.response, state.invitation.as_deref())
+                .unwrap_or_default()
         }
         // The address as it came; "to the start" opens the self-check's start.
         View::Shared(_) | View::Step(_) | View::Results => browser::fragment(),
@@ -399,6 +413,20 @@ fn handover<P: Product>(state: &State) -> Option<(&'static str, String, bool)> {
         with_options(fragment, &state.options),
         !state.moved,
     ))
+}
+
+/// The person's own check as its address and saved copy hold it: where they are,
+/// their answers, and the invitation they answer, if any.
+fn own_check_fragment(
+    view: &View,
+    response: &Response,
+    invitation: Option<&crate::model::invitation::Invitation>,
+) -> Option<String> {
+    let mut full = own_fragment(view, response)?;
+    if let Some(invitation) = invitation {
+        full.push_str(&invitation.carried_on());
+    }
+    Some(full)
 }
 
 /// The self-check's views: the start and the statements.

@@ -234,3 +234,99 @@ for (const [where, basePath] of [['at the root', '/'], ['under a sub-path', '/to
     }
   });
 }
+
+// ---------------------------------------------------------------------------
+// The whole hand-off: the facilitator's invitation, a partner's check on a phone
+// or a laptop, and "Send to the facilitator" (the share sheet stubbed, or mail).
+
+const HANDOFF = {
+  da: { invite: 'Invitér parterne', link: 'Invitationslink', by: 'Svarfrist (valgfrit)', facilitator: 'Dit navn (valgfrit)',
+    email: 'Din e-mailadresse (valgfrit)', invited: 'Du er inviteret til at tage tjekket', date: '15.2.2027',
+    sendTo: 'Send til Birgit Ørsted', sendTitle: 'Send resultatet til facilitatoren', subject: 'Mit resultat fra Samspil: Åby Sammen',
+    emailBad: 'Det er ikke en e-mailadresse, Samspil kan bruge' },
+  sv: { invite: 'Bjud in parterna', link: 'Inbjudningslänk', by: 'Sista svarsdag (frivilligt)', facilitator: 'Ditt namn (frivilligt)',
+    email: 'Din e-postadress (frivilligt)', invited: 'Du är inbjuden att göra hälsokontrollen', date: '15/2 2027',
+    sendTo: 'Skicka till Birgit Ørsted', sendTitle: 'Skicka resultatet till processledaren', subject: 'Mitt resultat från Samspil: Åby Sammen',
+    emailBad: 'Det här är ingen e-postadress som Samspil kan använda' },
+};
+const SHOT_DIR = new URL('../../docs/screenshots/', import.meta.url).pathname;
+
+for (const lang of ['da', 'sv']) {
+  for (const width of [360, 1280]) {
+    const share = width === 360; // the phone has a share sheet; the laptop mails
+    test(`the whole hand-off in ${lang} at ${width} px: invitation, check with the name filled in, send to the facilitator (${share ? 'share sheet' : 'mail'})`, async () => {
+      const w = WORDS[lang];
+      const h = HANDOFF[lang];
+      const viewport = { width, height: width === 360 ? 740 : 900 };
+      // The facilitator makes the invitation in the team view.
+      const facilitator = await fresh(lang, { viewport });
+      const fp = facilitator.page;
+      await fp.goto(TEAM_URL);
+      await fp.getByRole('button', { name: h.invite }).click();
+      await fp.getByLabel(w.label).fill('Åby Sammen');
+      await fp.getByLabel(h.by).fill('2027-02-15');
+      await fp.getByLabel(h.facilitator).fill('Birgit Ørsted');
+      const email = fp.getByLabel(h.email);
+      await email.fill('birgit@aaby.dk?bcc=eve@evil.example');
+      await fp.getByText(h.emailBad).waitFor();
+      await email.fill('birgit@aaby.dk');
+      await fp.getByRole('img', { name: message(lang, 'invite-link-qr') }).waitFor();
+      const invitation = await fp.getByRole('textbox', { name: h.link }).inputValue();
+      assert.equal(new URL(invitation).hash,
+        `#i=1&n=%C3%85by%20Sammen&lang=${lang}&bank=2&by=2027-02-15&f=Birgit%20%C3%98rsted&e=birgit%40aaby%2Edk`);
+      assert.ok(!/[#&]r=/.test(invitation), 'an invitation holds no answers');
+      await fp.locator('.samspil-invite').screenshot({ path: `${SHOT_DIR}handoff-invitation-${lang}-${width}.png` });
+      await facilitator.context.close();
+
+      // A partner opens it, in a browser set to English: the invitation's language.
+      const partner = await fresh('en', { viewport });
+      if (share) {
+        await partner.context.addInitScript(() => {
+          navigator.share = (data) => { window.samspilShared = { title: data.title, text: data.text, url: data.url }; return Promise.resolve(); };
+        });
+      } else {
+        await partner.context.addInitScript(() => { delete Navigator.prototype.share; });
+      }
+      const p = partner.page;
+      await p.goto(invitation);
+      const invited = p.getByRole('region', { name: h.invited });
+      await invited.getByText('Åby Sammen').waitFor();
+      await invited.getByText(h.date, { exact: false }).waitFor();
+      await invited.getByText('Birgit Ørsted', { exact: false }).waitFor();
+      assert.equal(await p.getByLabel(w.label).inputValue(), 'Åby Sammen');
+      const plan = answerPlan(width + lang.length);
+      await finish(p, w, plan);
+      const address = p.url();
+      // "Send to the facilitator", at the top of the result.
+      const send = p.getByRole('region', { name: h.sendTitle });
+      const link = await send.getByRole('textbox').inputValue();
+      assert.equal(new URL(link).hash, new URL(address).hash.replace(/&i=1.*$/, ''));
+      if (share) {
+        await send.getByRole('button', { name: h.sendTo }).click();
+        const shared = await p.waitForFunction(() => window.samspilShared).then((v) => v.jsonValue());
+        assert.equal(shared.url, link);
+        assert.equal(shared.title, h.subject);
+      } else {
+        const href = await send.getByRole('link', { name: h.sendTo }).getAttribute('href');
+        const mail = new URL(href);
+        assert.equal(mail.protocol, 'mailto:');
+        assert.equal(mail.pathname, 'birgit@aaby.dk');
+        assert.equal(mail.searchParams.get('subject'), h.subject);
+        assert.ok(mail.searchParams.get('body').endsWith(`\n\n${link}`), mail.searchParams.get('body'));
+        assert.deepEqual([...mail.searchParams.keys()], ['subject', 'body']);
+      }
+      await p.evaluate(() => window.scrollTo(0, 0));
+      await p.screenshot({ path: `${SHOT_DIR}handoff-result-top-${lang}-${width}.png` });
+      assert.deepEqual(p.problems, []);
+      await partner.context.close();
+
+      // The address after the last step, in a fresh browser: the same result.
+      const other = await fresh(lang, { viewport });
+      await other.page.goto(address);
+      await other.page.getByRole('heading', { level: 1, name: w.sharedTitle }).waitFor();
+      await other.page.getByText('Åby Sammen').first().waitFor();
+      assert.deepEqual(await readScores(other.page, w), expectedScores(plan));
+      await other.context.close();
+    });
+  }
+}

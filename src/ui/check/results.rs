@@ -9,6 +9,7 @@ use crate::model::session::{continue_view, View, STEPS};
 use crate::model::{texts, Area, Response, ResultSummary};
 use crate::ui::check::actions::ActionList;
 use crate::ui::check::area_details::AreaDetails;
+use crate::ui::check::handoff::HandOff;
 use crate::ui::check::score_table::ScoreTable;
 use crate::ui::check::share::SharePanel;
 use crate::ui::check::shared_about::SharedAbout;
@@ -94,6 +95,10 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
                         { texts::UNANSWERED_BACK.get(lang) }
                     </button>
                 </div>
+            }
+            if !props.shared {
+                <HandOff link={link.clone()} name={props.response.label.trim().to_owned()}
+                    invitation={survey.invitation.clone()} lang={lang} />
             }
             { overall(&summary, lang) }
             <figure class="samspil-radar-figure">

@@ -7,6 +7,19 @@ use crate::model::{texts, texts_team, Sector};
 use crate::ui::shared::hooks::use_survey;
 use crate::ui::shared::sector::sector_name;
 
+/// A date as the person's language writes it in numbers (`date-numeric`).
+pub fn local_date(date: crate::model::date::Date, lang: crate::model::Lang) -> String {
+    let (y, m, d) = date.ymd();
+    fill(
+        texts::DATE_NUMERIC.get(lang),
+        &[
+            ("d", &d.to_string()),
+            ("m", &m.to_string()),
+            ("y", &y.to_string()),
+        ],
+    )
+}
+
 /// What the check is, how long it takes, where answers stay, and the way in.
 #[component]
 pub fn StartView() -> Html {
@@ -57,10 +70,36 @@ pub fn StartView() -> Html {
         )
         .collect();
     let total = survey.response.total().to_string();
+    // What the facilitator's invitation says, in the person's language: shown above
+    // everything else, so the partnership's name in the field below is explained.
+    let invited = survey.invitation.as_ref().map(|inv| {
+        let who = if inv.facilitator.is_empty() {
+            inv.email.clone().unwrap_or_default()
+        } else {
+            inv.facilitator.clone()
+        };
+        html! {
+            <div class="samspil-resume samspil-invited" role="region" aria-labelledby="samspil-invited-title">
+                <h2 id="samspil-invited-title">{ texts::INVITED_TITLE.get(lang) }</h2>
+                <ul>
+                    if !inv.name.is_empty() {
+                        <li>{ fill(texts::INVITED_NAME.get(lang), &[("name", &inv.name)]) }</li>
+                    }
+                    if let Some(by) = inv.answer_by {
+                        <li>{ fill(texts::INVITED_BY.get(lang), &[("date", &local_date(by, lang))]) }</li>
+                    }
+                    if !who.is_empty() {
+                        <li>{ fill(texts::INVITED_FACILITATOR.get(lang), &[("name", &who)]) }</li>
+                    }
+                </ul>
+            </div>
+        }
+    });
 
     html! {
         <section class="samspil-start" aria-labelledby="samspil-start-title">
             <h1 id="samspil-start-title" class="samspil-title">{ texts::START_TITLE.get(lang) }</h1>
+            { invited }
             if survey.resume {
                 <div class="samspil-resume" role="region" aria-labelledby="samspil-resume-title">
                     <h2 id="samspil-resume-title">{ texts::RESUME_TITLE.get(lang) }</h2>

@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use crate::model::answers::LABEL_MAX_CHARS;
 use crate::model::date::Date;
+use crate::model::invitation::Invitation;
 use crate::model::options::{Options, StartWith};
 use crate::model::plan::Plan;
 use crate::model::session::{Before, Opened, PlanPart, TeamPage, View};
@@ -74,6 +75,9 @@ pub struct State {
     /// How this page reads an address: the team page reads team links; the others
     /// only recognise them and hand them on, and so carry less code.
     pub open: Opener,
+    /// The facilitator's invitation this check answers (issue 29): from an
+    /// invitation link, or carried on with the person's own check.
+    pub invitation: Option<Rc<Invitation>>,
 }
 
 /// Reads an address fragment: [`crate::model::session::open_fragment`] or
@@ -113,6 +117,7 @@ impl State {
             texts_failed: false,
             packs: 0,
             team_page: false,
+            invitation: None,
         }
     }
 }
@@ -292,6 +297,11 @@ impl Reducible for State {
 }
 
 impl State {
+    /// Whether this page keeps the person's own check (not the team page).
+    fn open_own_check(&self) -> bool {
+        !self.team_page
+    }
+
     /// Changes the team view's page, if the team view is shown.
     fn edit_team_page(&mut self, edit: impl FnOnce(&mut TeamPage)) {
         if let View::Team(page) = &self.view {
@@ -361,6 +371,17 @@ impl State {
             _ => boot.lang,
         };
         self.response = Response::new(boot.lang, boot.today);
+        // An invitation in the address (a new one, or carried on with the check in
+        // it) comes first; else the one the saved check carries.
+        let invited = Invitation::from_params(&crate::model::codec::parse_params(&boot.fragment));
+        let fresh_invitation = invited.is_some()
+            && !crate::model::codec::parse_params(&boot.fragment)
+                .iter()
+                .any(|(k, _)| *k == "r");
+        let invited = invited.or_else(|| match &boot.stored {
+            Ok(Some(saved)) => Invitation::from_params(&crate::model::codec::parse_params(saved)),
+            _ => None,
+        });
         let from_address = (self.open.0)(&boot.fragment, boot.lang, boot.today);
         let from_storage = match boot.stored {
             Err(_) => {
@@ -400,6 +421,14 @@ impl State {
             (None, None) => {}
         }
         let view = view.map(|v| own_result_if_same(v, &self.response));
+        // The invitation's name is the partnership's one spelling: it fills in the
+        // person's field (which they still see and may change).
+        if let Some(invitation) = invited.filter(|_| self.open_own_check()) {
+            if fresh_invitation && !invitation.name.is_empty() {
+                self.response.label = invitation.name.clone();
+            }
+            self.invitation = Some(Rc::new(invitation));
+        }
         self.view = view.unwrap_or(match options.start {
             StartWith::Check if !boot.team_page => View::Start,
             _ => View::Team(Rc::default()),

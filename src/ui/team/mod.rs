@@ -10,6 +10,7 @@ pub(crate) mod actions;
 pub(crate) mod compare;
 pub(crate) mod disagreements;
 pub(crate) mod input;
+pub(crate) mod invite;
 pub(crate) mod link;
 pub(crate) mod list;
 pub(crate) mod meeting;

@@ -114,3 +114,13 @@ part!(
     TeamLinkProps,
     |_| true
 );
+// "Invite partners" (issue 29): its own chunk, loaded when the facilitator asks for it.
+part!(
+    invite,
+    split_invite,
+    invite,
+    Invite,
+    crate::ui::team::invite,
+    InviteProps,
+    |_| false
+);
