@@ -106,6 +106,59 @@ impl Invitation {
     }
 }
 
+/// The keys of an invitation that travel on with the person's own check (the name
+/// travels as the check's own `n=`).
+const CARRIED: [&str; 5] = ["i", "bank", "by", "f", "e"];
+
+/// The invitation's parts of a fragment as written (`&i=1&bank=2&by=…&f=…&e=…`),
+/// to carry on after the person's answers: only an invitation's keys, and only
+/// values made of characters a link's own values have; empty when the fragment is
+/// no invitation and carries none. Nothing is decoded or checked here: the
+/// self-check's page carries the parts on as they are, so its first visit does not
+/// carry the reading of them ([`Invitation::from_params`] does that where they are
+/// used, and checks every part).
+pub fn carried_part(fragment: &str) -> String {
+    let params = super::codec::parse_params(fragment.trim_start_matches('#'));
+    if !params.iter().any(|(k, v)| *k == "i" && v == "1") {
+        return String::new();
+    }
+    let mut s = String::new();
+    for key in CARRIED {
+        if let Some((_, v)) = params.iter().find(|(k, _)| *k == key) {
+            if v.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'%' | b'.' | b'_' | b'~' | b'-'))
+            {
+                s.push('&');
+                s.push_str(key);
+                s.push('=');
+                s.push_str(v);
+            }
+        }
+    }
+    s
+}
+
+/// A date written `YYYY-MM-DD`, as its day, month and year without leading zeros
+/// (for `date-numeric`), or `None` for anything else. Only its shape is checked: it
+/// is shown, never computed with.
+pub fn date_parts(text: &str) -> Option<(&str, &str, &str)> {
+    let b = text.as_bytes();
+    let shape = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    if !shape || &text[5..7] == "00" || &text[8..] == "00" {
+        return None;
+    }
+    Some((
+        text[8..].trim_start_matches('0'),
+        text[5..7].trim_start_matches('0'),
+        &text[..4],
+    ))
+}
+
 /// Whether a text is an e-mail address Samspil will put into a `mailto:` link: a
 /// plain `local@domain.tld` in ASCII, with nothing that could add a recipient, a
 /// header or a body (`?`, `&`, `,`, `;`, `%`, spaces, quotes, angle brackets).
@@ -188,6 +241,43 @@ mod tests {
         assert_eq!(carried.answer_by, inv.answer_by);
         assert_eq!(carried.facilitator, inv.facilitator);
         assert_eq!(carried.name, "Åby");
+    }
+
+    #[test]
+    fn the_parts_carried_on_are_an_invitations_only() {
+        let f =
+            "i=1&n=%C3%85by&lang=da&bank=2&by=2027-02-15&f=Birgit%20%C3%98&e=b%40aaby%2Edk&embed=1";
+        let tail = carried_part(f);
+        assert_eq!(
+            tail,
+            "&i=1&bank=2&by=2027-02-15&f=Birgit%20%C3%98&e=b%40aaby%2Edk"
+        );
+        // Read back where they are used, as the invitation itself.
+        let read = read(&format!("r=AAAA&n=%C3%85by{tail}")).unwrap();
+        assert_eq!(read, read_full(f));
+        assert_eq!(carried_part("r=AAAA&n=x"), "");
+        assert_eq!(carried_part("i=2&f=x"), "");
+        // A value with characters a link's values never have is not carried.
+        assert_eq!(carried_part("i=1&f=<b>&e=a@b.dk"), "&i=1");
+        assert_eq!(date_parts("2027-02-05"), Some(("5", "2", "2027")));
+        assert_eq!(date_parts("2027-12-31"), Some(("31", "12", "2027")));
+        for bad in [
+            "2027-2-15",
+            "27-02-15",
+            "2027-02-00",
+            "2027/02/15",
+            "2027-02-1x",
+            "",
+            "2027-02-155",
+        ] {
+            assert_eq!(date_parts(bad), None, "{bad}");
+        }
+    }
+
+    fn read_full(fragment: &str) -> Invitation {
+        let mut inv = read(fragment).unwrap();
+        inv.name = "Åby".into();
+        inv
     }
 
     #[test]

@@ -186,7 +186,10 @@ pub fn App<P: Product>() -> Html {
                     // so does an invitation, or a reload would lose what it filled in.
                     match invitation {
                         Some(invitation) => browser::clear_fragment(&with_options(
-                            invitation.fragment(None),
+                            format!(
+                                "n={}{invitation}",
+                                crate::model::codec::percent_encode(&response.label)
+                            ),
                             options,
                         )),
                         None => browser::clear_fragment(&options.to_params()),
@@ -207,7 +210,7 @@ pub fn App<P: Product>() -> Html {
                         // the address too, so a reload can still send to the facilitator.
                         let mut address = crate::model::session::own_result_fragment(response);
                         if let (false, Some(invitation)) = (saved, invitation) {
-                            address.push_str(&invitation.carried_on());
+                            address.push_str(invitation);
                         }
                         let address = with_options(address, options);
                         browser::set_own_result_fragment(&address, push);
@@ -420,11 +423,11 @@ fn handover<P: Product>(state: &State) -> Option<(&'static str, String, bool)> {
 fn own_check_fragment(
     view: &View,
     response: &Response,
-    invitation: Option<&crate::model::invitation::Invitation>,
+    invitation: Option<&str>,
 ) -> Option<String> {
     let mut full = own_fragment(view, response)?;
     if let Some(invitation) = invitation {
-        full.push_str(&invitation.carried_on());
+        full.push_str(invitation);
     }
     Some(full)
 }

@@ -2,8 +2,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::codec::result_fragment;
+use crate::model::codec::{parse_params, result_fragment};
 use crate::model::i18n::fill;
+use crate::model::invitation::Invitation;
 use crate::model::remedies;
 use crate::model::session::{continue_view, View, STEPS};
 use crate::model::{texts, Area, Response, ResultSummary};
@@ -98,7 +99,7 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
             }
             if !props.shared {
                 <HandOff link={link.clone()} name={props.response.label.trim().to_owned()}
-                    invitation={survey.invitation.clone()} lang={lang} />
+                    invitation={survey.invitation.as_deref().and_then(|parts| Invitation::from_params(&parse_params(parts))).map(Rc::new)} lang={lang} />
             }
             { overall(&summary, lang) }
             <figure class="samspil-radar-figure">

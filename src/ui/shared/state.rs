@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use crate::model::answers::LABEL_MAX_CHARS;
 use crate::model::date::Date;
-use crate::model::invitation::Invitation;
+use crate::model::invitation::carried_part;
 use crate::model::options::{Options, StartWith};
 use crate::model::plan::Plan;
 use crate::model::session::{Before, Opened, PlanPart, TeamPage, View};
@@ -75,9 +75,11 @@ pub struct State {
     /// How this page reads an address: the team page reads team links; the others
     /// only recognise them and hand them on, and so carry less code.
     pub open: Opener,
-    /// The facilitator's invitation this check answers (issue 29): from an
-    /// invitation link, or carried on with the person's own check.
-    pub invitation: Option<Rc<Invitation>>,
+    /// The facilitator's invitation this check answers (issue 29), as its parts
+    /// stand in a link (`&i=1&by=…&f=…&e=…`, see `invitation::carried_part`): from an
+    /// invitation link, or carried on with the person's own check. Read where it is
+    /// used (the start's box, the result's "Send to the facilitator").
+    pub invitation: Option<Rc<str>>,
 }
 
 /// Reads an address fragment: [`crate::model::session::open_fragment`] or
@@ -373,15 +375,20 @@ impl State {
         self.response = Response::new(boot.lang, boot.today);
         // An invitation in the address (a new one, or carried on with the check in
         // it) comes first; else the one the saved check carries.
-        let invited = Invitation::from_params(&crate::model::codec::parse_params(&boot.fragment));
-        let fresh_invitation = invited.is_some()
-            && !crate::model::codec::parse_params(&boot.fragment)
-                .iter()
-                .any(|(k, _)| *k == "r");
-        let invited = invited.or_else(|| match &boot.stored {
-            Ok(Some(saved)) => Invitation::from_params(&crate::model::codec::parse_params(saved)),
-            _ => None,
-        });
+        let address_params = crate::model::codec::parse_params(&boot.fragment);
+        let invited = carried_part(&boot.fragment);
+        // A new invitation (no answers with it): its name is the partnership's one
+        // spelling.
+        let invited_name = (!invited.is_empty() && !address_params.iter().any(|(k, _)| *k == "r"))
+            .then(|| address_params.iter().find(|(k, _)| *k == "n"))
+            .flatten()
+            .map(|(_, v)| {
+                crate::model::answers::clean_label(&crate::model::codec::percent_decode(v))
+            });
+        let invited = match (&boot.stored, invited.is_empty()) {
+            (Ok(Some(saved)), true) => carried_part(saved),
+            _ => invited,
+        };
         let from_address = (self.open.0)(&boot.fragment, boot.lang, boot.today);
         let from_storage = match boot.stored {
             Err(_) => {
@@ -423,11 +430,11 @@ impl State {
         let view = view.map(|v| own_result_if_same(v, &self.response));
         // The invitation's name is the partnership's one spelling: it fills in the
         // person's field (which they still see and may change).
-        if let Some(invitation) = invited.filter(|_| self.open_own_check()) {
-            if fresh_invitation && !invitation.name.is_empty() {
-                self.response.label = invitation.name.clone();
+        if !invited.is_empty() && self.open_own_check() {
+            if let Some(name) = invited_name.filter(|n| !n.is_empty()) {
+                self.response.label = name;
             }
-            self.invitation = Some(Rc::new(invitation));
+            self.invitation = Some(invited.into());
         }
         self.view = view.unwrap_or(match options.start {
             StartWith::Check if !boot.team_page => View::Start,

@@ -56,7 +56,7 @@ pub fn Invite(props: &InviteProps) -> Html {
         format!("{}#{}", props.base, invitation.fragment(Some(lang.code()))).into();
     let max = LABEL_MAX_CHARS.to_string();
     html! {
-        <section class="samspil-share samspil-invite samspil-no-print" aria-labelledby="samspil-invite-title">
+        <section class="samspil-resume samspil-invite samspil-no-print" aria-labelledby="samspil-invite-title">
             <h2 id="samspil-invite-title">{ tt::INVITE_PARTNERS_TITLE.get(lang) }</h2>
             <p>{ tt::INVITE_PARTNERS_INTRO.get(lang) }</p>
             <div class="samspil-field">
