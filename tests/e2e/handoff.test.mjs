@@ -294,6 +294,7 @@ for (const lang of ['da', 'sv']) {
       await invited.getByText(h.date, { exact: false }).waitFor();
       await invited.getByText('Birgit Ørsted', { exact: false }).waitFor();
       assert.equal(await p.getByLabel(w.label).inputValue(), 'Åby Sammen');
+      await p.screenshot({ path: `${SHOT_DIR}handoff-invited-start-${lang}-${width}.png` });
       const plan = answerPlan(width + lang.length);
       await finish(p, w, plan);
       const address = p.url();
