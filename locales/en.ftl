@@ -607,6 +607,7 @@ invited-title = You are invited to take the check
 invited-name = Partnership: { $name }
 invited-by = Please answer by { $date }.
 invited-facilitator = Your result goes to the facilitator, { $name }.
+open-in-tab = Open in a new tab
 date-numeric = { $d }/{ $m }/{ $y }
 
 ## Interface – Results (hand-off), sending

@@ -607,6 +607,7 @@ invited-title = Sinut on kutsuttu tekemään terveystarkastus
 invited-name = Kumppanuus: { $name }
 invited-by = Vastaathan viimeistään { $date }.
 invited-facilitator = Tuloksesi lähetetään fasilitaattorille: { $name }.
+open-in-tab = Avaa uudessa välilehdessä
 date-numeric = { $d }.{ $m }.{ $y }
 
 ## Interface – Results (hand-off), sending

@@ -607,6 +607,7 @@ invited-title = Du er invitert til å ta helsesjekken
 invited-name = Partnerskap: { $name }
 invited-by = Svar innen { $date }.
 invited-facilitator = Resultatet ditt skal sendes til fasilitatoren, { $name }.
+open-in-tab = Åpne i en ny fane
 date-numeric = { $d }.{ $m }.{ $y }
 
 ## Interface – Results (hand-off), sending

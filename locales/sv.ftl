@@ -607,6 +607,7 @@ invited-title = Du är inbjuden att göra hälsokontrollen
 invited-name = Partnerskap: { $name }
 invited-by = Svara senast { $date }.
 invited-facilitator = Ditt resultat ska skickas till processledaren, { $name }.
+open-in-tab = Öppna i en ny flik
 date-numeric = { $d }/{ $m } { $y }
 
 ## Interface – Results (hand-off), sending

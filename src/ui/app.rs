@@ -346,6 +346,14 @@ pub fn App<P: Product>() -> Html {
     };
     let own_check =
         P::OWN_CHECK && matches!(state.view, View::Start | View::Step(_) | View::Results);
+    // A widget whose browser keeps nothing for it loses the answers when the host
+    // page reloads: its notice offers Samspil's own page in a new tab, with the check
+    // as it stands (this page's own address and its own fragment, made here, never
+    // taken from the address). Nothing goes through the host page.
+    let own_tab = (own_check && state.options.embedded)
+        .then(|| own_check_fragment(&state.view, &state.response, state.invitation.as_deref()))
+        .flatten()
+        .map(|fragment| format!("{}#{fragment}", browser::page_address()));
 
     html! {
         <ContextProvider<SurveyContext> context={state.clone()}>
@@ -364,7 +372,12 @@ pub fn App<P: Product>() -> Html {
                     <LangSwitch />
                 </header>
                 { for state.notices.iter().map(|n| html! {
-                    <p class="samspil-notice" role="status">{ notice_text(*n, &state) }</p>
+                    <p class="samspil-notice" role="status">
+                        { notice_text(*n, &state) }
+                        if let (Notice::StorageUnavailable, Some(href)) = (n, own_tab.as_ref()) {
+                            { " " }<a href={href.clone()} target="_blank" rel="noopener">{ texts::OPEN_IN_TAB.get(lang) }</a>
+                        }
+                    </p>
                 }) }
                 <main class="samspil-main">{ view }</main>
                 <footer class="samspil-footer">

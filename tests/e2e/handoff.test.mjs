@@ -3,6 +3,8 @@
 // that names a view without answers is explained, "Continue" and the nudge about
 // unanswered statements, and every Outlook road (audit E1, E11), online and offline.
 import { test, before, after } from 'node:test';
+import fs from 'node:fs';
+import vm from 'node:vm';
 import assert from 'node:assert/strict';
 import { launch, APP_URL, TEAM_URL, RESULT_URL, onResultPage, onTeamPage, onCheckPage } from './browser.mjs';
 import { WORDS, AREA_SIZES, answerPlan, expectedScores, message } from './words.mjs';
@@ -332,3 +334,58 @@ for (const lang of ['da', 'sv']) {
     });
   }
 }
+
+// ---------------------------------------------------------------------------
+// The embed snippet takes the invitation's fields, checked as the app checks
+// them, and a link to the host's page (data-share) opens inside the widget.
+
+const EMBED = fs.readFileSync(new URL('../../embed/embed.js', import.meta.url), 'utf8');
+
+/// Mounts one widget with these data-* attributes on a host page at `hostHash`;
+/// returns the frame's address and the console's warnings.
+function mountEmbed(attributes, hostHash = '') {
+  const warnings = [];
+  const frames = [];
+  const host = {
+    getAttribute: (name) => (name.startsWith('data-') && name.slice(5) in attributes ? attributes[name.slice(5)] : null),
+    appendChild: (frame) => frames.push(frame),
+  };
+  const document = {
+    currentScript: { src: 'https://app.example/samspil/embed.js' },
+    readyState: 'complete',
+    querySelectorAll: () => [host],
+    createElement: () => ({ style: {}, setAttribute() {} }),
+    addEventListener() {},
+  };
+  vm.runInNewContext(EMBED, {
+    document, window: { addEventListener() {}, location: { hash: hostHash } }, URL, console: { warn: (m) => warnings.push(m) },
+  });
+  return { src: frames[0].src, warnings };
+}
+
+test('the embed snippet takes an invitation: the same fields as the link, each checked', () => {
+  const { src, warnings } = mountEmbed({
+    lang: 'da', partnership: 'Åby Sammen', 'answer-by': '2027-02-15', facilitator: 'Birgit Ørsted',
+    'facilitator-email': 'birgit@aaby.dk', bank: '2',
+  });
+  assert.equal(src, 'https://app.example/samspil/#embed=1&lang=da&i=1&n=%C3%85by%20Sammen&by=2027-02-15&f=Birgit%20%C3%98rsted&e=birgit%40aaby.dk&bank=2');
+  assert.deepEqual(warnings, []);
+  // An address that could add a recipient, a name with a control character, a date
+  // that is not one: left out, and said.
+  const bad = mountEmbed({ partnership: 'Åby', 'facilitator-email': 'birgit@aaby.dk?bcc=eve@evil.example', facilitator: 'a\u0007b', 'answer-by': '15/02/2027' });
+  assert.equal(bad.src, 'https://app.example/samspil/#embed=1&i=1&n=%C3%85by');
+  assert.equal(bad.warnings.length, 3);
+  // No invitation fields: no invitation.
+  assert.equal(mountEmbed({ lang: 'sv' }).src, 'https://app.example/samspil/#embed=1&lang=sv');
+});
+
+test('data-share: a result or invitation link to the host\'s page opens inside the widget', () => {
+  const result = mountEmbed({ lang: 'da', share: 'https://frivillig.example/samspil/' }, '#r=EQEJ1UFOXApy4FOXApy4FEeM2A&n=%C3%85by');
+  assert.equal(result.src, 'https://app.example/samspil/#embed=1&lang=da&share=https%3A%2F%2Ffrivillig.example%2Fsamspil%2F&r=EQEJ1UFOXApy4FOXApy4FEeM2A&n=%C3%85by');
+  const invitation = mountEmbed({}, '#i=1&n=%C3%85by&f=Birgit&e=b%40aaby.dk&x=1');
+  assert.equal(invitation.src, 'https://app.example/samspil/#embed=1&i=1&n=%C3%85by&f=Birgit&e=b%40aaby.dk');
+  // Anything else in the host's address stays out of the widget.
+  for (const hash of ['#top', '#t=AAAA', '#s=results', '#r=<script>', '']) {
+    assert.equal(mountEmbed({}, hash).src, 'https://app.example/samspil/#embed=1', hash);
+  }
+});
