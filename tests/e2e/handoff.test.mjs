@@ -389,3 +389,29 @@ test('data-share: a result or invitation link to the host\'s page opens inside t
     assert.equal(mountEmbed({}, hash).src, 'https://app.example/samspil/#embed=1', hash);
   }
 });
+
+test('a widget whose browser keeps nothing offers Samspil\'s own page in a new tab, with the answers', async () => {
+  const w = WORDS.en;
+  const { context, page } = await fresh('en');
+  await context.addInitScript(blockStorage);
+  // A host page on another origin, as a centre's site is.
+  const host = await startServer(['--dir', 'examples']);
+  await page.goto(`${host.origin}/`);
+  await page.setContent(`<iframe title="Samspil" style="width:100%;height:1400px" src="${APP_URL}#embed=1&lang=en"></iframe>`);
+  const frame = page.frameLocator('iframe');
+  await frame.getByRole('button', { name: w.start }).click();
+  const first = frame.getByRole('main').getByRole('group').first();
+  await first.getByRole('radio', { name: 'Agree', exact: true }).check();
+  const open = frame.getByRole('link', { name: 'Open in a new tab' });
+  const href = await open.getAttribute('href');
+  assert.ok(href.startsWith(`${APP_URL}#s=1&r=`), href);
+  assert.ok(!href.includes('embed=1'), 'Samspil\'s own page, not the widget');
+  assert.equal(await open.getAttribute('target'), '_blank');
+  // The new tab: the same check, at the same step, with the answer.
+  const tab = await context.newPage();
+  await tab.goto(href);
+  await tab.getByRole('heading', { level: 1, name: w.firstArea }).waitFor();
+  assert.ok(await tab.getByRole('main').getByRole('group').first().getByRole('radio', { name: 'Agree', exact: true }).isChecked());
+  await context.close();
+  await host.stop();
+});
