@@ -3,6 +3,10 @@
  *  <script src="https://…/samspil/embed.js" defer></script>
  *  Options (data-*): lang (da|sv|nb|fi|en), accent (#rrggbb), font (font-family),
  *  start (check|team), compact (true|false), share (https address for share links).
+ *  An invitation, as the team view's "Invite partners" makes it: partnership (the
+ *  partnership's name), answer-by (YYYY-MM-DD), facilitator (a name),
+ *  facilitator-email (an e-mail address), bank (2).
+ *  A result or invitation link to the host's page (data-share) opens in the widget.
  *  No dependencies, no cookies, no requests of its own. MIT OR Apache-2.0. */
 (function () {
   'use strict';
@@ -40,6 +44,40 @@
     compact: /^(true|false)$/,
     share: { test: validShare },
   };
+  // The same rule as the app's (src/model/invitation.rs, valid_email): a plain
+  // local@domain.tld, nothing that could add a recipient or a header to a mail.
+  function validEmail(v) {
+    var at = v.indexOf('@');
+    if (at < 1 || v.length > 254 || at !== v.lastIndexOf('@')) return false;
+    var local = v.slice(0, at);
+    var labels = v.slice(at + 1).split('.');
+    return local.length <= 64 && /^[A-Za-z0-9._+-]+$/.test(local) && !/^\.|\.$|\.\./.test(local) &&
+      labels.length >= 2 && /^[A-Za-z]{2,}$/.test(labels[labels.length - 1]) &&
+      labels.every(function (l) { return /^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/.test(l); });
+  }
+  // A name as the app keeps it: at most 40 characters, no control characters (the
+  // app cleans it again).
+  function validName(v) { return Array.from(v).length <= 40 && !/[\u0000-\u001f\u007f-\u009f]/.test(v) && v.trim() !== ''; }
+  // An invitation's parts: data-* name, the key in the app's address, and the rule.
+  var INVITATION = [
+    ['partnership', 'n', { test: validName }],
+    ['answer-by', 'by', /^20[2-9][0-9]-[01][0-9]-[0-3][0-9]$/],
+    ['facilitator', 'f', { test: validName }],
+    ['facilitator-email', 'e', { test: validEmail }],
+    ['bank', 'bank', /^[1-9]$/],
+  ];
+  // A link to the host's page (data-share) that holds a result or an invitation:
+  // its parts go on into the widget, so it opens there. Only these keys, and only
+  // characters a link's own values have.
+  var CARRIED = ['r', 'n', 'o', 'i', 'by', 'f', 'e', 'bank'];
+  function fromHostAddress() {
+    var hash = window.location && window.location.hash || '';
+    if (!/^#(r=|i=1(&|$))/.test(hash)) return [];
+    return hash.slice(1).split('&').filter(function (pair) {
+      var kv = pair.split('=');
+      return kv.length === 2 && CARRIED.indexOf(kv[0]) >= 0 && /^[A-Za-z0-9%._~-]*$/.test(kv[1]);
+    });
+  }
   var TITLES = { da: 'Samspil – sundhedstjek af partnerskabet', sv: 'Samspil – hälsokontroll för partnerskapet', nb: 'Samspil – helsesjekk for partnerskapet',
     fi: 'Samspil – kumppanuuden terveystarkastus', en: 'Samspil – partnership health check' };
 
@@ -54,6 +92,16 @@
       if (OPTIONS[name].test(value)) params.push(name + '=' + encodeURIComponent(value));
       else console.warn('Samspil: data-' + name + '="' + value + '" is not a value Samspil can use; it was ignored.');
     });
+    var invited = [];
+    INVITATION.forEach(function (part) {
+      var value = host.getAttribute('data-' + part[0]);
+      if (value === null) return;
+      if (part[2].test(value)) invited.push(part[1] + '=' + encodeURIComponent(value));
+      else console.warn('Samspil: data-' + part[0] + '="' + value + '" is not a value Samspil can use; it was ignored.');
+    });
+    var linked = fromHostAddress();
+    if (linked.length) params = params.concat(linked);
+    else if (invited.length) params = params.concat(['i=1'], invited);
     var lang = host.getAttribute('data-lang');
     var frame = document.createElement('iframe');
     frame.src = app.href + '#' + params.join('&');

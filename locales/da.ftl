@@ -652,3 +652,42 @@ agreed-date = Mødets dato
 agreed-none = Ikke noteret
 minutes-title = Referat
 minutes-anonymous = Anonym visning: ingen enkeltpersoners svar, navne, organisationer eller sektorer og intet tal, der bygger på færre end 3 personer.
+# ── Overdragelse (issue 29): tekster tilføjet af arbejdet med overdragelsen. Nye nøgler skrives her. ──
+
+## Interface – Damaged links (hand-off)
+err-no-answers = Adressen peger på en side i Samspil, men rummer ingen svar, så den viser ikke nogens resultat. Et resultatlink rummer svarene: Bed afsenderen om linket under »Del resultatet«.
+
+## Interface – Results (hand-off)
+unanswered-title = Nogle udsagn er ikke besvaret
+unanswered-body = { $n } af { $total } udsagn har intet svar. Resultatet bygger kun på dem, du har besvaret. Du kan gå tilbage til de andre eller beholde resultatet, som det er.
+unanswered-back = Besvar de resterende udsagn
+
+## Interface – Start view (hand-off)
+invited-title = Du er inviteret til at tage tjekket
+invited-name = Partnerskab: { $name }
+invited-by = Svar gerne senest { $date }.
+invited-facilitator = Dit resultat skal sendes til facilitatoren, { $name }.
+open-in-tab = Åbn i et nyt faneblad
+date-numeric = { $d }.{ $m }.{ $y }
+
+## Interface – Results (hand-off), sending
+handoff-title = Send resultatet til facilitatoren
+handoff-intro = Linket rummer dine svar. Send det kun til facilitatoren. Arbejder facilitatoren i en offentlig myndighed, kan der blive givet aktindsigt i en e-mail: Det sikreste er at vise facilitatoren QR-koden under »Del resultatet« på mødet.
+handoff-send = Send til facilitatoren
+handoff-send-to = Send til { $name }
+handoff-link = Dit link til facilitatoren
+handoff-subject = Mit resultat fra Samspil: { $name }
+handoff-subject-plain = Mit resultat fra Samspil
+handoff-message = Her er linket til mit resultat fra Samspil-tjekket. Det rummer mine svar, så brug det kun til det samlede billede.
+
+## Team view – Invitations (hand-off)
+invite-partners = Invitér parterne
+invite-partners-title = Invitér parterne
+invite-partners-intro = Ét link til alle parter: Det åbner tjekket med partnerskabets navn udfyldt og fortæller, hvornår de skal svare, og hvem de skal sende resultatet til. Linket rummer ingen svar.
+invite-by = Svarfrist (valgfrit)
+invite-facilitator = Dit navn (valgfrit)
+invite-email = Din e-mailadresse (valgfrit)
+invite-email-hint = Parternes »Send til facilitatoren« skriver til denne adresse. I en offentlig myndighed kan der blive givet aktindsigt i de e-mails, du modtager; er du i tvivl, så udelad adressen, og saml resultaterne ind på mødet.
+invite-email-bad = Det er ikke en e-mailadresse, Samspil kan bruge. Skriv den som navn@eksempel.dk.
+invite-link = Invitationslink
+invite-link-qr = QR-kode til invitationen

@@ -652,3 +652,42 @@ agreed-date = Date of the meeting
 agreed-none = Not recorded
 minutes-title = Minutes
 minutes-anonymous = Anonymous view: no one's own answers, names, organisations or sectors, and no figure based on fewer than 3 people.
+# ── Hand-off (issue 29): texts added by the hand-off work. New keys go here. ──
+
+## Interface – Damaged links (hand-off)
+err-no-answers = This address names a page of Samspil but holds no answers, so it shows no one's result. A result link holds the answers: ask the person who sent it for the link under “Share the result”.
+
+## Interface – Results (hand-off)
+unanswered-title = Some statements are not answered
+unanswered-body = { $n } of { $total } statements have no answer. The result uses only the ones you answered. You can go back to the others, or keep the result as it is.
+unanswered-back = Answer the remaining statements
+
+## Interface – Start view (hand-off)
+invited-title = You are invited to take the check
+invited-name = Partnership: { $name }
+invited-by = Please answer by { $date }.
+invited-facilitator = Your result goes to the facilitator, { $name }.
+open-in-tab = Open in a new tab
+date-numeric = { $d }/{ $m }/{ $y }
+
+## Interface – Results (hand-off), sending
+handoff-title = Send the result to the facilitator
+handoff-intro = The link holds your answers. Send it to the facilitator only. If the facilitator works for a public authority, an e-mail to them may become a public document: the safest way is to show the QR code under “Share the result” to the facilitator in the meeting.
+handoff-send = Send to the facilitator
+handoff-send-to = Send to { $name }
+handoff-link = Your link for the facilitator
+handoff-subject = My Samspil result: { $name }
+handoff-subject-plain = My Samspil result
+handoff-message = Here is the link to my result from the Samspil check. It holds my answers, so please use it only for the team picture.
+
+## Team view – Invitations (hand-off)
+invite-partners = Invite partners
+invite-partners-title = Invite the partners
+invite-partners-intro = One link for every partner: it opens the check with the partnership's name filled in, and tells them by when to answer and whom to send their result to. It holds no answers.
+invite-by = Answer by (optional)
+invite-facilitator = Your name (optional)
+invite-email = Your e-mail address (optional)
+invite-email-hint = The partners' “Send to the facilitator” writes to this address. In a public authority, e-mails you receive may become public documents; if in doubt, leave it out and collect the results in the meeting.
+invite-email-bad = This is not an e-mail address Samspil can use. Write it as name@example.org.
+invite-link = Invitation link
+invite-link-qr = QR code of the invitation

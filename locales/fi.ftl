@@ -654,3 +654,42 @@ agreed-date = Tapaamisen päivämäärä
 agreed-none = Ei kirjattu
 minutes-title = Muistio
 minutes-anonymous = Nimetön näkymä: ei kenenkään omia vastauksia, nimiä, organisaatioita tai sektoreita eikä lukuja, jotka perustuvat alle kolmeen henkilöön.
+# ── Luovutus (issue 29): luovutusta koskevan työn lisäämät tekstit. Uudet avaimet kirjoitetaan tänne. ──
+
+## Interface – Damaged links (hand-off)
+err-no-answers = Osoite viittaa Samspilin sivuun, mutta siinä ei ole vastauksia, joten se ei näytä kenenkään tulosta. Tuloslinkissä ovat vastaukset: pyydä lähettäjältä linkki kohdasta ”Jaa tulos”.
+
+## Interface – Results (hand-off)
+unanswered-title = Kaikkiin väittämiin ei ole vastattu
+unanswered-body = { $n }/{ $total } väittämään ei ole vastattu. Tulos perustuu vain niihin, joihin vastasit. Voit palata muihin tai pitää tuloksen sellaisenaan.
+unanswered-back = Vastaa jäljellä oleviin väittämiin
+
+## Interface – Start view (hand-off)
+invited-title = Sinut on kutsuttu tekemään terveystarkastus
+invited-name = Kumppanuus: { $name }
+invited-by = Vastaathan viimeistään { $date }.
+invited-facilitator = Tuloksesi lähetetään fasilitaattorille: { $name }.
+open-in-tab = Avaa uudessa välilehdessä
+date-numeric = { $d }.{ $m }.{ $y }
+
+## Interface – Results (hand-off), sending
+handoff-title = Lähetä tulos fasilitaattorille
+handoff-intro = Linkki sisältää vastauksesi. Lähetä se vain fasilitaattorille. Jos fasilitaattori työskentelee viranomaisessa, sähköpostista voi tulla julkinen asiakirja: turvallisinta on näyttää fasilitaattorille kokouksessa QR-koodi kohdasta ”Jaa tulos”.
+handoff-send = Lähetä fasilitaattorille
+handoff-send-to = Lähetä: { $name }
+handoff-link = Linkkisi fasilitaattorille
+handoff-subject = Tulokseni Samspilistä: { $name }
+handoff-subject-plain = Tulokseni Samspilistä
+handoff-message = Tässä on linkki tulokseeni Samspilin terveystarkastuksesta. Se sisältää vastaukseni, joten käytä sitä vain yhteiseen tilannekuvaan.
+
+## Team view – Invitations (hand-off)
+invite-partners = Kutsu kumppanit
+invite-partners-title = Kutsu kumppanit
+invite-partners-intro = Yksi linkki kaikille kumppaneille: se avaa terveystarkastuksen kumppanuuden nimi valmiiksi täytettynä ja kertoo, mihin mennessä vastataan ja kenelle tulos lähetetään. Linkki ei sisällä vastauksia.
+invite-by = Vastausaika päättyy (vapaaehtoinen)
+invite-facilitator = Nimesi (vapaaehtoinen)
+invite-email = Sähköpostiosoitteesi (vapaaehtoinen)
+invite-email-hint = Kumppanien ”Lähetä fasilitaattorille” kirjoittaa tähän osoitteeseen. Viranomaisen vastaanottamat sähköpostit voivat olla julkisia asiakirjoja; jos olet epävarma, jätä osoite pois ja kerää tulokset kokouksessa.
+invite-email-bad = Tämä ei ole sähköpostiosoite, jota Samspil voi käyttää. Kirjoita se muodossa nimi@esimerkki.fi.
+invite-link = Kutsulinkki
+invite-link-qr = Kutsun QR-koodi

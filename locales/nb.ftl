@@ -652,3 +652,42 @@ agreed-date = Møtets dato
 agreed-none = Ikke notert
 minutes-title = Referat
 minutes-anonymous = Anonym visning: ingen enkeltpersoners svar, navn, organisasjoner eller sektorer og ingen tall som bygger på færre enn 3 personer.
+# ── Overlevering (issue 29): tekster lagt til i arbeidet med overleveringen. Nye nøkler skrives her. ──
+
+## Interface – Damaged links (hand-off)
+err-no-answers = Adressen viser til en side i Samspil, men inneholder ingen svar, så den viser ikke noens resultat. En resultatlenke inneholder svarene: Be avsenderen om lenken under «Del resultatet».
+
+## Interface – Results (hand-off)
+unanswered-title = Noen påstander er ikke besvart
+unanswered-body = { $n } av { $total } påstander har ikke noe svar. Resultatet bygger bare på dem du har besvart. Du kan gå tilbake til de andre eller beholde resultatet som det er.
+unanswered-back = Svar på de resterende påstandene
+
+## Interface – Start view (hand-off)
+invited-title = Du er invitert til å ta helsesjekken
+invited-name = Partnerskap: { $name }
+invited-by = Svar innen { $date }.
+invited-facilitator = Resultatet ditt skal sendes til fasilitatoren, { $name }.
+open-in-tab = Åpne i en ny fane
+date-numeric = { $d }.{ $m }.{ $y }
+
+## Interface – Results (hand-off), sending
+handoff-title = Send resultatet til fasilitatoren
+handoff-intro = Lenken inneholder svarene dine. Send den bare til fasilitatoren. Jobber fasilitatoren i et offentlig organ, kan en e-post bli et offentlig dokument etter offentleglova: Det tryggeste er å vise fasilitatoren QR-koden under «Del resultatet» på møtet.
+handoff-send = Send til fasilitatoren
+handoff-send-to = Send til { $name }
+handoff-link = Lenken din til fasilitatoren
+handoff-subject = Resultatet mitt fra Samspil: { $name }
+handoff-subject-plain = Resultatet mitt fra Samspil
+handoff-message = Her er lenken til resultatet mitt fra Samspils helsesjekk. Den inneholder svarene mine, så bruk den bare til det samlede bildet.
+
+## Team view – Invitations (hand-off)
+invite-partners = Inviter partene
+invite-partners-title = Inviter partene
+invite-partners-intro = Én lenke til alle parter: Den åpner helsesjekken med partnerskapets navn fylt inn, og forteller når de skal svare og hvem de skal sende resultatet til. Lenken inneholder ingen svar.
+invite-by = Svarfrist (valgfritt)
+invite-facilitator = Navnet ditt (valgfritt)
+invite-email = E-postadressen din (valgfritt)
+invite-email-hint = Partenes «Send til fasilitatoren» skriver til denne adressen. I et offentlig organ kan e-post du mottar, bli offentlige dokumenter; er du i tvil, så la adressen stå tom og samle inn resultatene på møtet.
+invite-email-bad = Dette er ikke en e-postadresse Samspil kan bruke. Skriv den som navn@eksempel.no.
+invite-link = Invitasjonslenke
+invite-link-qr = QR-kode for invitasjonen

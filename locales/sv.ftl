@@ -652,3 +652,42 @@ agreed-date = Mötets datum
 agreed-none = Inte antecknat
 minutes-title = Minnesanteckningar
 minutes-anonymous = Anonym visning: inga enskildas svar, namn, organisationer eller sektorer och inga siffror som bygger på färre än 3 personer.
+# ── Överlämning (issue 29): texter som arbetet med överlämningen har lagt till. Nya nycklar skrivs här. ──
+
+## Interface – Damaged links (hand-off)
+err-no-answers = Adressen pekar på en sida i Samspil men innehåller inga svar, så den visar ingens resultat. En resultatlänk innehåller svaren: be avsändaren om länken under ”Dela resultatet”.
+
+## Interface – Results (hand-off)
+unanswered-title = Några påståenden är obesvarade
+unanswered-body = { $n } av { $total } påståenden saknar svar. Resultatet bygger bara på dem du har besvarat. Du kan gå tillbaka till de andra eller behålla resultatet som det är.
+unanswered-back = Besvara de återstående påståendena
+
+## Interface – Start view (hand-off)
+invited-title = Du är inbjuden att göra hälsokontrollen
+invited-name = Partnerskap: { $name }
+invited-by = Svara senast { $date }.
+invited-facilitator = Ditt resultat ska skickas till processledaren, { $name }.
+open-in-tab = Öppna i en ny flik
+date-numeric = { $d }/{ $m } { $y }
+
+## Interface – Results (hand-off), sending
+handoff-title = Skicka resultatet till processledaren
+handoff-intro = Länken innehåller dina svar. Skicka den bara till processledaren. Om processledaren arbetar på en myndighet kan ett mejl bli en allmän handling: det säkraste är att visa processledaren QR-koden under ”Dela resultatet” på mötet.
+handoff-send = Skicka till processledaren
+handoff-send-to = Skicka till { $name }
+handoff-link = Din länk till processledaren
+handoff-subject = Mitt resultat från Samspil: { $name }
+handoff-subject-plain = Mitt resultat från Samspil
+handoff-message = Här är länken till mitt resultat från Samspils hälsokontroll. Den innehåller mina svar, så använd den bara för den samlade bilden.
+
+## Team view – Invitations (hand-off)
+invite-partners = Bjud in parterna
+invite-partners-title = Bjud in parterna
+invite-partners-intro = En länk till alla parter: den öppnar hälsokontrollen med partnerskapets namn ifyllt och talar om när de ska svara och vem de ska skicka resultatet till. Länken innehåller inga svar.
+invite-by = Sista svarsdag (frivilligt)
+invite-facilitator = Ditt namn (frivilligt)
+invite-email = Din e-postadress (frivilligt)
+invite-email-hint = Parternas ”Skicka till processledaren” skriver till den här adressen. På en myndighet kan mejl som du tar emot bli allmänna handlingar; om du är osäker, utelämna adressen och samla in resultaten på mötet.
+invite-email-bad = Det här är ingen e-postadress som Samspil kan använda. Skriv den som namn@exempel.se.
+invite-link = Inbjudningslänk
+invite-link-qr = QR-kod för inbjudan

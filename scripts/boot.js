@@ -18,11 +18,23 @@ function restoreFragment() {
   if (!rest.includes('=')) {
     try { rest = decodeURIComponent(rest); } catch { /* the app explains a damaged link */ }
   }
+  const path = whole.slice(0, at);
+  // `team.html%23…` or `result.html%23…` (a team link, a summary, a result page's
+  // address bar): this page (404.html, the self-check) is not the page the address
+  // names, and putting the `#` back only changes the fragment. Load that page
+  // instead, or the handover below would be a fragment navigation that never loads
+  // anything ("Loading" forever, audit E1). Only the folder, index.html and 404.html
+  // are this page: for them the `#` is put back in place.
+  if (!/(^|\/)(index\.html|404\.html)?$/.test(path)) {
+    window.location.replace(`${path}#${rest}`);
+    return true;
+  }
   try {
-    window.history.replaceState(null, '', `${whole.slice(0, at)}#${rest}`);
+    window.history.replaceState(null, '', `${path}#${rest}`);
   } catch { /* the app still reads %23 from the address itself */ }
+  return false;
 }
-restoreFragment();
+const reloading = restoreFragment() === true;
 
 // The crash panel. The release build aborts on a Rust panic without running any
 // Rust code (`-Cpanic=immediate-abort`, see "Rust for wasm32" in the README), so the
@@ -115,7 +127,7 @@ function pageFor(hash) {
   if (keys.includes('r') && !keys.includes('s')) return 'result.html';
   return null;
 }
-const handOverTo = PRODUCT === 'check' ? pageFor(window.location.hash) : null;
+const handOverTo = PRODUCT === 'check' && !reloading ? pageFor(window.location.hash) : null;
 const handOver = handOverTo !== null;
 if (handOver) {
   const page = new URL(handOverTo, window.location.href);
@@ -182,7 +194,7 @@ const parsed = () => (document.readyState !== 'loading' ? Promise.resolve()
 // texts come. Where the host sends it with another type than application/wasm, the
 // glue is given its address and does its own slower load.
 const WASM = new URL('./samspil_bg.wasm', import.meta.url);
-const started = handOver ? new Promise(() => {})
+const started = handOver || reloading ? new Promise(() => {})
   // Imported here, not at the top: this script's own work (the address put back, a
   // handover, the texts asked for) then runs while the glue is still on its way
   // (the page preloads it).

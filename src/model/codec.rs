@@ -101,6 +101,11 @@ pub enum DecodeError {
         "a summary for the minutes holds no individual answers, so it cannot be added to a team"
     )]
     SummaryOnly,
+    /// An address that names one of Samspil's views (`#s=results`, as the address bar of
+    /// earlier releases read) but holds no answers: on another device
+    /// it would show an empty result, or that device's own.
+    #[error("the address names a view of Samspil but holds no answers")]
+    NoAnswers,
 }
 
 /// What a link opens.

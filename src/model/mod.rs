@@ -13,6 +13,7 @@ pub mod content2;
 pub mod date;
 pub mod export;
 pub mod i18n;
+pub mod invitation;
 pub mod options;
 pub mod order;
 pub mod plan;

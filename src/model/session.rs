@@ -188,6 +188,18 @@ fn open_as<const TEAMS: bool>(fragment: &str, lang: Lang, today: Date) -> Opened
         .iter()
         .any(|(k, _)| matches!(*k, "r" | "t" | "n" | "b" | "m"))
         || (!codec::starts_as_fragment(fragment) && codec::holds_link(fragment));
+    // An invitation (`i=1&n=…`, see [`super::invitation`]) holds no answers: it
+    // opens the start of the person's own check, with its parts filled in.
+    let invitation = params.iter().any(|(k, _)| *k == "i")
+        && !params
+            .iter()
+            .any(|(k, _)| matches!(*k, "r" | "t" | "m" | "s"));
+    if invitation {
+        return Opened {
+            view: Some(View::Start),
+            own: None,
+        };
+    }
     if own_view.is_none() && !has_link {
         return Opened {
             view: None,
@@ -210,6 +222,14 @@ fn open_as<const TEAMS: bool>(fragment: &str, lang: Lang, today: Date) -> Opened
                 own: Some(r),
             }
         }
+        // A result named without its answers: on another device that would be an
+        // empty result, or that device's own under a title that reads as the
+        // sender's. It is explained instead (the device's own check stays offered
+        // on the start page).
+        (Some(step), Err(DecodeError::NotFound)) if step == "results" => Opened {
+            view: Some(View::LinkError(DecodeError::NoAnswers)),
+            own: None,
+        },
         // Only where the person is: the answers are on the device.
         (Some(step), Err(DecodeError::NotFound)) => Opened {
             view: Some(step_view(&step)),
@@ -246,6 +266,37 @@ fn step_view(step: &str) -> View {
             _ => View::Start,
         },
     }
+}
+
+/// The address of the person's own result: the result link itself (`r=…&n=…&o=…`),
+/// so the address bar, and a browser's own share button, always hold the result and
+/// never a view's name.
+pub fn own_result_fragment(response: &Response) -> String {
+    codec::result_fragment(response)
+}
+
+/// A plain result link (`r=…` without `s=`) that this tab wrote as the person's own
+/// result (the browser keeps a mark in the tab's history entry, which a copied
+/// address never carries): read as the person's own check at its result, so a
+/// reload shows their own result also where the device cannot keep answers.
+pub fn as_own_result(fragment: &str) -> String {
+    let fragment = fragment.trim_start_matches('#');
+    let params = codec::parse_params(fragment);
+    if params.iter().any(|(k, _)| *k == "r") && !params.iter().any(|(k, _)| *k == "s") {
+        format!("s=results&{fragment}")
+    } else {
+        fragment.to_owned()
+    }
+}
+
+/// Where "Continue" opens a check: the first step with a statement not yet answered,
+/// so a person who left after step 3 lands on step 4, not on answers they gave. A
+/// check answered in full opens its result.
+pub fn continue_view(response: &Response) -> View {
+    super::bank::Area::ALL
+        .iter()
+        .position(|a| response.area_answers(*a).any(|(_, x)| !x.is_answered()))
+        .map_or(View::Results, View::Step)
 }
 
 /// Where the person is in their own check (`s=…`), or `None` for other views.
@@ -288,6 +339,117 @@ mod tests {
             open_fragment(&shared, Lang::En, Date(100)).view,
             Some(View::Shared(_))
         ));
+    }
+
+    /// The address bar of an earlier release's result (`#s=results`), opened on a
+    /// fresh device or on the facilitator's, is explained: never an empty result
+    /// and never that device's own one. With the answers it is the own check.
+    #[test]
+    fn a_view_named_without_answers_is_explained() {
+        for fragment in ["s=results", "#s=results", "s=results&embed=1&lang=da"] {
+            for opened in [
+                open_fragment(fragment, Lang::Da, Date(100)),
+                open_own_fragment(fragment, Lang::Da, Date(100)),
+            ] {
+                assert_eq!(
+                    opened.view,
+                    Some(View::LinkError(DecodeError::NoAnswers)),
+                    "{fragment}"
+                );
+                assert_eq!(opened.own, None);
+            }
+        }
+        let mut r = Response::new(Lang::Da, Date(100));
+        r.set(ItemId(40), Answer::Scale(2));
+        let own = format!("s=results&{}", codec::result_fragment(&r));
+        assert_eq!(
+            open_fragment(&own, Lang::Da, Date(100)).view,
+            Some(View::Results)
+        );
+        // A step named without answers stays the device's own check at that step.
+        assert_eq!(
+            open_fragment("s=3", Lang::Da, Date(100)).view,
+            Some(View::Step(2))
+        );
+    }
+
+    /// The own result's address is the result link; the tab's mark makes it the own
+    /// check again on a reload; anything else is left as it is.
+    #[test]
+    fn own_result_address_is_the_result_link() {
+        let mut r = Response::new(Lang::En, Date(100));
+        r.set(ItemId(40), Answer::Scale(2));
+        r.label = "Åby Sammen".into();
+        let address = own_result_fragment(&r);
+        assert_eq!(address, codec::result_fragment(&r));
+        assert!(!address.contains("s="));
+        let opened = open_fragment(&as_own_result(&address), Lang::En, Date(100));
+        assert_eq!(opened.view, Some(View::Results));
+        assert_eq!(opened.own, Some(r.clone()));
+        let with_options = format!("{address}&embed=1&lang=da");
+        assert_eq!(
+            open_fragment(&as_own_result(&with_options), Lang::En, Date(100)).own,
+            Some(r)
+        );
+        for other in ["s=2&r=AAAA", "t=AAAA", "", "embed=1"] {
+            assert_eq!(as_own_result(other), other);
+        }
+    }
+
+    #[test]
+    fn continue_opens_the_first_step_with_an_unanswered_statement() {
+        let mut r = Response::new(Lang::En, Date(100));
+        assert_eq!(continue_view(&r), View::Step(0));
+        // Steps 1–3 answered in full ("don't know" counts as an answer).
+        for (item, _) in r.clone().area_answers(super::super::bank::Area::ALL[0]) {
+            r.set(item.id, Answer::Scale(4));
+        }
+        assert_eq!(continue_view(&r), View::Step(1));
+        for area in &super::super::bank::Area::ALL[1..3] {
+            for (item, _) in r.clone().area_answers(*area) {
+                r.set(item.id, Answer::DontKnow);
+            }
+        }
+        assert_eq!(continue_view(&r), View::Step(3));
+        // A gap in step 2 comes first.
+        let first_of_step_2 = r
+            .area_answers(super::super::bank::Area::ALL[1])
+            .next()
+            .unwrap()
+            .0
+            .id;
+        r.set(first_of_step_2, Answer::Unanswered);
+        assert_eq!(continue_view(&r), View::Step(1));
+        let ids: Vec<_> = r.bank().items.iter().map(|i| i.id).collect();
+        for id in ids {
+            r.set(id, Answer::Scale(3));
+        }
+        assert_eq!(continue_view(&r), View::Results);
+    }
+
+    /// An invitation opens the start of the person's own check, never a result and
+    /// never a damaged link; carried on after the answers, it is the own check.
+    #[test]
+    fn an_invitation_opens_the_start() {
+        for fragment in [
+            "i=1&n=%C3%85by%20Sammen&lang=da&bank=2&by=2027-02-15&f=Birgit&e=b%40aaby%2Edk",
+            "i=1",
+            "i=1&n=x&embed=1",
+        ] {
+            for opened in [
+                open_fragment(fragment, Lang::Da, Date(100)),
+                open_own_fragment(fragment, Lang::Da, Date(100)),
+            ] {
+                assert_eq!(opened.view, Some(View::Start), "{fragment}");
+                assert_eq!(opened.own, None);
+            }
+        }
+        let mut r = Response::new(Lang::Da, Date(100));
+        r.set(ItemId(40), Answer::Scale(2));
+        let own = format!("{}&i=1&f=Birgit", own_fragment(&View::Step(1), &r).unwrap());
+        let opened = open_own_fragment(&own, Lang::Da, Date(100));
+        assert_eq!(opened.view, Some(View::Step(1)));
+        assert_eq!(opened.own, Some(r));
     }
 
     #[test]

@@ -38,7 +38,41 @@ pub struct LinkReport {
     pub line: usize,
     /// The link as it stood in the text.
     pub text: String,
+    /// Whose link it is, where it says so: the organisation, else the partnership's
+    /// name (`&o=`, `&n=`), read also from a link whose answers are damaged, so the
+    /// facilitator knows whom to ask for a new one. Empty when it does not say.
+    pub who: String,
     pub outcome: Outcome,
+}
+
+/// The organisation, else the partnership's name, that a word's link names.
+fn who_of(word: &str) -> String {
+    let fragment = codec::fragment_of(word);
+    let params = codec::parse_params(&fragment);
+    ["o", "n"]
+        .iter()
+        .filter_map(|key| params.iter().find(|(k, _)| k == key))
+        .map(|(_, v)| {
+            super::answers::clean_label(&codec::percent_decode(
+                v.trim_end_matches(codec::is_trailing_punctuation),
+            ))
+        })
+        .find(|v| !v.is_empty())
+        .unwrap_or_default()
+}
+
+/// A word that is an address but holds no link Samspil can read (an address bar
+/// copied from a result of an earlier release, `…/result.html#s=results`, or any
+/// other address): reported, so no line is silently skipped. `None` for plain words.
+fn address_without_link(word: &str) -> Option<DecodeError> {
+    let lower = word.to_ascii_lowercase();
+    if lower.contains("#s=") || lower.contains("%23s%3d") || lower.contains("%23s=") {
+        Some(DecodeError::NoAnswers)
+    } else if lower.contains("://") || lower.starts_with("www.") {
+        Some(DecodeError::NotFound)
+    } else {
+        None
+    }
 }
 
 impl LinkReport {
@@ -67,6 +101,26 @@ pub fn merge(team: &[Response], text: &str) -> Merged {
     let mut found_count = 0;
     let mut not_read = 0;
     for (i, line) in text.lines().enumerate() {
+        // A line with an address but no link is named too, with why.
+        if !line.split_whitespace().any(codec::holds_link) {
+            for word in line.split_whitespace() {
+                if let Some(error) = address_without_link(word) {
+                    found_count += 1;
+                    if found_count > codec::MAX_FOUND {
+                        not_read += 1;
+                        continue;
+                    }
+                    let found = codec::read_word(word);
+                    reports.push(LinkReport {
+                        line: i + 1,
+                        who: String::new(),
+                        text: found.text,
+                        outcome: Outcome::Invalid(error),
+                    });
+                }
+            }
+            continue;
+        }
         for word in line.split_whitespace().filter(|w| codec::holds_link(w)) {
             found_count += 1;
             if found_count > codec::MAX_FOUND {
@@ -74,6 +128,7 @@ pub fn merge(team: &[Response], text: &str) -> Merged {
                 continue;
             }
             let found = codec::read_word(word);
+            let who = who_of(&found.text);
             let (is_team, respondents) = match found.link {
                 Ok(Link::Result(r)) => (false, vec![r]),
                 Ok(Link::Team(t)) => (true, t),
@@ -81,6 +136,7 @@ pub fn merge(team: &[Response], text: &str) -> Merged {
                 Ok(Link::Summary(_)) => {
                     reports.push(LinkReport {
                         line: i + 1,
+                        who,
                         text: found.text,
                         outcome: Outcome::Invalid(DecodeError::SummaryOnly),
                     });
@@ -89,6 +145,7 @@ pub fn merge(team: &[Response], text: &str) -> Merged {
                 Err(e) => {
                     reports.push(LinkReport {
                         line: i + 1,
+                        who,
                         text: found.text,
                         outcome: Outcome::Invalid(e),
                     });
@@ -111,6 +168,7 @@ pub fn merge(team: &[Response], text: &str) -> Merged {
             total_left_out += left_out;
             reports.push(LinkReport {
                 line: i + 1,
+                who,
                 text: found.text,
                 outcome: Outcome::Read {
                     team: is_team,
@@ -163,6 +221,43 @@ mod tests {
 
     fn link(r: &Response) -> String {
         format!("https://example.org/samspil/#{}", result_fragment(r))
+    }
+
+    /// The field test's inbox (field-2026-12.md, step 12): the Safe Links wrapper, a
+    /// link from Teams, one with a full stop, one in brackets, a plain one, and an
+    /// address bar that holds no answers. Every line is named: the last with why.
+    #[test]
+    fn every_line_that_cannot_be_used_is_named_with_why_and_whose() {
+        let mut p = (1..=5).map(person).collect::<Vec<_>>();
+        p[0].org = "Socialforvaltningen".into();
+        p[2].label = "Åby Sammen".into();
+        let safelinks = format!(
+            "https://eur02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fx.dk%2F%23{}&data=05%7C02",
+            result_fragment(&p[0]).replace('=', "%3D").replace('&', "%26")
+        );
+        let damaged = format!("{}X&o=R%C3%B8de%20Kors", &link(&p[3])[..50]);
+        let text = format!(
+            "{safelinks}\nTeams: {}\n{}.\n({})\n{damaged}\nHenrik: https://x.dk/result.html#s=results\nsee you https://teams.example/meet\nthanks!",
+            link(&p[1]),
+            link(&p[2]),
+            link(&p[4]),
+        );
+        let m = merge(&[], &text);
+        assert_eq!(m.team.len(), 4);
+        let lines: Vec<usize> = m.reports.iter().map(|r| r.line).collect();
+        assert_eq!(lines, vec![1, 2, 3, 4, 5, 6, 7]);
+        assert_eq!(m.reports[0].who, "Socialforvaltningen");
+        assert_eq!(m.reports[2].who, "Åby Sammen");
+        assert_eq!(m.reports[4].who, "Røde Kors", "named from a damaged link");
+        assert!(matches!(m.reports[4].outcome, Outcome::Invalid(_)));
+        assert_eq!(
+            m.reports[5].outcome,
+            Outcome::Invalid(DecodeError::NoAnswers)
+        );
+        assert_eq!(
+            m.reports[6].outcome,
+            Outcome::Invalid(DecodeError::NotFound)
+        );
     }
 
     #[test]

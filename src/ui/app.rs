@@ -104,7 +104,13 @@ pub fn App<P: Product>() -> Html {
                 lang_saved,
                 framed: browser::is_framed(),
                 team_page: !P::OWN_CHECK,
-                fragment: browser::fragment(),
+                // The person's own result, as this tab wrote it (`r=…` with the tab's
+                // mark), is read as their own check, also where the device keeps nothing.
+                fragment: if P::OWN_CHECK && browser::own_result_marked() {
+                    crate::model::session::as_own_result(&browser::fragment())
+                } else {
+                    browser::fragment()
+                },
                 stored: storage::load_check(),
                 tab: storage::load_tab_check(),
                 today: browser::today(),
@@ -157,13 +163,16 @@ pub fn App<P: Product>() -> Html {
                 state.response.clone(),
                 state.booted,
                 state.options.clone(),
+                state.invitation.clone(),
             ),
-            move |(view, response, booted, options)| {
+            move |(view, response, booted, options, invitation)| {
                 if !*booted || !P::OWN_CHECK {
                     return;
                 }
-                let (Some(full), Some(step)) = (own_fragment(view, response), step_fragment(view))
-                else {
+                let (Some(full), Some(step)) = (
+                    own_check_fragment(view, response, invitation.as_deref()),
+                    step_fragment(view),
+                ) else {
                     return;
                 };
                 let untouched = *view == View::Start && response.answered_count() == 0;
@@ -174,8 +183,18 @@ pub fn App<P: Product>() -> Html {
                     let _ = storage::save_check(&full);
                 } else if untouched {
                     // Nothing to keep yet; a damaged link that was left is dropped, but a
-                    // widget's own options stay, or a reload would leave embed mode.
-                    browser::clear_fragment(&options.to_params());
+                    // widget's own options stay, or a reload would leave embed mode, and
+                    // so does an invitation, or a reload would lose what it filled in.
+                    match invitation {
+                        Some(invitation) => browser::clear_fragment(&with_options(
+                            format!(
+                                "n={}{invitation}",
+                                crate::model::codec::percent_encode(&response.label)
+                            ),
+                            options,
+                        )),
+                        None => browser::clear_fragment(&options.to_params()),
+                    }
                 } else {
                     // Saving on the device costs microseconds; rewriting the address costs
                     // milliseconds in Chromium. So the address carries the answers only
@@ -185,7 +204,6 @@ pub fn App<P: Product>() -> Html {
                         // This tab's own: after a reload the address is not someone else's.
                         storage::save_tab_check(&full);
                     }
-                    let address = with_options(if saved { step } else { full }, options);
                     let new_view = previous_view.borrow().as_ref() != Some(view);
                     // A new step gets a history entry, so back/forward move between steps.
                     // Inside a host page, history entries would hijack the host's back button.
@@ -196,7 +214,21 @@ pub fn App<P: Product>() -> Html {
                         && previous_view.borrow().is_some()
                         && !options.embedded
                         && !shows(&state, &browser::fragment(), view);
-                    browser::set_fragment(&address, push);
+                    if *view == View::Results {
+                        // The result's address is its link, answers and all: what a
+                        // browser's own share button or a copied address bar sends.
+                        // Where the device keeps nothing, the invitation travels on in
+                        // the address too, so a reload can still send to the facilitator.
+                        let mut address = crate::model::session::own_result_fragment(response);
+                        if let (false, Some(invitation)) = (saved, invitation) {
+                            address.push_str(invitation);
+                        }
+                        let address = with_options(address, options);
+                        browser::set_own_result_fragment(&address, push);
+                    } else {
+                        let address = with_options(if saved { step } else { full }, options);
+                        browser::set_fragment(&address, push);
+                    }
                     state.dispatch(Action::Saved(saved));
                     if !saved {
                         state.dispatch(Action::Notice(Notice::StorageUnavailable));
@@ -325,6 +357,14 @@ pub fn App<P: Product>() -> Html {
     };
     let own_check =
         P::OWN_CHECK && matches!(state.view, View::Start | View::Step(_) | View::Results);
+    // A widget whose browser keeps nothing for it loses the answers when the host
+    // page reloads: its notice offers Samspil's own page in a new tab, with the check
+    // as it stands (this page's own address and its own fragment, made here, never
+    // taken from the address). Nothing goes through the host page.
+    let own_tab = (own_check && state.options.embedded)
+        .then(|| own_check_fragment(&state.view, &state.response, state.invitation.as_deref()))
+        .flatten()
+        .map(|fragment| format!("{}#{fragment}", browser::page_address()));
 
     html! {
         <ContextProvider<SurveyContext> context={state.clone()}>
@@ -343,7 +383,12 @@ pub fn App<P: Product>() -> Html {
                     <LangSwitch />
                 </header>
                 { for state.notices.iter().map(|n| html! {
-                    <p class="samspil-notice" role="status">{ notice_text(*n, &state) }</p>
+                    <p class="samspil-notice" role="status">
+                        { notice_text(*n, &state) }
+                        if let (Notice::StorageUnavailable, Some(href)) = (n, own_tab.as_ref()) {
+                            { " " }<a href={href.clone()} target="_blank" rel="noopener">{ texts::OPEN_IN_TAB.get(lang) }</a>
+                        }
+                    </p>
                 }) }
                 <main class="samspil-main">{ view }</main>
                 <footer class="samspil-footer">
@@ -389,7 +434,8 @@ fn handover<P: Product>(state: &State) -> Option<(&'static str, String, bool)> {
         // The person's own check with its answers, so none stays behind, even where
         // the device cannot keep them.
         View::Step(_) | View::Results if P::OWN_CHECK => {
-            own_fragment(&state.view, &state.response).unwrap_or_default()
+            own_check_fragment(&state.view, &state.response, state.invitation.as_deref())
+                .unwrap_or_default()
         }
         // The address as it came; "to the start" opens the self-check's start.
         View::Shared(_) | View::Step(_) | View::Results => browser::fragment(),
@@ -403,6 +449,20 @@ fn handover<P: Product>(state: &State) -> Option<(&'static str, String, bool)> {
         with_options(fragment, &state.options),
         !state.moved,
     ))
+}
+
+/// The person's own check as its address and saved copy hold it: where they are,
+/// their answers, and the invitation they answer, if any.
+fn own_check_fragment(
+    view: &View,
+    response: &Response,
+    invitation: Option<&str>,
+) -> Option<String> {
+    let mut full = own_fragment(view, response)?;
+    if let Some(invitation) = invitation {
+        full.push_str(invitation);
+    }
+    Some(full)
 }
 
 /// The self-check's views: the start and the statements.

@@ -131,7 +131,10 @@ test('the widget on a volunteer centre page from another origin: a whole check, 
   // The share link made inside the widget opens Samspil's own page.
   const link = await frame.getByLabel(w.resultLink).inputValue();
   assert.ok(link.startsWith(APP_URL + '#r='), link);
-  const standalone = await context.newPage();
+  // (In another browser, as the facilitator opens it: on this device, the same
+  // answers are the person's own result.)
+  const elsewhere = await watchedContext();
+  const standalone = await elsewhere.newPage();
   await standalone.goto(link);
   await standalone.getByRole('heading', { level: 1, name: w.sharedTitle }).waitFor();
   assert.deepEqual(await readScores(standalone, w), expectedScores(plan));
@@ -147,6 +150,7 @@ test('the widget on a volunteer centre page from another origin: a whole check, 
   assert.deepEqual(await context.cookies(), []);
   assert.deepEqual(problems, []);
   await context.close();
+  await elsewhere.close();
 });
 
 test('a full check on Samspil\'s own page: every request goes to its own origin, and no cookies', async () => {

@@ -11,7 +11,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, APP_URL, TEAM_URL, RESULT_URL, onTeamPage, onCheckPage, onResultPage, reachTheEnd } from './browser.mjs';
-import { WORDS, answerPlan, AREA_SIZES, expectedScores } from './words.mjs';
+import { WORDS, answerPlan, AREA_SIZES, areaSlice, expectedScores } from './words.mjs';
 import { answerStep, expectStepAnswers, readScores } from './check.mjs';
 import { startServer } from './servers.mjs';
 import { teamPayload, teamPayloadOf, person, person2 } from './links.mjs';
@@ -239,9 +239,9 @@ test('finishing the check opens the result page with every answer, also with sto
     await page.waitForURL(onResultPage());
     await page.getByRole('heading', { level: 1, name: w.resultTitle }).waitFor();
     assert.deepEqual(await readScores(page, w), expectedScores(plan), `storage blocked: ${blocked}`);
-    // On the device, the address holds only where the person is; without it, the answers.
-    if (blocked) assert.match(page.url(), /#s=results&r=/);
-    else assert.equal(new URL(page.url()).hash, '#s=results');
+    // The address holds the result's link, answers and all (issue 29), never a
+    // view's name only.
+    assert.match(new URL(page.url()).hash, /^#r=[A-Za-z0-9_-]{26,}$/);
     // The result's own link opens the self-check's address, as links always have.
     const link = await page.getByLabel(w.resultLink).inputValue();
     assert.ok(link.startsWith(`${APP_URL}#r=`), link);
@@ -286,10 +286,13 @@ test('no answer is lost between the pages: the team view and back, and the check
   await page.getByRole('button', { name: 'To the start page' }).click();
   await page.waitForURL(onCheckPage());
   await resume.waitFor();
+  // "Continue" opens the first step with statements still open; the steps before
+  // it are behind it, answers and all.
+  const open = AREA_SIZES.findIndex((_, area) => areaSlice(plan, area).includes(null));
   await page.getByRole('button', { name: 'Continue where I left off' }).click();
-  for (const step of [0, 1, 2]) {
+  for (let step = open; step >= 0; step--) {
     await expectStepAnswers(page, w, plan, step);
-    if (step < 2) await page.getByRole('button', { name: w.next, exact: true }).click();
+    if (step > 0) await page.getByRole('button', { name: w.back, exact: true }).click();
   }
   assert.equal(await page.evaluate(() => localStorage.getItem('samspil:check:v1')).then((v) => v.split('r=')[1]), saved.split('r=')[1]);
   assert.deepEqual(page.problems, []);

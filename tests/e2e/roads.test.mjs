@@ -128,8 +128,8 @@ test('D4: two tabs never silently undo each other\'s answers', async () => {
   for (let i = 0; i < AREA_SIZES[0]; i++) await groupsA.nth(i).getByRole('radio', { name: 'Agree', exact: true }).check();
   const b = await context.newPage();
   await b.goto(APP_URL);
+  // "Continue" opens the first step with statements still open: step 2.
   await b.getByRole('button', { name: 'Continue where I left off' }).click();
-  await b.getByRole('button', { name: WORDS.en.next }).click();
   const groupsB = b.getByRole('main').getByRole('group');
   await b.getByRole('heading', { level: 1, name: 'Communication' }).waitFor();
   for (let i = 0; i < AREA_SIZES[1]; i++) await groupsB.nth(i).getByRole('radio', { name: 'Disagree', exact: true }).check();
@@ -160,7 +160,11 @@ test('D5: opening someone else\'s own-check address keeps my saved answers', asy
   await second.getByText('This address holds different answers from the ones saved on this device').waitFor();
   await second.getByRole('heading', { level: 1, name: WORDS.en.sharedTitle }).waitFor();
   await page.goto(APP_URL);
+  // "Continue" opens step 2, the first with statements still open; step 1 is one back.
   await page.getByRole('button', { name: 'Continue where I left off' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Communication' }).waitFor();
+  await page.getByRole('button', { name: WORDS.en.back, exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: WORDS.en.firstArea }).waitFor();
   for (let i = 0; i < AREA_SIZES[0]; i++) {
     assert.ok(await groups.nth(i).getByRole('radio', { name: 'Strongly agree', exact: true }).isChecked(), `statement ${i + 1}`);
   }

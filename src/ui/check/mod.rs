@@ -4,6 +4,7 @@
 
 pub(crate) mod actions;
 pub(crate) mod area_details;
+pub(crate) mod handoff;
 pub(crate) mod progress;
 pub mod question;
 pub(crate) mod results;

@@ -2,12 +2,15 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::codec::result_fragment;
+use crate::model::codec::{parse_params, result_fragment};
+use crate::model::i18n::fill;
+use crate::model::invitation::Invitation;
 use crate::model::remedies;
-use crate::model::session::{View, STEPS};
+use crate::model::session::{continue_view, View, STEPS};
 use crate::model::{texts, Area, Response, ResultSummary};
 use crate::ui::check::actions::ActionList;
 use crate::ui::check::area_details::AreaDetails;
+use crate::ui::check::handoff::HandOff;
 use crate::ui::check::score_table::ScoreTable;
 use crate::ui::check::share::SharePanel;
 use crate::ui::check::shared_about::SharedAbout;
@@ -69,6 +72,9 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
         survey.check_base(),
         result_fragment(&props.response)
     );
+    let total = props.response.total();
+    let unanswered = total - props.response.answered_count();
+    let back_to = continue_view(&props.response);
     let title = if props.shared {
         texts::SHARED_TITLE
     } else {
@@ -80,6 +86,20 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
             <h1 id="samspil-results-title" class="samspil-title" tabindex="-1" ref={heading}>{ title.get(lang) }</h1>
             if props.shared {
                 <SharedAbout response={props.response.clone()} lang={lang} />
+            } else if unanswered > 0 {
+                // Finishing with statements left open is allowed; it is said once, at
+                // the top, with the way back to the first of them.
+                <div class="samspil-unanswered" role="region" aria-labelledby="samspil-unanswered-title">
+                    <h2 id="samspil-unanswered-title">{ texts::UNANSWERED_TITLE.get(lang) }</h2>
+                    <p>{ fill(texts::UNANSWERED_BODY.get(lang), &[("n", &unanswered.to_string()), ("total", &total.to_string())]) }</p>
+                    <button type="button" class="samspil-button" onclick={survey.on(move |s| s.go(back_to.clone()))}>
+                        { texts::UNANSWERED_BACK.get(lang) }
+                    </button>
+                </div>
+            }
+            if !props.shared {
+                <HandOff link={link.clone()} name={props.response.label.trim().to_owned()}
+                    invitation={survey.invitation.as_deref().and_then(|parts| Invitation::from_params(&parse_params(parts))).map(Rc::new)} lang={lang} />
             }
             { overall(&summary, lang) }
             <figure class="samspil-radar-figure">

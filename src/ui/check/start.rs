@@ -1,8 +1,10 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::model::answers::LABEL_MAX_CHARS;
+use crate::model::answers::{clean_label, LABEL_MAX_CHARS};
+use crate::model::codec::{parse_params, percent_decode};
 use crate::model::i18n::fill;
+use crate::model::invitation::date_parts;
 use crate::model::{texts, texts_team, Sector};
 use crate::ui::shared::hooks::use_survey;
 use crate::ui::shared::sector::sector_name;
@@ -57,10 +59,44 @@ pub fn StartView() -> Html {
         )
         .collect();
     let total = survey.response.total().to_string();
+    // What the facilitator's invitation says, in the person's language: shown above
+    // everything else, so the partnership's name in the field below is explained.
+    // (Read here from the parts as the link has them, with what this page has
+    // anyway: the full reading is the result page's, where the address is used.)
+    let invited = survey.invitation.as_ref().map(|parts| {
+        let params = parse_params(parts);
+        let part = |key: &str| {
+            params
+                .iter()
+                .find(|(k, _)| *k == key)
+                .map(|(_, v)| v.as_str())
+                .unwrap_or_default()
+        };
+        let who = clean_label(&percent_decode(part("f")));
+        let name = survey.response.label.trim();
+        let line = |text: &str, args: &[(&str, &str)]| html! { <li>{ fill(text, args) }</li> };
+        html! {
+            <div class="samspil-resume samspil-invited" role="region" aria-labelledby="samspil-invited-title">
+                <h2 id="samspil-invited-title">{ texts::INVITED_TITLE.get(lang) }</h2>
+                <ul>
+                    if !name.is_empty() {
+                        { line(texts::INVITED_NAME.get(lang), &[("name", name)]) }
+                    }
+                    if let Some((d, m, y)) = date_parts(part("by")) {
+                        { line(texts::INVITED_BY.get(lang), &[("date", &fill(texts::DATE_NUMERIC.get(lang), &[("d", d), ("m", m), ("y", y)]))]) }
+                    }
+                    if !who.is_empty() {
+                        { line(texts::INVITED_FACILITATOR.get(lang), &[("name", &who)]) }
+                    }
+                </ul>
+            </div>
+        }
+    });
 
     html! {
         <section class="samspil-start" aria-labelledby="samspil-start-title">
             <h1 id="samspil-start-title" class="samspil-title">{ texts::START_TITLE.get(lang) }</h1>
+            { invited }
             if survey.resume {
                 <div class="samspil-resume" role="region" aria-labelledby="samspil-resume-title">
                     <h2 id="samspil-resume-title">{ texts::RESUME_TITLE.get(lang) }</h2>

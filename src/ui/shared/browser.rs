@@ -256,3 +256,39 @@ pub fn is_framed() -> bool {
         _ => false,
     }
 }
+
+/// The mark a tab keeps in the history entry of the person's own result, whose
+/// address is the result link itself (`r=…`). A copied or shared address never
+/// carries it, so only this tab reads that link as its own check on a reload.
+const OWN_RESULT: &str = "samspil:own-result";
+
+/// Writes the own result's link into the address, with the tab's mark (as
+/// [`set_fragment`]).
+pub fn set_own_result_fragment(fragment: &str, push: bool) {
+    if !push && self::fragment() == fragment && own_result_marked() {
+        return;
+    }
+    let url = format!("{}#{fragment}", page_address());
+    let Ok(history) = gloo::utils::window().history() else {
+        return;
+    };
+    let mark = JsValue::from_str(OWN_RESULT);
+    let result = if push {
+        history.push_state_with_url(&mark, "", Some(&url))
+    } else {
+        history.replace_state_with_url(&mark, "", Some(&url))
+    };
+    if let Err(e) = result {
+        gloo::console::warn!("Samspil could not update the address:", e);
+    }
+}
+
+/// Whether this tab's history entry is the person's own result (see [`OWN_RESULT`]).
+pub fn own_result_marked() -> bool {
+    gloo::utils::window()
+        .history()
+        .ok()
+        .and_then(|h| h.state().ok())
+        .and_then(|s| s.as_string())
+        .is_some_and(|s| s == OWN_RESULT)
+}

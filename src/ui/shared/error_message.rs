@@ -14,5 +14,6 @@ pub fn decode_error_text(error: &DecodeError) -> Tr {
         DecodeError::OutOfRange(_) => texts::ERR_OUT_OF_RANGE,
         DecodeError::WrongKind => texts::ERR_WRONG_KIND,
         DecodeError::SummaryOnly => texts::ERR_SUMMARY_ONLY,
+        DecodeError::NoAnswers => texts::ERR_NO_ANSWERS,
     }
 }

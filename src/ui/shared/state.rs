@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use crate::model::answers::LABEL_MAX_CHARS;
 use crate::model::date::Date;
+use crate::model::invitation::carried_part;
 use crate::model::options::{Options, StartWith};
 use crate::model::plan::Plan;
 use crate::model::session::{Before, LinkPart, Opened, PlanPart, TeamPage, View};
@@ -74,6 +75,11 @@ pub struct State {
     /// How this page reads an address: the team page reads team links; the others
     /// only recognise them and hand them on, and so carry less code.
     pub open: Opener,
+    /// The facilitator's invitation this check answers (issue 29), as its parts
+    /// stand in a link (`&i=1&by=…&f=…&e=…`, see `invitation::carried_part`): from an
+    /// invitation link, or carried on with the person's own check. Read where it is
+    /// used (the start's box, the result's "Send to the facilitator").
+    pub invitation: Option<Rc<str>>,
 }
 
 /// Reads an address fragment: [`crate::model::session::open_fragment`] or
@@ -113,6 +119,7 @@ impl State {
             texts_failed: false,
             packs: 0,
             team_page: false,
+            invitation: None,
         }
     }
 }
@@ -213,7 +220,8 @@ impl Reducible for State {
             }
             Action::Start => {
                 s.resume = false;
-                s.view = View::Step(0);
+                // "Continue" opens the first step with a statement still open, not step 1.
+                s.view = crate::model::session::continue_view(&s.response);
             }
             Action::StartOver => {
                 // A new check uses the newest bank; who the person is stays.
@@ -248,11 +256,14 @@ impl Reducible for State {
                 // the history (the back button) may hold older ones, so only its view
                 // is taken.
                 let opened = (s.open.0)(&fragment, s.lang, today);
-                s.view = opened.view.unwrap_or(if s.team_page {
-                    View::Team(Rc::default())
-                } else {
-                    View::Start
-                });
+                s.view = own_result_if_same(
+                    opened.view.unwrap_or(if s.team_page {
+                        View::Team(Rc::default())
+                    } else {
+                        View::Start
+                    }),
+                    &s.response,
+                );
             }
             Action::SetTeam(team) => {
                 let mut page = match &s.view {
@@ -302,6 +313,11 @@ impl Reducible for State {
 }
 
 impl State {
+    /// Whether this page keeps the person's own check (not the team page).
+    fn open_own_check(&self) -> bool {
+        !self.team_page
+    }
+
     /// Changes the team view's page, if the team view is shown.
     fn edit_team_page(&mut self, edit: impl FnOnce(&mut TeamPage)) {
         if let View::Team(page) = &self.view {
@@ -309,6 +325,16 @@ impl State {
             edit(&mut page);
             self.view = View::Team(Rc::new(page));
         }
+    }
+}
+
+/// A result link holding the person's own answers is their own result: the address
+/// bar of their result holds its link (`r=…`), so a reload, or Back to it, shows
+/// their result with its share section, not "a shared result".
+fn own_result_if_same(view: View, own: &Response) -> View {
+    match view {
+        View::Shared(r) if own.answered_count() > 0 && same_answers(&r, own) => View::Results,
+        view => view,
     }
 }
 
@@ -376,6 +402,22 @@ impl State {
             _ => boot.lang,
         };
         self.response = Response::new(boot.lang, boot.today);
+        // An invitation in the address (a new one, or carried on with the check in
+        // it) comes first; else the one the saved check carries.
+        let address_params = crate::model::codec::parse_params(&boot.fragment);
+        let invited = carried_part(&boot.fragment);
+        // A new invitation (no answers with it): its name is the partnership's one
+        // spelling.
+        let invited_name = (!invited.is_empty() && !address_params.iter().any(|(k, _)| *k == "r"))
+            .then(|| address_params.iter().find(|(k, _)| *k == "n"))
+            .flatten()
+            .map(|(_, v)| {
+                crate::model::answers::clean_label(&crate::model::codec::percent_decode(v))
+            });
+        let invited = match (&boot.stored, invited.is_empty()) {
+            (Ok(Some(saved)), true) => carried_part(saved),
+            _ => invited,
+        };
         let from_address = (self.open.0)(&boot.fragment, boot.lang, boot.today);
         let from_storage = match boot.stored {
             Err(_) => {
@@ -426,6 +468,15 @@ impl State {
                 self.response = saved;
             }
             (None, None) => {}
+        }
+        let view = view.map(|v| own_result_if_same(v, &self.response));
+        // The invitation's name is the partnership's one spelling: it fills in the
+        // person's field (which they still see and may change).
+        if !invited.is_empty() && self.open_own_check() {
+            if let Some(name) = invited_name.filter(|n| !n.is_empty()) {
+                self.response.label = name;
+            }
+            self.invitation = Some(invited.into());
         }
         self.view = view.unwrap_or(match options.start {
             StartWith::Check if !boot.team_page => View::Start,

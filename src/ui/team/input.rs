@@ -99,6 +99,10 @@ pub fn TeamInput(props: &TeamInputProps) -> Html {
             html! {
                 <li class="samspil-report-line" data-problem={(!line.is_ok()).then_some("")}>
                     <span class="samspil-report-where">{ fill(tt::REPORT_LINE.get(lang), &[("line", &line.line.to_string())]) }</span>
+                    if !line.who.is_empty() {
+                        // Whose link it is, where the link says so (issue 29).
+                        { " " }<span class="samspil-report-who">{ format!("({})", line.who) }</span>
+                    }
                     { " " }<code class="samspil-report-link">{ abbreviate(&line.text, 14) }</code>{ " " }
                     <span>{ outcome_text(&line.outcome, lang) }</span>
                 </li>

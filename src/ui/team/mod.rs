@@ -12,6 +12,7 @@ pub(crate) mod disagreements;
 pub(crate) mod files;
 pub(crate) mod guide_link;
 pub(crate) mod input;
+pub(crate) mod invite;
 pub(crate) mod link;
 pub(crate) mod list;
 pub(crate) mod meeting;

@@ -132,3 +132,13 @@ part!(
     AgreedMinutesProps,
     |_| false
 );
+// "Invite partners" (issue 29): its own chunk, loaded when the facilitator asks for it.
+part!(
+    invite,
+    split_invite,
+    invite,
+    Invite,
+    crate::ui::team::invite,
+    InviteProps,
+    |_| false
+);

@@ -19,6 +19,7 @@ use crate::ui::team::compare::CompareProps;
 use crate::ui::team::disagreements::Disagreements;
 use crate::ui::team::guide_link::guide_link;
 use crate::ui::team::input::{PasteReport, TeamInput};
+use crate::ui::team::invite::InviteProps;
 use crate::ui::team::link::TeamLinkProps;
 use crate::ui::team::list::TeamList;
 use crate::ui::team::meeting::MeetingProps;
@@ -47,6 +48,7 @@ pub fn TeamView(props: &TeamProps) -> Html {
     let lang = survey.lang;
     let report = use_state(|| None::<Rc<PasteReport>>);
     let meeting = use_state(|| false);
+    let inviting = use_state(|| false);
     let meeting_button = use_node_ref();
     // The anonymous view: no names, sectors or per-person lines, nothing on fewer
     // than three people. The summary for the minutes is always made from it.
@@ -193,10 +195,18 @@ pub fn TeamView(props: &TeamProps) -> Html {
                         { tt::MEETING_OPEN.get(lang) }
                     </button>
                 }
+                <button type="button" class="samspil-button" aria-expanded={(*inviting).to_string()}
+                    onclick={let i = inviting.clone(); Callback::from(move |_| i.set(!*i))}>
+                    { tt::INVITE_PARTNERS.get(lang) }
+                </button>
                 <button type="button" class="samspil-button" onclick={survey.on(|s| s.go(View::Start))}>
                     { texts::TO_START.get(lang) }
                 </button>
             </div>
+            if *inviting {
+                { parts::invite(InviteProps { base: survey.check_base().into(), lang,
+                    name: props.page.team.iter().map(|r| r.label.trim()).find(|l| !l.is_empty()).unwrap_or_default().to_owned().into() }) }
+            }
             <section class="samspil-team-add samspil-no-print" aria-labelledby="samspil-add-title">
                 <h2 id="samspil-add-title">{ tt::ADD_TITLE.get(lang) }</h2>
                 <TeamInput id="samspil-team-links" label={tt::ADD_LABEL.get(lang)} button={tt::ADD_BUTTON.get(lang)}
