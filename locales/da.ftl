@@ -667,7 +667,7 @@ invited-title = Du er inviteret til at tage tjekket
 invited-name = Partnerskab: { $name }
 invited-by = Svar gerne senest { $date }.
 invited-facilitator = Dit resultat skal sendes til facilitatoren, { $name }.
-open-in-tab = Åbn i et nyt faneblad
+open-in-tab = Åbn i en ny fane
 date-numeric = { $d }.{ $m }.{ $y }
 
 ## Interface – Results (hand-off), sending
