@@ -691,3 +691,6 @@ invite-email-hint = Parternes »Send til facilitatoren« skriver til denne adres
 invite-email-bad = Det er ikke en e-mailadresse, Samspil kan bruge. Skriv den som navn@eksempel.dk.
 invite-link = Invitationslink
 invite-link-qr = QR-kode til invitationen
+
+# Where you differ: statements with too few answers for "both ends" (issue 27)
+differ-few = Færre end 6 svar, for få til at kalde det uenighed: nogen svarede 1–2, hvor andre svarede 4–5, på udsagn {$list}. Spørg ind til det på mødet.

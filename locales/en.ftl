@@ -596,7 +596,7 @@ statement-68-action = List possible sources of money – the partners' own budge
 ## Team view – Facilitator guide (the printable guide-en.html, linked from the team view)
 # Added for the facilitator guide; keep this block at the end of the file.
 guide-link = How to run the meeting
-## Issue 27 – Partners, anonymity and "where you differ" (added by the team rules; keep at the end)
+## Team view – Partners, anonymity and "where you differ" (issue 27)
 partner-gap = Gap between partners: { $higher } rates it { $gap } scale points higher than { $lower }.
 partner-gap-anon = Two partners' means lie at least { $gap } scale points apart.
 differ-possible = Possible difference (few answers behind it)
@@ -691,3 +691,6 @@ invite-email-hint = The partners' “Send to the facilitator” writes to this a
 invite-email-bad = This is not an e-mail address Samspil can use. Write it as name@example.org.
 invite-link = Invitation link
 invite-link-qr = QR code of the invitation
+
+# Where you differ: statements with too few answers for "both ends" (issue 27)
+differ-few = Fewer than 6 answers, too few to call it a split: someone answered 1–2 where others answered 4–5 on statement {$list}. Ask about it in the meeting.

@@ -693,3 +693,6 @@ invite-email-hint = Kumppanien ”Lähetä fasilitaattorille” kirjoittaa täh�
 invite-email-bad = Tämä ei ole sähköpostiosoite, jota Samspil voi käyttää. Kirjoita se muodossa nimi@esimerkki.fi.
 invite-link = Kutsulinkki
 invite-link-qr = Kutsun QR-koodi
+
+# Where you differ: statements with too few answers for "both ends" (issue 27)
+differ-few = Alle 6 vastausta, liian vähän erimielisyydeksi: joku vastasi 1–2, kun toiset vastasivat 4–5, väittämässä {$list}. Kysykää siitä kokouksessa.

@@ -691,3 +691,6 @@ invite-email-hint = Partenes «Send til fasilitatoren» skriver til denne adress
 invite-email-bad = Dette er ikke en e-postadresse Samspil kan bruke. Skriv den som navn@eksempel.no.
 invite-link = Invitasjonslenke
 invite-link-qr = QR-kode for invitasjonen
+
+# Where you differ: statements with too few answers for "both ends" (issue 27)
+differ-few = Færre enn 6 svar, for få til å kalle det uenighet: noen svarte 1–2 der andre svarte 4–5, på påstand {$list}. Spør om det i møtet.

@@ -691,3 +691,6 @@ invite-email-hint = Parternas ”Skicka till processledaren” skriver till den 
 invite-email-bad = Det här är ingen e-postadress som Samspil kan använda. Skriv den som namn@exempel.se.
 invite-link = Inbjudningslänk
 invite-link-qr = QR-kod för inbjudan
+
+# Where you differ: statements with too few answers for "both ends" (issue 27)
+differ-few = Färre än 6 svar, för få för att kalla det oenighet: någon svarade 1–2 där andra svarade 4–5 på påstående {$list}. Fråga om det på mötet.

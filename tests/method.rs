@@ -1175,6 +1175,31 @@ mod december {
     }
 
     #[test]
+    fn below_six_answers_someone_answered_one_or_two_is_said_not_listed() {
+        // Five answers on statement 40: one "1", four "5". Too few to call a split,
+        // so "where you differ" does not list it; the full view says that someone
+        // answered 1–2 there, and the anonymous picture says nothing.
+        let mut team: Vec<Response> = (0..4).map(|_| p(MUN, S(5), &[])).collect();
+        team.push(p(MUN, S(5), &[(40, S(1))]));
+        let t = TeamSummary::of(&team);
+        assert!(!t
+            .disagreements
+            .iter()
+            .any(|d| d.subject == Subject::Item(ItemId(40))));
+        assert_eq!(t.someone_low(), vec![ItemId(40)]);
+        assert!(TeamSummary::anonymous(&team).someone_low().is_empty());
+        // A 1 with nobody at 4–5 is no split in miniature: not named.
+        let quiet: Vec<Response> = (0..4)
+            .map(|_| p(MUN, S(3), &[]))
+            .chain([p(MUN, S(3), &[(40, S(1))])])
+            .collect();
+        assert!(TeamSummary::of(&quiet).someone_low().is_empty());
+        // From six answers on, the rule of "both ends of the scale" takes over.
+        team.push(p(MUN, S(1), &[]));
+        assert!(!TeamSummary::of(&team).someone_low().contains(&ItemId(40)));
+    }
+
+    #[test]
     fn n11_a_person_without_a_partner_is_not_half_the_team() {
         // Was: six municipal staff at 4, one person without a sector at 2: 50.
         let mut team: Vec<Response> = (0..6).map(|_| p(MUN, S(4), &[])).collect();

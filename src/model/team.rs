@@ -467,6 +467,22 @@ pub struct TeamSummary {
 }
 
 impl TeamSummary {
+    /// Statements with answers at both ends of the scale but fewer than
+    /// [`MIN_BOTH_SIDES`] answers: too few to call a split, so they are not listed
+    /// under "where you differ"; the full view says only that someone answered
+    /// 1–2 there. The anonymous picture never names them: with so few answers,
+    /// "someone" could be told apart.
+    pub fn someone_low(&self) -> Vec<ItemId> {
+        if self.anonymous {
+            return Vec::new();
+        }
+        self.items
+            .iter()
+            .filter(|i| i.answered < MIN_BOTH_SIDES && i.low >= 1 && i.high >= 1)
+            .map(|i| i.id)
+            .collect()
+    }
+
     /// The full team picture, partners as the answers suggest them.
     pub fn of(responses: &[Response]) -> TeamSummary {
         Self::build(responses, &Partners::derive(responses), false)

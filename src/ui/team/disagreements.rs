@@ -138,6 +138,14 @@ pub fn Disagreements(props: &DisagreementsProps) -> Html {
         })
     };
     let all = &props.summary.disagreements;
+    // Statements numbered as the check numbers them: their place in their bank.
+    let few = props
+        .summary
+        .someone_low()
+        .iter()
+        .map(|id| index_of(*id).map_or(id.0 as usize, |i| i + 1).to_string())
+        .collect::<Vec<_>>()
+        .join(", ");
     let mixed = props.summary.bank == MIXED;
     let shown = props.limit.unwrap_or(FIRST_SHOWN).min(all.len());
     let rest = if props.limit.is_none() {
@@ -148,6 +156,9 @@ pub fn Disagreements(props: &DisagreementsProps) -> Html {
     html! {
         <>
             <p class="samspil-hint">{ tt::DIFFER_RULE.get(lang) }</p>
+            if !few.is_empty() {
+                <p class="samspil-hint samspil-differ-few">{ fill(tt::DIFFER_FEW.get(lang), &[("list", &few)]) }</p>
+            }
             if mixed {
                 <p class="samspil-hint samspil-banks-mixed">{ tt::BANK_MIXED.get(lang) }</p>
             }
