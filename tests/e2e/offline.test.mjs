@@ -297,6 +297,7 @@ test('E12: at the root of a site, offline, the worker leaves other apps\' pages 
     const page = await visit(context, site.base);
     await page.getByRole('button', { name: w.start }).waitFor();
     await controlled(page);
+    await packsKept(page);
     await site.close();
     await context.setOffline(true);
     for (const other of ['other/page.html', 'totally/elsewhere/', 'other/%23r=EQEJ1UFOXApy4FOXApy4FEeM2A']) {
