@@ -157,7 +157,7 @@ pub fn Disagreements(props: &DisagreementsProps) -> Html {
         <>
             <p class="samspil-hint">{ tt::DIFFER_RULE.get(lang) }</p>
             if !few.is_empty() {
-                <p class="samspil-hint samspil-differ-few">{ fill(tt::DIFFER_FEW.get(lang), &[("list", &few)]) }</p>
+                <p class="samspil-hint samspil-differ-few samspil-no-print">{ fill(tt::DIFFER_FEW.get(lang), &[("list", &few)]) }</p>
             }
             if mixed {
                 <p class="samspil-hint samspil-banks-mixed">{ tt::BANK_MIXED.get(lang) }</p>

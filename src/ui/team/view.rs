@@ -354,7 +354,7 @@ fn side_by_side(s: &TeamSummary, pairs: &[SideBySide], lang: Lang) -> Html {
 /// One partner's concern: critical statements its only respondent answered 1.
 fn concerns(s: &TeamSummary, lang: Lang) -> Html {
     html! {
-        <section class="samspil-team-concerns" aria-labelledby="samspil-concern-title">
+        <section class="samspil-team-concerns samspil-no-print" aria-labelledby="samspil-concern-title">
             <h2 id="samspil-concern-title">{ tt::CONCERN_TITLE.get(lang) }</h2>
             <p class="samspil-hint">{ tt::CONCERN_INTRO.get(lang) }</p>
             <ul>
