@@ -694,3 +694,4 @@ invite-link-qr = QR-kode til invitationen
 
 # Where you differ: statements with too few answers for "both ends" (issue 27)
 differ-few = Færre end 6 svar, for få til at kalde det uenighed: nogen svarede 1–2, hvor andre svarede 4–5, på udsagn {$list}. Spørg ind til det på mødet.
+compare-partners-changed = Parterne er ikke de samme i de to runder (kommet til: { $joined }; gået fra: { $left }), så ingen ændring kaldes tydelig: den kan skyldes, hvem der svarede, ikke partnerskabet.

@@ -694,3 +694,4 @@ invite-link-qr = QR code of the invitation
 
 # Where you differ: statements with too few answers for "both ends" (issue 27)
 differ-few = Fewer than 6 answers, too few to call it a split: someone answered 1–2 where others answered 4–5 on statement {$list}. Ask about it in the meeting.
+compare-partners-changed = The partners differ between the two rounds (joined: { $joined }; left: { $left }), so no change is called clear: it could come from who answered, not from the partnership.

@@ -694,3 +694,4 @@ invite-link-qr = QR-kod för inbjudan
 
 # Where you differ: statements with too few answers for "both ends" (issue 27)
 differ-few = Färre än 6 svar, för få för att kalla det oenighet: någon svarade 1–2 där andra svarade 4–5 på påstående {$list}. Fråga om det på mötet.
+compare-partners-changed = Parterna är inte desamma i de två omgångarna (tillkomna: { $joined }; borta: { $left }), så ingen förändring kallas tydlig: den kan bero på vilka som svarade, inte på partnerskapet.

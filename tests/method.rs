@@ -1350,6 +1350,58 @@ fn n12_a_true_one_point_gap_between_partners_of_three_or_more_is_found() {
 }
 
 #[test]
+fn n4a_a_partner_leaving_is_no_clear_change() {
+    use samspil::model::team::{compare, partners_changed, Partner};
+    // Was: before, five municipal staff and an unhappy association; after, the same
+    // five alone: +13 to +25 "clear" in every area, though nobody changed an answer.
+    let municipal = |k: u8| {
+        let mut r = answering2(S(4), &[]);
+        r.sector = Some(Sector::Municipality);
+        // Five people with a little spread, so the standard error is small.
+        if k % 2 == 0 {
+            r.answers[0] = S(5);
+        }
+        r
+    };
+    let mut before: Vec<Response> = (0..5).map(municipal).collect();
+    let mut unhappy = answering2(S(1), &[]);
+    unhappy.sector = Some(Sector::Association);
+    before.push(unhappy);
+    let after: Vec<Response> = (0..5).map(municipal).collect();
+    let (b, a) = (TeamSummary::of(&before), TeamSummary::of(&after));
+    let changes = compare(&b, &a);
+    assert!(
+        changes.iter().all(|c| c.delta.is_some() && !c.clear),
+        "{changes:?}"
+    );
+    assert_eq!(
+        partners_changed(&b, &a),
+        (vec![], vec![Partner::Sector(Sector::Association)])
+    );
+    // The same partners both times: a real change of 25 points is clear.
+    let mut again: Vec<Response> = (0..5).map(municipal).collect();
+    let mut happier = answering2(S(2), &[]);
+    happier.sector = Some(Sector::Association);
+    again.push(happier);
+    let mut later: Vec<Response> = (0..5)
+        .map(|k| {
+            let mut r = municipal(k);
+            let total = r.total();
+            for a in &mut r.answers[1..total] {
+                *a = S(5);
+            }
+            r
+        })
+        .collect();
+    let mut assoc = answering2(S(3), &[]);
+    assoc.sector = Some(Sector::Association);
+    later.push(assoc);
+    let (b, a) = (TeamSummary::of(&again), TeamSummary::of(&later));
+    assert_eq!(partners_changed(&b, &a), (vec![], vec![]));
+    assert!(compare(&b, &a).iter().any(|c| c.clear));
+}
+
+#[test]
 fn n4c_no_area_change_across_banks() {
     // Was: Anchoring +35 "clear", Roles +10 "clear", no warning.
     let before: Vec<Response> = (0..6)

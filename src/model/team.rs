@@ -932,6 +932,31 @@ pub fn combined(areas: &[AreaStats]) -> ResultSummary {
     )
 }
 
+/// The partner groups (with at least one respondent) of one round but not the
+/// other: (joined, left). Organisations are matched without case or outer spaces,
+/// as within a team. The anonymous picture names no partner, so it finds none.
+pub fn partners_changed(before: &TeamSummary, after: &TeamSummary) -> (Vec<Partner>, Vec<Partner>) {
+    let key = |p: &Partner| match p {
+        Partner::Sector(s) => Partner::Sector(*s),
+        Partner::Named(n) => Partner::Named(n.trim().to_lowercase()),
+    };
+    let present = |s: &TeamSummary| -> Vec<Partner> {
+        s.partners
+            .iter()
+            .filter(|p| p.respondents > 0)
+            .map(|p| p.partner.clone())
+            .collect()
+    };
+    let (b, a) = (present(before), present(after));
+    let missing = |from: &[Partner], other: &[Partner]| -> Vec<Partner> {
+        from.iter()
+            .filter(|p| !other.iter().any(|o| key(o) == key(p)))
+            .cloned()
+            .collect()
+    };
+    (missing(&a, &b), missing(&b, &a))
+}
+
 /// A change between two team pictures, per area.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Change {
@@ -951,10 +976,18 @@ pub struct Change {
 ///   least twice its standard error, √(s₁²/n₁ + s₂²/n₂) with the sample spreads s, each side has at least
 ///   [`MIN_COMPARE`] respondents, and both pictures publish their spread (the
 ///   anonymous picture does not, so it never calls a change clear).
+/// - No change is clear when a partner group joined or left between the rounds
+///   ([`partners_changed`], N4a): the change could come from who answered.
 /// - Both sides are the same kind of picture: the anonymous view compares two
 ///   anonymous pictures, so nothing on fewer than 3 people shows on either (E8).
 pub fn compare(before: &TeamSummary, after: &TeamSummary) -> Vec<Change> {
-    let enough = before.respondents >= MIN_COMPARE && after.respondents >= MIN_COMPARE;
+    // Who answered changes the result (N4a): when a partner group joined or left,
+    // no change is called clear; the page says which groups differ.
+    let (joined, left) = partners_changed(before, after);
+    let enough = before.respondents >= MIN_COMPARE
+        && after.respondents >= MIN_COMPARE
+        && joined.is_empty()
+        && left.is_empty();
     let same_bank = before.bank == after.bank;
     Area::ALL
         .iter()

@@ -120,6 +120,17 @@ pub fn Compare(props: &CompareProps) -> Html {
         |s: &TeamSummary| -> Rc<[Option<f64>]> { s.areas.iter().map(|a| a.weighted).collect() };
     let result = (*before).as_ref().map(|(b, before_count)| {
         let after = &props.after;
+        let (joined, left) = crate::model::team::partners_changed(b, after);
+        let names = |ps: &[crate::model::team::Partner]| {
+            if ps.is_empty() {
+                "–".to_owned()
+            } else {
+                ps.iter()
+                    .map(|p| crate::ui::team::sector_table::partner_name(p, lang))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            }
+        };
         let axes: Rc<[AttrValue]> = Area::ALL
             .iter()
             .map(|a| AttrValue::from(a.info().name.get(lang)))
@@ -155,6 +166,9 @@ pub fn Compare(props: &CompareProps) -> Html {
         html! {
             <div class="samspil-compare-result">
                 <p>{ fill(tt::COMPARE_COUNTS.get(lang), &[("before", &before_count.to_string()), ("after", &after.respondents.to_string())]) }</p>
+                if !joined.is_empty() || !left.is_empty() {
+                    <p class="samspil-notice" role="status">{ fill(tt::COMPARE_PARTNERS_CHANGED.get(lang), &[("joined", &names(&joined)), ("left", &names(&left))]) }</p>
+                }
                 <p class="samspil-hint">{ tt::COMPARE_IN_LINK.get(lang) }</p>
                 <figure class="samspil-radar-figure">
                     <Radar id="samspil-compare-radar" axes={axes} axis_values={axis_values} series={series}
