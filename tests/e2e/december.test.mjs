@@ -184,7 +184,7 @@ test('the owner of a plan action is taken as it is typed: the counter follows, a
   await reachTheEnd(page);
   const plan = page.getByRole('region', { name: 'Our action plan' });
   await page.getByRole('region', { name: 'What the team can do next' })
-    .getByRole('button', { name: 'Take into the plan' }).first().click();
+    .getByRole('button', { name: 'Put in the plan' }).first().click();
   await plan.getByText('Actions in the plan: 1 of 8').waitFor();
   const owner = plan.getByLabel('Owner');
   // Typed key by key, and the field never left.

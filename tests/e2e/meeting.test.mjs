@@ -146,7 +146,7 @@ test('decide in the room: take an action, give it an owner and a date, record ag
   await next(page, 'PageUp');
   await next(page, 'ArrowLeft');
   assert.equal((await where(page)).slide, 'Actions');
-  await page.getByRole('button', { name: 'Take into the plan' }).first().click();
+  await page.getByRole('button', { name: 'Put in the plan' }).first().click();
   await page.locator('.samspil-meeting-key', { hasText: 'Actions in the plan: 1 of 8' }).waitFor();
   await next(page);
   assert.equal((await where(page)).slide, 'Plan');
