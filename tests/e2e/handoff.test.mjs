@@ -209,9 +209,11 @@ for (const [where, basePath] of [['at the root', '/'], ['under a sub-path', '/to
   test(`E1 offline: Outlook's %23 form of team and result.html links opens from the offline copy, ${where}`, async () => {
     const host = await startServer(['--dir', 'dist', '--base', basePath]);
     const base = `${host.origin}${basePath}`;
-    const { t } = await teamLinks(base);
     const context = await browser.newContext({ locale: 'en-GB' });
+    // Everything after the server starts is inside try: a failure must stop it, or
+    // the test file never ends.
     try {
+      const { t } = await teamLinks(base);
       const page = await context.newPage();
       await page.goto(base);
       await page.getByRole('button', { name: WORDS.en.start }).waitFor();
