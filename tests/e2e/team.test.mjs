@@ -295,11 +295,8 @@ async function checkFigures(page, people) {
   const values = (await radar.locator('tspan[data-value]').allTextContents()).map((t) => num(t.trim()));
   assert.deepEqual(values, want.areas.map((a) => round(a.team)));
 
-  // The perspective map: each partner's mean per area, with the people behind it
-  // (loaded as it comes near the screen).
-  await reachTheEnd(page);
+  // The perspective map: each partner's mean per area, with the people behind it.
   const map = page.getByRole('table', { name: "Mean scores by partner (people behind each figure)" });
-  await map.waitFor();
   const headers = (await map.getByRole('columnheader').allInnerTexts()).slice(1);
   assert.deepEqual(headers.map((h) => h.trim()), want.map.map((p) => `${p.name} (${p.n})`));
   const mrows = map.getByRole('row');
@@ -734,9 +731,6 @@ for (const lang of ['en', 'da']) {
     await page.goto(`${TEAM_URL}#t=${teamPayloadOf(people)}`);
     await page.getByRole('heading', { level: 1, name: message(lang, 'team-title') }).waitFor();
     const mapName = message(lang, 'sector-caption');
-    // The map loads as it comes near the screen.
-    await reachTheEnd(page);
-    await page.getByRole('table', { name: mapName }).waitFor();
     const headers = async () => (await page.getByRole('table', { name: mapName }).getByRole('columnheader').allInnerTexts())
       .slice(1).map((h) => h.trim());
     const municipality = WORDS[lang].sectors[7];
@@ -797,8 +791,6 @@ for (const lang of ['en', 'da']) {
     const page = await newPage(lang);
     await page.goto(`${TEAM_URL}#t=${teamPayloadOf([municipality, association])}`);
     const table = page.getByRole('table', { name: message(lang, 'dyad-title') });
-    // Loaded as it comes near the screen.
-    await reachTheEnd(page);
     await table.waitFor();
     const rows = (await table.getByRole('rowheader').allInnerTexts()).map((t) => t.trim().split('.')[0]);
     assert.deepEqual(rows, ['10', '12', '16']);
