@@ -1,6 +1,6 @@
-//! The team view's sections between where the partners differ and the team's
-//! actions: the sectors (the perspective map), two partners side by side and one
-//! partner's concern. One component, so that the team page loads their code as one lazily
+//! The team view's sections between the team picture and the team's actions: where
+//! the partners differ, the sectors, two partners side by side and one partner's
+//! concern. One component, so that the team page loads their code as one lazily
 //! loaded part (`ui::team::parts`) when they come near the screen.
 
 use std::rc::Rc;
@@ -11,6 +11,7 @@ use crate::model::bank::{index_of, item};
 use crate::model::i18n::one_decimal;
 use crate::model::team::{SideBySide, TeamSummary};
 use crate::model::{texts, texts_team as tt, Lang};
+use crate::ui::team::disagreements::Disagreements;
 use crate::ui::team::sector_table::{partner_name, sector_table};
 
 #[derive(Properties, PartialEq, Clone)]
@@ -25,6 +26,10 @@ pub fn TeamDetails(props: &TeamDetailsProps) -> Html {
     let (summary, lang) = (&props.summary, props.lang);
     html! {
         <>
+            <section class="samspil-team-differ" aria-labelledby="samspil-differ-title">
+                <h2 id="samspil-differ-title">{ tt::DIFFER_TITLE.get(lang) }</h2>
+                <Disagreements summary={summary.clone()} lang={lang} />
+            </section>
             <section class="samspil-team-sectors samspil-no-print" aria-labelledby="samspil-sector-title">
                 <h2 id="samspil-sector-title">{ tt::SECTOR_TITLE.get(lang) }</h2>
                 { sector_table(summary, lang) }

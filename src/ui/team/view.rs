@@ -15,7 +15,6 @@ use crate::ui::shared::overall::overall;
 use crate::ui::team::actions::team_actions;
 use crate::ui::team::compare::CompareProps;
 use crate::ui::team::details::TeamDetailsProps;
-use crate::ui::team::disagreements::Disagreements;
 use crate::ui::team::guide_link::guide_link;
 use crate::ui::team::input::{PasteReport, TeamInput};
 use crate::ui::team::invite::InviteProps;
@@ -236,13 +235,9 @@ pub fn TeamView(props: &TeamProps) -> Html {
                         { team_table(&summary, lang) }
                     </div>
                 </section>
-                <section class="samspil-team-differ" aria-labelledby="samspil-differ-title">
-                    <h2 id="samspil-differ-title">{ tt::DIFFER_TITLE.get(lang) }</h2>
-                    <Disagreements summary={summary.clone()} lang={lang} />
-                </section>
-                // The sectors, two partners side by side and one partner's concern:
-                // below where partners differ, loaded as they come near the screen
-                // (the page's first visit stays within its budget).
+                // Where partners differ, the sectors, two partners side by side and one
+                // partner's concern: below the team picture, loaded as they come near
+                // the screen (the page's first visit stays within its budget).
                 { parts::team_details(TeamDetailsProps { summary: summary.clone(), lang }) }
                 <section class="samspil-team-actions" aria-labelledby="samspil-team-actions-title">
                     <h2 id="samspil-team-actions-title">{ tt::TEAM_ACTIONS_TITLE.get(lang) }</h2>
