@@ -1,8 +1,7 @@
 //! The team page's parts that its release build loads when they are needed: the
 //! meeting display (when opened), the summary for the minutes and the damaged-link
 //! view (for such an address), QR codes (when asked for), and the sections below
-//! the team picture (where partners differ, the sectors, the dyad, one partner's concern) and the
-//! team's actions (partner mapping, plan, before and after, summary link, team link: as they come
+//! the team's actions (partner mapping, plan, before and after, summary link, team link: as they come
 //! near the screen, or at once when the address holds a plan or an earlier team).
 //!
 //! Each is a function from the component's props to its `Html`. With the feature
@@ -113,17 +112,6 @@ part!(
     TeamLink,
     crate::ui::team::link,
     TeamLinkProps,
-    |_| true
-);
-// Where partners differ, the sectors, the dyad and one partner's concern: the
-// sections between the team picture and the team's actions.
-part!(
-    team_details,
-    split_team_details,
-    below,
-    TeamDetails,
-    crate::ui::team::details,
-    TeamDetailsProps,
     |_| true
 );
 part!(
