@@ -94,36 +94,13 @@ pub fn TeamInput(props: &TeamInputProps) -> Html {
             }
         })
     };
+    // What became of the last paste: its own lazily loaded part on the team page
+    // (`ui::team::parts`), as it is drawn only after a paste.
     let report = props.report.as_ref().map(|r| {
-        let lines = r.reports.iter().map(|line| {
-            html! {
-                <li class="samspil-report-line" data-problem={(!line.is_ok()).then_some("")}>
-                    <span class="samspil-report-where">{ fill(tt::REPORT_LINE.get(lang), &[("line", &line.line.to_string())]) }</span>
-                    if !line.who.is_empty() {
-                        // Whose link it is, where the link says so (issue 29).
-                        { " " }<span class="samspil-report-who">{ format!("({})", line.who) }</span>
-                    }
-                    { " " }<code class="samspil-report-link">{ abbreviate(&line.text, 14) }</code>{ " " }
-                    <span>{ outcome_text(&line.outcome, lang) }</span>
-                </li>
-            }
-        });
-        html! {
-            <>
-                <h3>{ tt::REPORT_TITLE.get(lang) }</h3>
-                if r.reports.is_empty() {
-                    <p class="samspil-report-line" data-problem="">{ tt::REPORT_NONE_FOUND.get(lang) }</p>
-                } else {
-                    <ul class="samspil-report">{ for lines }</ul>
-                }
-                if r.left_out > 0 {
-                    <p class="samspil-report-line" data-problem="">{ fill(tt::REPORT_LEFT_OUT.get(lang), &[("n", &r.left_out.to_string())]) }</p>
-                }
-                if r.not_read > 0 {
-                    <p class="samspil-report-line" data-problem="">{ fill(tt::REPORT_NOT_READ.get(lang), &[("n", &r.not_read.to_string())]) }</p>
-                }
-            </>
-        }
+        crate::ui::team::parts::paste_report(PasteReportProps {
+            report: r.clone(),
+            lang,
+        })
     });
     html! {
         <form class="samspil-team-input" onsubmit={onsubmit}>
@@ -136,5 +113,47 @@ pub fn TeamInput(props: &TeamInputProps) -> Html {
             </div>
             <div class="samspil-report-region" role="status" aria-live="polite">{ for report }</div>
         </form>
+    }
+}
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct PasteReportProps {
+    pub report: Rc<PasteReport>,
+    pub lang: Lang,
+}
+
+/// The report of one paste, line by line.
+#[component]
+pub fn PasteReportView(props: &PasteReportProps) -> Html {
+    let (r, lang) = (&props.report, props.lang);
+
+    let lines = r.reports.iter().map(|line| {
+            html! {
+                <li class="samspil-report-line" data-problem={(!line.is_ok()).then_some("")}>
+                    <span class="samspil-report-where">{ fill(tt::REPORT_LINE.get(lang), &[("line", &line.line.to_string())]) }</span>
+                    if !line.who.is_empty() {
+                        // Whose link it is, where the link says so (issue 29).
+                        { " " }<span class="samspil-report-who">{ format!("({})", line.who) }</span>
+                    }
+                    { " " }<code class="samspil-report-link">{ abbreviate(&line.text, 14) }</code>{ " " }
+                    <span>{ outcome_text(&line.outcome, lang) }</span>
+                </li>
+            }
+        });
+    html! {
+        <>
+            <h3>{ tt::REPORT_TITLE.get(lang) }</h3>
+            if r.reports.is_empty() {
+                <p class="samspil-report-line" data-problem="">{ tt::REPORT_NONE_FOUND.get(lang) }</p>
+            } else {
+                <ul class="samspil-report">{ for lines }</ul>
+            }
+            if r.left_out > 0 {
+                <p class="samspil-report-line" data-problem="">{ fill(tt::REPORT_LEFT_OUT.get(lang), &[("n", &r.left_out.to_string())]) }</p>
+            }
+            if r.not_read > 0 {
+                <p class="samspil-report-line" data-problem="">{ fill(tt::REPORT_NOT_READ.get(lang), &[("n", &r.not_read.to_string())]) }</p>
+            }
+        </>
     }
 }

@@ -142,3 +142,13 @@ part!(
     InviteProps,
     |_| false
 );
+// The report of a paste: drawn only after one, so loaded then.
+part!(
+    paste_report,
+    split_paste_report,
+    report,
+    PasteReportView,
+    crate::ui::team::input,
+    PasteReportProps,
+    |_| false
+);
