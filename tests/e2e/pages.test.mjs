@@ -300,7 +300,8 @@ test('no answer is lost between the pages: the team view and back, and the check
 });
 
 test('"To the start page" on the team page leads to the self-check\'s start page: from a team, a summary and a damaged team link', async () => {
-  const team = teamPayloadOf([1, 2, 3].map((k) => person2(k)));
+  // Eight: enough for a summary for the minutes under the team rules.
+  const team = teamPayloadOf([1, 2, 3, 4, 5, 6, 7, 8].map((k) => person2(k)));
   const summary = await openOnTeamPage(`${TEAM_URL}#t=${team}`);
   await reachTheEnd(summary.page);
   const summaryLink = await summary.page.getByRole('textbox', { name: 'Summary link' }).inputValue();

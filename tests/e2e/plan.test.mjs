@@ -107,6 +107,8 @@ test('the action plan: two suggestions and one own action, owners and dates, in 
   await page.emulateMedia({ media: 'print' });
   await plan.getByText('Owner: Volunteer centre, Mette · Due date: 2027-01-15').waitFor();
   const pdf = await page.pdf({ format: 'A4', printBackground: false });
+  // SAMSPIL_PDF=file keeps the print to look at when this fails.
+  if (process.env.SAMSPIL_PDF) fs.writeFileSync(process.env.SAMSPIL_PDF, pdf);
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
   assert.equal(pages, 1, `the printout has ${pages} pages`);
   await page.emulateMedia({ media: 'screen' });

@@ -321,7 +321,7 @@ fn side_by_side(s: &TeamSummary, pairs: &[SideBySide], lang: Lang) -> Html {
         partner_name(&s.partners[1].partner, lang),
     );
     html! {
-        <section class="samspil-team-dyad" aria-labelledby="samspil-dyad-title">
+        <section class="samspil-team-dyad samspil-no-print" aria-labelledby="samspil-dyad-title">
             <h2 id="samspil-dyad-title">{ tt::DYAD_TITLE.get(lang) }</h2>
             <p class="samspil-hint">{ tt::DYAD_INTRO.get(lang) }</p>
             if pairs.is_empty() {
