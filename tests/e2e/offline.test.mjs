@@ -190,7 +190,8 @@ test('a new release: its worker replaces the old cache, and the next visit downl
 
     // Release 2 changes the stylesheet: a new hashed name, the old file gone, a new
     // page and a new sw.js with another build hash, as scripts/build writes them.
-    const oldCss = fs.readdirSync(site.dir).find((f) => f.endsWith('.css'));
+    // The self-check's stylesheet (the guide, result and team pages have their own).
+    const oldCss = fs.readdirSync(site.dir).find((f) => /^samspil-[0-9a-f]{10}\.css$/.test(f));
     const newCss = 'samspil-0123456789.css';
     const newBuild = 'feedc0ffee';
     fs.writeFileSync(path.join(site.dir, newCss), `${fs.readFileSync(path.join(site.dir, oldCss), 'utf8')}\n/* release 2 */\n`);
@@ -304,8 +305,11 @@ test('E12: at the root of a site, offline, the worker leaves other apps\' pages 
       const opened = await page.goto(`${site.base}${other}`).then(() => 'Samspil', (e) => e.message);
       assert.match(opened, /net::ERR_/, `${other}: the browser's own offline page, not Samspil's`);
     }
-    // Samspil's own addresses still open offline.
+    // Samspil's own addresses still open offline, each in a fresh tab as a person
+    // opens a link (a tab showing the browser's error page can hand its next
+    // navigation to that page).
     for (const own of ['', 'index.html', `%23${RESULT}`]) {
+      const page = await context.newPage();
       await page.goto(`${site.base}${own}`);
       await page.getByRole('button', { name: w.start }).or(page.getByRole('heading', { level: 1, name: w.sharedTitle })).first().waitFor();
     }
