@@ -685,6 +685,27 @@ pub fn encode_summary(s: &Summary) -> String {
 /// "No figure" in a 7-bit whole-point figure.
 const NONE_7: u32 = 127;
 
+/// A listed difference's subject (an area, or a statement of the summary's list)
+/// and its area, as summary formats 2 and 3 both write it.
+fn read_subject(rd: &mut BitReader, list: &ItemList) -> Result<(Subject, Area), DecodeError> {
+    let flag = 1 << list.bits();
+    let subject = rd.get(list.bits() + 1)?;
+    let subject = if subject & flag == 0 {
+        Subject::Area(area_at(subject)?)
+    } else {
+        Subject::Item(list.at(subject & (flag - 1))?)
+    };
+    let area = match subject {
+        Subject::Area(a) => a,
+        Subject::Item(id) => {
+            super::bank::item(id)
+                .ok_or(DecodeError::OutOfRange("statement"))?
+                .area
+        }
+    };
+    Ok((subject, area))
+}
+
 fn area_at(i: u32) -> Result<Area, DecodeError> {
     Area::ALL
         .get(i as usize)
@@ -754,21 +775,7 @@ pub fn decode_summary(payload: &str) -> Result<Summary, DecodeError> {
     let count = rd.get(6)?;
     let mut disagreements = Vec::with_capacity(count as usize);
     for _ in 0..count {
-        let flag = 1 << list.bits();
-        let subject = rd.get(list.bits() + 1)?;
-        let subject = if subject & flag == 0 {
-            Subject::Area(area_at(subject)?)
-        } else {
-            Subject::Item(list.at(subject & (flag - 1))?)
-        };
-        let area = match subject {
-            Subject::Area(a) => a,
-            Subject::Item(id) => {
-                super::bank::item(id)
-                    .ok_or(DecodeError::OutOfRange("statement"))?
-                    .area
-            }
-        };
+        let (subject, area) = read_subject(&mut rd, &list)?;
         let difference = match rd.get(2)? {
             0 => Difference::SectorGap {
                 higher: sector_at(rd.get(4)?)?,
@@ -853,21 +860,7 @@ fn decode_summary_3(bytes: &[u8], bank: u8, len: usize) -> Result<Summary, Decod
     let count = rd.get(4)?;
     let mut disagreements = Vec::with_capacity(count as usize);
     for _ in 0..count {
-        let flag = 1 << list.bits();
-        let subject = rd.get(list.bits() + 1)?;
-        let subject = if subject & flag == 0 {
-            Subject::Area(area_at(subject)?)
-        } else {
-            Subject::Item(list.at(subject & (flag - 1))?)
-        };
-        let area = match subject {
-            Subject::Area(a) => a,
-            Subject::Item(id) => {
-                super::bank::item(id)
-                    .ok_or(DecodeError::OutOfRange("statement"))?
-                    .area
-            }
-        };
+        let (subject, area) = read_subject(&mut rd, &list)?;
         let difference = match rd.get(2)? {
             0 => {
                 let half = rd.get(4)?;
