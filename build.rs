@@ -29,5 +29,8 @@ fn main() {
         // The self-check's page shows only some of them (catalog::on_check_page).
         let path = out.with_file_name(format!("pack-check-{lang}.txt"));
         std::fs::write(path, catalog::check_pack(&texts, lang)).expect("OUT_DIR is writable");
+        // And the team page some others (catalog::on_team_page).
+        let path = out.with_file_name(format!("pack-team-{lang}.txt"));
+        std::fs::write(path, catalog::team_pack(&texts, lang)).expect("OUT_DIR is writable");
     }
 }

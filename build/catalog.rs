@@ -235,6 +235,43 @@ pub fn on_check_page(section: &str, key: &str) -> bool {
         ))
 }
 
+/// Whether the team page (`team.html`) shows a key's text. Its pack is the whole
+/// pack with the others left empty (a line each, so every text keeps its number):
+/// the self-check's start, statements and sharing, and bank 1's statements. A team
+/// with anyone on bank 1 loads the whole pack, as the self-check does for such a
+/// check. `tests/texts.rs` checks that the team page's views use no text left out.
+pub fn on_team_page(section: &str, key: &str) -> bool {
+    let check_only = [
+        "Interface – Start view",
+        "Interface – Questionnaire",
+        "Interface – Sharing",
+        "Interface – Results (hand-off)",
+        "Question bank 1",
+    ];
+    // What the team page shows of those: the kinds of partner and the answers'
+    // words (its lists and files), the ways to the start and to a tab of its own,
+    // the print and copy buttons, and the message for a link too long for a QR code.
+    key.starts_with("sector-")
+        || matches!(
+            key,
+            "open-team"
+                | "not-answered"
+                | "not-given"
+                | "to-start"
+                | "label-label"
+                | "not-relevant"
+                | "dont-know"
+                | "qr-too-long"
+                | "print"
+                | "copy-link"
+                | "copied"
+                | "copy-failed"
+                | "open-in-tab"
+        )
+        || !check_only.iter().any(|s| section.starts_with(s))
+        || section == "Interface – Start view (hand-off)"
+}
+
 /// Every problem of a catalog against the source language: a missing or extra
 /// key, an empty text, and placeholders that differ from the source's.
 pub fn check(catalog: &Catalog) -> Vec<String> {
@@ -318,6 +355,34 @@ pub fn check_pack(catalog: &Catalog, lang: &str) -> String {
     out
 }
 
+/// The first line of the team page's packs: the whole pack's, marked.
+pub fn team_pack_id(catalog: &Catalog) -> String {
+    format!("{} team", catalog_id(catalog))
+}
+
+/// One language's pack for the team page: the whole pack, with the texts the team
+/// page never shows left empty (see [`on_team_page`]).
+pub fn team_pack(catalog: &Catalog, lang: &str) -> String {
+    let whole = pack(catalog, lang);
+    let mut lines = whole.split('\n').skip(1);
+    let mut out = team_pack_id(catalog);
+    out.push('\n');
+    for key in &catalog.order {
+        let count = match &catalog.texts[SOURCE][key] {
+            Text::Plural { .. } => 2,
+            Text::Plain(_) => 1,
+        };
+        let shown = on_team_page(&catalog.sections[key], key);
+        for line in lines.by_ref().take(count) {
+            if shown {
+                out.push_str(line);
+            }
+            out.push('\n');
+        }
+    }
+    out
+}
+
 /// What a pack must match: the keys and their kinds, so a pack of another release
 /// (or a file that is not a pack) is refused instead of shown in the wrong places.
 pub fn catalog_id(catalog: &Catalog) -> String {
@@ -387,6 +452,11 @@ pub fn generate(catalog: &Catalog) -> String {
         "/// Texts in the self-check's pack (the first of the whole pack).\npub const CHECK_TEXT_COUNT: usize = {};",
         check_len(catalog)
     );
+    let _ = writeln!(
+        out,
+        "/// The first line of the team page's packs.\npub const TEAM_PACK_ID: &str = {:?};",
+        team_pack_id(catalog)
+    );
     let mut all = Vec::new();
     let mut index = 0usize;
     for key in &catalog.order {
@@ -422,6 +492,11 @@ pub fn generate(catalog: &Catalog) -> String {
             "The self-check's packs of this build (see `builtin`).",
             "builtin_check",
             "pack-check",
+        ),
+        (
+            "The team page's packs of this build (see `builtin`).",
+            "builtin_team",
+            "pack-team",
         ),
     ] {
         let _ = writeln!(

@@ -259,7 +259,7 @@ async function offlineCopy() {
   }
   const packs = performance.getEntriesByType('resource')
     .map((entry) => entry.name)
-    .filter((name) => /\/texts-[a-z]{2}(-check)?-[0-9a-f]{10}\.txt$/.test(name));
+    .filter((name) => /\/texts-[a-z]{2}(-check|-team)?-[0-9a-f]{10}\.txt$/.test(name));
   await Promise.all(packs.map((name) => fetch(name).catch(() => {})));
 }
 

@@ -52,7 +52,7 @@ const WHOLE_PACK = new Map(PACK_PAIRS.map(([check, whole]) =>
   [new URL(check, self.location.href).href, new URL(whole, self.location.href).href]));
 const TEAM_PARTS = new Set([...TEAM_FILES, ...TEAM_CHUNKS].map((f) => new URL(f, self.location.href).href));
 // The language of a pack's address (`texts-da-HASH.txt`, `texts-da-check-HASH.txt`).
-const packLang = (url) => (url.match(/\/texts-([a-z]{2})(?:-check)?-[0-9a-f]{10}\.txt$/) || [])[1];
+const packLang = (url) => (url.match(/\/texts-([a-z]{2})(?:-check|-team)?-[0-9a-f]{10}\.txt$/) || [])[1];
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {

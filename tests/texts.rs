@@ -238,7 +238,7 @@ fn bank_2_speaks_of_the_people_the_partnership_is_for() {
 /// release is refused whole.
 #[test]
 fn every_pack_holds_every_text_and_a_short_pack_is_refused() {
-    use samspil::model::i18n::{install, is_installed, PackError};
+    use samspil::model::i18n::{install, is_installed, PackError, Texts};
     use samspil::model::texts::{self, builtin, TEXT_COUNT};
     use samspil::model::Lang;
     let c = load();
@@ -250,7 +250,7 @@ fn every_pack_holds_every_text_and_a_short_pack_is_refused() {
     }
     // Installed on a fresh thread: nothing is there until a pack is installed.
     std::thread::spawn(move || {
-        assert!(!is_installed(Lang::Sv, false));
+        assert!(!is_installed(Lang::Sv, Texts::Check));
         let full = builtin(Lang::Sv);
         // One text missing (the last line dropped).
         let mut lines: Vec<&str> = full.lines().collect();
@@ -264,7 +264,7 @@ fn every_pack_holds_every_text_and_a_short_pack_is_refused() {
             })
         );
         assert!(
-            !is_installed(Lang::Sv, false),
+            !is_installed(Lang::Sv, Texts::Check),
             "a short pack is not half-installed"
         );
         // Another release's pack, or an error page in its place.
@@ -359,7 +359,7 @@ fn the_self_checks_pack_holds_every_text_its_page_shows() {
 /// short one is refused.
 #[test]
 fn the_self_checks_pack_is_the_start_of_the_whole() {
-    use samspil::model::i18n::{install, PackError};
+    use samspil::model::i18n::{install, PackError, Texts};
     use samspil::model::texts::{self, builtin, builtin_check, CHECK_PACK_ID, CHECK_TEXT_COUNT};
     use samspil::model::Lang;
     let c = load();
@@ -390,8 +390,112 @@ fn the_self_checks_pack_is_the_start_of_the_whole() {
         assert_eq!(texts::START_BUTTON.get(Lang::Fi), "Aloita terveystarkastus");
         assert_eq!(texts::STATEMENT_1_ACTION.get(Lang::Fi), "");
         assert_eq!(texts::STATEMENT_1.get(Lang::Fi), "");
-        assert!(samspil::model::i18n::is_installed(Lang::Fi, false));
-        assert!(!samspil::model::i18n::is_installed(Lang::Fi, true));
+        assert!(samspil::model::i18n::is_installed(Lang::Fi, Texts::Check));
+        assert!(!samspil::model::i18n::is_installed(Lang::Fi, Texts::Whole));
+        assert!(!samspil::model::i18n::is_installed(Lang::Fi, Texts::Team));
+    })
+    .join()
+    .unwrap();
+}
+
+/// The team page loads a pack without the self-check's own texts
+/// (`catalog::on_team_page`). Every text the team page's views name is in it: the
+/// constants its files use (its lazily loaded parts too), the areas, and the current
+/// bank's statements and their actions. A text missing here would be blank on the
+/// team page. Bank 1's statements are left out: a team with anyone on bank 1 loads
+/// the whole pack (`ui/app.rs`, `texts_needed`).
+#[test]
+fn the_team_pages_pack_holds_every_text_its_page_shows() {
+    let c = load();
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(src.join("ui/team"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.extend(
+        [
+            "ui/app.rs",
+            "ui/shared/lang_switch.rs",
+            "ui/shared/notice.rs",
+            "ui/shared/link_error.rs",
+            "ui/shared/error_message.rs",
+            "ui/shared/sector.rs",
+            "ui/shared/panic.rs",
+            "ui/shared/state.rs",
+            "ui/shared/overall.rs",
+            "ui/shared/radar.rs",
+            "ui/shared/qr.rs",
+            "ui/shared/lazy.rs",
+            "ui/shared/bands.rs",
+            "ui/shared/copy_link.rs",
+            "model/remedies.rs",
+            "model/content2.rs",
+        ]
+        .map(|f| src.join(f)),
+    );
+    let mut missing = Vec::new();
+    for file in &files {
+        let code = std::fs::read_to_string(file).unwrap();
+        for key in &c.order {
+            let name = catalog::const_name(key);
+            let used = code.match_indices(&format!("::{name}")).any(|(i, m)| {
+                !code[i + m.len()..].starts_with(|ch: char| ch == '_' || ch.is_ascii_alphanumeric())
+            });
+            if used && !catalog::on_team_page(&c.sections[key], key) {
+                missing.push(format!("{}: {key}", file.display()));
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "not in the team page's pack: {missing:#?}"
+    );
+    let shown = |key: &str| catalog::on_team_page(&c.sections[key], key);
+    for item in samspil::model::bank::current().items {
+        let key = format!("statement-{}", item.id.0);
+        assert!(shown(&key) && shown(&format!("{key}-action")), "{key}");
+    }
+    assert!(c
+        .order
+        .iter()
+        .filter(|k| k.starts_with("area-"))
+        .all(|k| shown(k)));
+    // And it leaves out what the team page never shows.
+    for key in ["start-button", "statement-1"] {
+        assert!(c.sections[key].len() > 0 && !shown(key), "{key}");
+    }
+}
+
+/// The team page's pack: the whole pack under its own first line, with the texts
+/// the team page never shows left empty; it installs for the team page, not as the
+/// whole pack.
+#[test]
+fn the_team_pages_pack_is_the_whole_less_the_self_checks_own() {
+    use samspil::model::i18n::{install, is_installed, Texts};
+    use samspil::model::texts::{self, builtin, builtin_team, TEAM_PACK_ID, TEXT_COUNT};
+    use samspil::model::Lang;
+    let c = load();
+    for lang in Lang::ALL {
+        let team = builtin_team(lang);
+        assert_eq!(team, catalog::team_pack(&c, lang.code()));
+        assert_eq!(team.lines().next(), Some(TEAM_PACK_ID));
+        assert_eq!(team.lines().count(), TEXT_COUNT + 1);
+        for (kept, whole) in team.lines().zip(builtin(lang).lines()).skip(1) {
+            assert!(kept.is_empty() || kept == whole);
+        }
+        assert!(team.len() < builtin(lang).len());
+    }
+    std::thread::spawn(|| {
+        assert_eq!(install(Lang::Nb, builtin_team(Lang::Nb)), Ok(()));
+        assert!(is_installed(Lang::Nb, Texts::Team));
+        assert!(!is_installed(Lang::Nb, Texts::Whole));
+        assert!(!is_installed(Lang::Nb, Texts::Check));
+        assert_eq!(texts::START_BUTTON.get(Lang::Nb), "");
+        assert!(!texts::STATEMENT_31.get(Lang::Nb).is_empty());
+        assert!(!texts::STATEMENT_31_ACTION.get(Lang::Nb).is_empty());
+        // The whole pack, for a team with someone on bank 1, serves the team page too.
+        assert_eq!(install(Lang::Nb, builtin(Lang::Nb)), Ok(()));
+        assert!(is_installed(Lang::Nb, Texts::Team));
     })
     .join()
     .unwrap();

@@ -117,21 +117,36 @@ pub enum PackError {
 
 type Pack = &'static [&'static str];
 
-std::thread_local! {
-    /// The installed packs, by language. Installed once and kept for the page's
-    /// life (a pack is about 60 KB), so every text is a `&'static str`.
-    static PACKS: std::cell::RefCell<[Option<Pack>; 5]> = const { std::cell::RefCell::new([None; 5]) };
+/// The texts a page needs of a language: the self-check's pack (the start of the
+/// whole), the team page's (the whole, less the self-check's own texts and bank 1's
+/// statements), or every text. See `build/catalog.rs`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Texts {
+    Check,
+    Team,
+    Whole,
 }
 
-/// Reads a pack and installs it for `lang`: a whole pack, or the self-check's
-/// (the start of the whole, see `build/catalog.rs`, `on_check_page`; a text
-/// beyond it is empty). A pack that does not fit this build (another release's, a
-/// cut-off file, an error page) is refused whole.
+std::thread_local! {
+    /// The installed packs, by language, with which texts each holds. Installed once
+    /// and kept for the page's life (a pack is about 60 KB), so every text is a
+    /// `&'static str`.
+    static PACKS: std::cell::RefCell<[Option<(Pack, Texts)>; 5]> = const { std::cell::RefCell::new([None; 5]) };
+}
+
+/// Reads a pack and installs it for `lang`: a whole pack, the self-check's (the
+/// start of the whole, see `build/catalog.rs`, `on_check_page`; a text beyond it is
+/// empty) or the team page's (`on_team_page`; a text it leaves out is empty). A pack
+/// that does not fit this build (another release's, a cut-off file, an error page)
+/// is refused whole.
 pub fn install(lang: Lang, pack: &str) -> Result<(), PackError> {
     let mut lines = pack.split('\n');
-    let expected = match lines.next().map(|l| l.trim_end_matches('\r')) {
-        Some(id) if id == super::texts::CATALOG_ID => super::texts::TEXT_COUNT,
-        Some(id) if id == super::texts::CHECK_PACK_ID => super::texts::CHECK_TEXT_COUNT,
+    let (expected, kind) = match lines.next().map(|l| l.trim_end_matches('\r')) {
+        Some(id) if id == super::texts::CATALOG_ID => (super::texts::TEXT_COUNT, Texts::Whole),
+        Some(id) if id == super::texts::CHECK_PACK_ID => {
+            (super::texts::CHECK_TEXT_COUNT, Texts::Check)
+        }
+        Some(id) if id == super::texts::TEAM_PACK_ID => (super::texts::TEXT_COUNT, Texts::Team),
         _ => return Err(PackError::OtherRelease),
     };
     let texts: Vec<&'static str> = lines
@@ -151,23 +166,22 @@ pub fn install(lang: Lang, pack: &str) -> Result<(), PackError> {
         return Err(PackError::WrongLength { expected, found });
     }
     let texts: Pack = Box::leak(texts[..found].to_vec().into_boxed_slice());
-    PACKS.with(|p| p.borrow_mut()[lang.index()] = Some(texts));
+    PACKS.with(|p| p.borrow_mut()[lang.index()] = Some((texts, kind)));
     Ok(())
 }
 
-/// Whether `lang`'s texts are installed: its whole pack, or (`whole` false) at
-/// least the self-check's.
-pub fn is_installed(lang: Lang, whole: bool) -> bool {
+/// Whether `lang`'s texts are installed for a page that needs `need`: that pack,
+/// or the whole one.
+pub fn is_installed(lang: Lang, need: Texts) -> bool {
     PACKS.with(|p| {
-        p.borrow()[lang.index()]
-            .is_some_and(|pack| !whole || pack.len() == super::texts::TEXT_COUNT)
+        p.borrow()[lang.index()].is_some_and(|(_, kind)| kind == need || kind == Texts::Whole)
     })
 }
 
 /// Installs the built-in packs of every language (the tests, and the native build).
 pub fn install_builtin() {
     for lang in Lang::ALL {
-        if !is_installed(lang, true) {
+        if !is_installed(lang, Texts::Whole) {
             install(lang, super::texts::builtin(lang)).expect("the built-in packs fit");
         }
     }
@@ -176,12 +190,12 @@ pub fn install_builtin() {
 fn text(lang: Lang, index: usize) -> &'static str {
     // Natively (tests, tools) every language is built in: install on first use.
     #[cfg(not(target_arch = "wasm32"))]
-    if !is_installed(lang, false) {
+    if PACKS.with(|p| p.borrow()[lang.index()].is_none()) {
         install_builtin();
     }
     PACKS.with(|p| {
         p.borrow()[lang.index()]
-            .and_then(|pack| pack.get(index).copied())
+            .and_then(|(pack, _)| pack.get(index).copied())
             .unwrap_or("")
     })
 }

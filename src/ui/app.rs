@@ -18,6 +18,7 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::model::i18n::Texts;
 use crate::model::options::Options;
 use crate::model::session::{own_fragment, step_fragment, View};
 use crate::model::Response;
@@ -259,21 +260,21 @@ pub fn App<P: Product>() -> Html {
     );
 
     // The texts of the page's language, and of a language the person chose: loaded
-    // from the page's own folder, one language at a time. The self-check's page
-    // loads its own pack, unless the person's check is on bank 1 (begun before bank
-    // 2), whose statements only the whole pack holds.
-    let whole = P::PAGE != Page::Check || state.response.bank_version == 1;
-    use_effect_with((state.booted, state.lang, state.pending_lang, whole), {
+    // from the page's own folder, one language at a time. The self-check's page and
+    // the team page load their own packs, unless a check on bank 1 (begun before
+    // bank 2) is shown, whose statements only the whole pack holds.
+    let need = texts_needed(P::PAGE, &state);
+    use_effect_with((state.booted, state.lang, state.pending_lang, need), {
         let state = state.clone();
-        move |(booted, lang, pending, whole)| {
-            let whole = *whole;
-            let want = pending.or((!i18n::is_installed(*lang, whole)).then_some(*lang));
+        move |(booted, lang, pending, need)| {
+            let need = *need;
+            let want = pending.or((!i18n::is_installed(*lang, need)).then_some(*lang));
             if let (true, Some(want)) = (*booted, want) {
-                if i18n::is_installed(want, whole) {
+                if i18n::is_installed(want, need) {
                     state.dispatch(Action::PackLoaded(want));
                 } else {
                     wasm_bindgen_futures::spawn_local(async move {
-                        let action = match load_pack(want, whole).await {
+                        let action = match load_pack(want, need == Texts::Whole).await {
                             Ok(()) => Action::PackLoaded(want),
                             Err(problem) => {
                                 gloo::console::warn!(format!(
@@ -311,7 +312,7 @@ pub fn App<P: Product>() -> Html {
     // Host options: accent colour and font as custom properties (checked values only,
     // set through the CSS object model, which a strict style-src allows).
     // The page is shown once the address is read and its language's texts are in.
-    let ready = state.booted && i18n::is_installed(state.lang, whole);
+    let ready = state.booted && i18n::is_installed(state.lang, need);
     let app_ref = use_node_ref();
     {
         let app_ref = app_ref.clone();
@@ -501,6 +502,21 @@ const TEXTS_FAILED: &str =
     Samspil fikk ikke hentet tekstene sine · Samspil ei saanut ladattua tekstejään · \
     Samspil could not load its texts. Genindlæs siden · Ladda om sidan · Last inn siden på nytt · \
     Lataa sivu uudelleen · Reload the page.";
+
+/// The texts a page needs for what it shows (see [`Texts`]).
+fn texts_needed(page: Page, state: &State) -> Texts {
+    let bank_1 = |team: &[Response]| team.iter().any(|r| r.bank_version == 1);
+    match (page, &state.view) {
+        (Page::Check, _) if state.response.bank_version == 1 => Texts::Whole,
+        (Page::Check, _) => Texts::Check,
+        (Page::Team, View::Team(page))
+            if !bank_1(&page.team) && !page.before.ok().is_some_and(|b| bank_1(b)) =>
+        {
+            Texts::Team
+        }
+        _ => Texts::Whole,
+    }
+}
 
 /// Loads and installs a language's texts from the page's own folder: the page's
 /// own pack, or the whole pack.

@@ -12,7 +12,7 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-const PACK = /\/texts-([a-z]{2})(-check)?-[0-9a-f]{10}\.txt$/;
+const PACK = /\/texts-([a-z]{2})(-check|-team)?-[0-9a-f]{10}\.txt$/;
 
 /// A page in `locale`. Service workers are blocked, so that the test's own routing
 /// sees every request (a worker's fetches bypass page routes).

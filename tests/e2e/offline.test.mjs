@@ -247,16 +247,16 @@ test('E6: a new release keeps what the offline copy held: the language packs and
     }, [cacheName(site.base, oldBuild), chunks], 'the team page and its parts in the cache');
     const before = await cachedPaths(page, cacheName(site.base, oldBuild));
 
-    // Release 2 changes the English texts (new names for its two packs) and the
+    // Release 2 changes the English texts (new names for its three packs) and the
     // worker; everything else keeps its name, as scripts/build writes it.
     const newBuild = 'feedc0ffee';
     const renamed = new Map();
-    for (const file of fs.readdirSync(site.dir).filter((f) => /^texts-en-(check-)?[0-9a-f]{10}\.txt$/.test(f))) {
+    for (const file of fs.readdirSync(site.dir).filter((f) => /^texts-en-(check-|team-)?[0-9a-f]{10}\.txt$/.test(f))) {
       const name = file.replace(/-[0-9a-f]{10}\.txt$/, '-abcdef0123.txt');
       fs.renameSync(path.join(site.dir, file), path.join(site.dir, name));
       renamed.set(file, name);
     }
-    assert.equal(renamed.size, 2);
+    assert.equal(renamed.size, 3);
     for (const file of ['index.html', '404.html', 'result.html', 'team.html', 'sw.js']) {
       let text = fs.readFileSync(path.join(site.dir, file), 'utf8');
       for (const [from, to] of renamed) text = text.replaceAll(from, to);

@@ -175,8 +175,9 @@ pub fn clear_fragment(keep: &str) {
 /// The address of a language's text pack, as the page lists it
 /// (`<meta name="samspil-texts" content="da=texts-da-….txt sv=…">`, written by the
 /// build), relative to the page: the page's own pack, or (`whole`) the pack with
-/// every text. The self-check's page lists its own packs (`texts-da-check-HASH.txt`);
-/// the whole pack has the same name without `-check` (`texts-da-HASH.txt`).
+/// every text. The self-check's and the team page's list their own packs
+/// (`texts-da-check-HASH.txt`, `texts-da-team-HASH.txt`); the whole pack has the
+/// same name without `-check` or `-team` (`texts-da-HASH.txt`).
 pub fn pack_address(code: &str, whole: bool) -> Option<String> {
     let meta = gloo::utils::document()
         .query_selector("meta[name=samspil-texts]")
@@ -187,7 +188,7 @@ pub fn pack_address(code: &str, whole: bool) -> Option<String> {
         (lang == code).then_some(file)
     })?;
     Some(if whole {
-        file.replacen("-check-", "-", 1)
+        file.replacen("-check-", "-", 1).replacen("-team-", "-", 1)
     } else {
         file.to_owned()
     })

@@ -6,6 +6,7 @@ use crate::model::i18n::fill;
 use crate::model::{texts, texts_team as tt, Lang, Response};
 use crate::ui::shared::browser;
 use crate::ui::shared::sector::label_and_sector;
+use crate::ui::team::parts;
 
 #[derive(Properties, PartialEq)]
 pub struct TeamListProps {
@@ -32,10 +33,50 @@ pub fn TeamList(props: &TeamListProps) -> Html {
         let chosen = chosen.clone();
         Callback::from(move |_| chosen.set(Some(!open)))
     };
+    html! {
+        <section class="samspil-team-list samspil-no-print" aria-labelledby="samspil-respondents-title">
+            <h2 id="samspil-respondents-title" tabindex="-1" ref={heading.clone()}>
+                { fill(tt::RESPONDENTS_TITLE.get(lang), &[("n", &props.team.len().to_string())]) }
+            </h2>
+            if props.team.is_empty() {
+                <p>{ tt::NO_RESPONDENTS.get(lang) }</p>
+            } else {
+                if props.team.len() > OPEN_UP_TO {
+                    <button type="button" class="samspil-button samspil-disclosure" aria-expanded={open.to_string()}
+                        aria-controls="samspil-respondents" onclick={on_toggle}>
+                        { if open { tt::RESPONDENTS_HIDE.get(lang) } else { tt::RESPONDENTS_SHOW.get(lang) } }
+                    </button>
+                }
+                if open {
+                    // The rows load when the list is open: a team of fifty starts with
+                    // it closed, so its first visit does without their code.
+                    { parts::respondent_rows(RespondentRowsProps { team: props.team.clone(), lang,
+                        on_remove: props.on_remove.clone(), heading: heading.clone() }) }
+                }
+            }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct RespondentRowsProps {
+    pub team: Rc<[Response]>,
+    pub lang: Lang,
+    /// The position (from 0) of the respondent to remove.
+    pub on_remove: Callback<usize>,
+    /// The list's heading, where focus goes when a row is removed.
+    pub heading: NodeRef,
+}
+
+/// The open list's rows: number, label, sector, organisation and date, each with a
+/// remove button.
+#[component]
+pub fn RespondentRows(props: &RespondentRowsProps) -> Html {
+    let lang = props.lang;
     let item = |(i, r): (usize, &Response)| {
         let n = (i + 1).to_string();
         let on_remove = props.on_remove.clone();
-        let heading = heading.clone();
+        let heading = props.heading.clone();
         // The button disappears with its row: focus goes to the list's heading.
         let onclick = Callback::from(move |_| {
             on_remove.emit(i);
@@ -64,23 +105,6 @@ pub fn TeamList(props: &TeamListProps) -> Html {
         }
     };
     html! {
-        <section class="samspil-team-list samspil-no-print" aria-labelledby="samspil-respondents-title">
-            <h2 id="samspil-respondents-title" tabindex="-1" ref={heading.clone()}>
-                { fill(tt::RESPONDENTS_TITLE.get(lang), &[("n", &props.team.len().to_string())]) }
-            </h2>
-            if props.team.is_empty() {
-                <p>{ tt::NO_RESPONDENTS.get(lang) }</p>
-            } else {
-                if props.team.len() > OPEN_UP_TO {
-                    <button type="button" class="samspil-button samspil-disclosure" aria-expanded={open.to_string()}
-                        aria-controls="samspil-respondents" onclick={on_toggle}>
-                        { if open { tt::RESPONDENTS_HIDE.get(lang) } else { tt::RESPONDENTS_SHOW.get(lang) } }
-                    </button>
-                }
-                if open {
-                    <ol id="samspil-respondents" class="samspil-respondents">{ for props.team.iter().enumerate().map(item) }</ol>
-                }
-            }
-        </section>
+        <ol id="samspil-respondents" class="samspil-respondents">{ for props.team.iter().enumerate().map(item) }</ol>
     }
 }

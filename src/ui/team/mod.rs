@@ -8,6 +8,7 @@
 
 pub(crate) mod actions;
 pub(crate) mod compare;
+pub(crate) mod details;
 pub(crate) mod disagreements;
 pub(crate) mod files;
 pub(crate) mod guide_link;

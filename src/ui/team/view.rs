@@ -2,12 +2,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::bank::{index_of, item};
-use crate::model::i18n::one_decimal;
 use crate::model::plan::{Plan, What};
 use crate::model::remedies::Action;
 use crate::model::session::{TeamPage, View};
-use crate::model::team::{Figure, Partners, SideBySide, TeamSummary, Why};
+use crate::model::team::{Figure, Partners, TeamSummary, Why};
 use crate::model::team_links::merge;
 use crate::model::Lang;
 use crate::model::{texts, texts_team as tt, Response};
@@ -16,6 +14,7 @@ use crate::ui::shared::hooks::{use_heading_focus, use_survey};
 use crate::ui::shared::overall::overall;
 use crate::ui::team::actions::team_actions;
 use crate::ui::team::compare::CompareProps;
+use crate::ui::team::details::TeamDetailsProps;
 use crate::ui::team::disagreements::Disagreements;
 use crate::ui::team::guide_link::guide_link;
 use crate::ui::team::input::{PasteReport, TeamInput};
@@ -27,8 +26,6 @@ use crate::ui::team::partners::PartnerMappingProps;
 use crate::ui::team::parts;
 use crate::ui::team::plan::PlanSectionProps;
 use crate::ui::team::radar::team_radar;
-use crate::ui::team::sector_table::partner_name;
-use crate::ui::team::sector_table::sector_table;
 use crate::ui::team::summary_link::SummaryLinkProps;
 use crate::ui::team::table::team_table;
 
@@ -243,16 +240,10 @@ pub fn TeamView(props: &TeamProps) -> Html {
                     <h2 id="samspil-differ-title">{ tt::DIFFER_TITLE.get(lang) }</h2>
                     <Disagreements summary={summary.clone()} lang={lang} />
                 </section>
-                <section class="samspil-team-sectors samspil-no-print" aria-labelledby="samspil-sector-title">
-                    <h2 id="samspil-sector-title">{ tt::SECTOR_TITLE.get(lang) }</h2>
-                    { sector_table(&summary, lang) }
-                </section>
-                if let Some(pairs) = &summary.side_by_side {
-                    { side_by_side(&summary, pairs, lang) }
-                }
-                if !summary.concerns.is_empty() {
-                    { concerns(&summary, lang) }
-                }
+                // The partners' perspectives, two partners side by side and one
+                // partner's concern: for the facilitator's screen, not the print, so
+                // loaded as they come near it (the first visit stays in its budget).
+                { parts::team_details(TeamDetailsProps { summary: summary.clone(), lang }) }
                 <section class="samspil-team-actions" aria-labelledby="samspil-team-actions-title">
                     <h2 id="samspil-team-actions-title">{ tt::TEAM_ACTIONS_TITLE.get(lang) }</h2>
                     { team_actions(&actions, lang, Some((&plan, &on_take))) }
@@ -305,63 +296,5 @@ pub(crate) fn figure_text(figure: Figure, lang: Lang) -> &'static str {
         Figure::Everyone(Why::OnePartner) => tt::FIGURE_ONE.get(lang),
         Figure::Everyone(Why::SmallPartner) => tt::FIGURE_SMALL.get(lang),
         Figure::Everyone(Why::Unmapped) => tt::FIGURE_UNMAPPED.get(lang),
-    }
-}
-
-/// A statement as "12. text".
-fn statement(id: crate::model::ItemId, lang: Lang) -> String {
-    let n = index_of(id).map_or(id.0 as usize, |i| i + 1);
-    format!("{n}. {}", item(id).map_or("", |it| it.text.get(lang)))
-}
-
-/// Two partners: the statements where their means lie 2 points or more apart.
-fn side_by_side(s: &TeamSummary, pairs: &[SideBySide], lang: Lang) -> Html {
-    let (a, b) = (
-        partner_name(&s.partners[0].partner, lang),
-        partner_name(&s.partners[1].partner, lang),
-    );
-    html! {
-        <section class="samspil-team-dyad samspil-no-print" aria-labelledby="samspil-dyad-title">
-            <h2 id="samspil-dyad-title">{ tt::DYAD_TITLE.get(lang) }</h2>
-            <p class="samspil-hint">{ tt::DYAD_INTRO.get(lang) }</p>
-            if pairs.is_empty() {
-                <p>{ tt::DYAD_NONE.get(lang) }</p>
-            } else {
-                <div class="samspil-table-wrap" tabindex="0" role="region" aria-labelledby="samspil-dyad-caption">
-                <table class="samspil-table">
-                    <caption id="samspil-dyad-caption">{ tt::DYAD_TITLE.get(lang) }</caption>
-                    <thead><tr>
-                        <th scope="col">{ texts::COL_STATEMENT.get(lang) }</th>
-                        <th scope="col" class="is-number">{ a }</th>
-                        <th scope="col" class="is-number">{ b }</th>
-                    </tr></thead>
-                    <tbody>
-                        { for pairs.iter().map(|p| html! {
-                            <tr>
-                                <th scope="row">{ statement(p.id, lang) }</th>
-                                <td class="is-number">{ one_decimal(p.first, lang) }</td>
-                                <td class="is-number">{ one_decimal(p.second, lang) }</td>
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
-                </div>
-            }
-        </section>
-    }
-}
-
-/// One partner's concern: critical statements its only respondent answered 1.
-fn concerns(s: &TeamSummary, lang: Lang) -> Html {
-    html! {
-        <section class="samspil-team-concerns samspil-no-print" aria-labelledby="samspil-concern-title">
-            <h2 id="samspil-concern-title">{ tt::CONCERN_TITLE.get(lang) }</h2>
-            <p class="samspil-hint">{ tt::CONCERN_INTRO.get(lang) }</p>
-            <ul>
-                { for s.concerns.iter().map(|c| html! {
-                    <li>{ format!("{}: {}", partner_name(&s.partners[c.partner].partner, lang), statement(c.id, lang)) }</li>
-                }) }
-            </ul>
-        </section>
     }
 }
