@@ -695,3 +695,7 @@ invite-link-qr = QR-kode til invitationen
 # Where you differ: statements with too few answers for "both ends" (issue 27)
 differ-few = Færre end 6 svar, for få til at kalde det uenighed: nogen svarede 1–2, hvor andre svarede 4–5, på udsagn {$list}. Spørg ind til det på mødet.
 compare-partners-changed = Parterne er ikke de samme i de to runder (kommet til: { $joined }; gået fra: { $left }), så ingen ændring kaldes tydelig: den kan skyldes, hvem der svarede, ikke partnerskabet.
+
+## Team view – Findings on paper (the team page loads them as they come near the screen)
+
+findings-print-note = »Her ser I forskelligt på tingene« og »Det kan teamet gøre nu« er ikke med på siden endnu: luk udskriften, rul ned til dem, og udskriv igen, eller udskriv med Ctrl+P.

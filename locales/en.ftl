@@ -695,3 +695,7 @@ invite-link-qr = QR code of the invitation
 # Where you differ: statements with too few answers for "both ends" (issue 27)
 differ-few = Fewer than 6 answers, too few to call it a split: someone answered 1–2 where others answered 4–5 on statement {$list}. Ask about it in the meeting.
 compare-partners-changed = The partners differ between the two rounds (joined: { $joined }; left: { $left }), so no change is called clear: it could come from who answered, not from the partnership.
+
+## Team view – Findings on paper (the team page loads them as they come near the screen)
+
+findings-print-note = “Where you differ” and “What the team can do next” are not on this page yet: close the print, scroll down to them and print again, or print with Ctrl+P.

@@ -697,3 +697,7 @@ invite-link-qr = Kutsun QR-koodi
 # Where you differ: statements with too few answers for "both ends" (issue 27)
 differ-few = Alle 6 vastausta, liian vähän erimielisyydeksi: joku vastasi 1–2, kun toiset vastasivat 4–5, väittämässä {$list}. Kysykää siitä kokouksessa.
 compare-partners-changed = Kumppanit eivät ole samat kummallakin kierroksella (tulleet: { $joined }; poistuneet: { $left }), joten mitään muutosta ei sanota selväksi: se voi johtua siitä, ketkä vastasivat, ei kumppanuudesta.
+
+## Team view – Findings on paper (the team page loads them as they come near the screen)
+
+findings-print-note = ”Missä näette asiat eri tavoin” ja ”Näin tiimi voi edetä” eivät ole vielä sivulla: sulje tulostus, vieritä niihin asti ja tulosta uudelleen, tai tulosta näppäimillä Ctrl+P.

@@ -695,3 +695,7 @@ invite-link-qr = QR-kode for invitasjonen
 # Where you differ: statements with too few answers for "both ends" (issue 27)
 differ-few = Færre enn 6 svar, for få til å kalle det uenighet: noen svarte 1–2 der andre svarte 4–5, på påstand {$list}. Spør om det i møtet.
 compare-partners-changed = Partene er ikke de samme i de to rundene (kommet til: { $joined }; falt fra: { $left }), så ingen endring kalles tydelig: den kan skyldes hvem som svarte, ikke partnerskapet.
+
+## Team view – Findings on paper (the team page loads them as they come near the screen)
+
+findings-print-note = «Der dere ser ulikt på ting» og «Dette kan teamet gjøre nå» er ikke med på siden ennå: lukk utskriften, bla ned til dem og skriv ut på nytt, eller skriv ut med Ctrl+P.

@@ -695,3 +695,7 @@ invite-link-qr = QR-kod för inbjudan
 # Where you differ: statements with too few answers for "both ends" (issue 27)
 differ-few = Färre än 6 svar, för få för att kalla det oenighet: någon svarade 1–2 där andra svarade 4–5 på påstående {$list}. Fråga om det på mötet.
 compare-partners-changed = Parterna är inte desamma i de två omgångarna (tillkomna: { $joined }; borta: { $left }), så ingen förändring kallas tydlig: den kan bero på vilka som svarade, inte på partnerskapet.
+
+## Team view – Findings on paper (the team page loads them as they come near the screen)
+
+findings-print-note = ”Där ni ser olika på saker” och ”Det kan teamet göra nu” är inte med på sidan än: stäng utskriften, skrolla ner till dem och skriv ut igen, eller skriv ut med Ctrl+P.

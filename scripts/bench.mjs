@@ -259,11 +259,13 @@ if (TEAM_FRAGMENT) {
     const renderTeam = (fragment) => page.evaluate(async (fragment) => {
       const t0 = performance.now();
       location.hash = fragment;
-      // Until every section of the view is in (its last, the team's actions), then to
-      // the next frame drawn: style, layout and paint count too. (A message posted
-      // from requestAnimationFrame arrives after that frame's rendering.)
+      // Until every section the view draws at once is in (its last, the team table
+      // below the radar; what the picture finds, from where the partners differ to
+      // the team's actions, comes as it nears the screen: src/ui/team/findings.rs),
+      // then to the next frame drawn: style, layout and paint count too. (A message
+      // posted from requestAnimationFrame arrives after that frame's rendering.)
       await new Promise((resolve) => {
-        const done = () => document.querySelector('.samspil-main .samspil-team-actions') !== null;
+        const done = () => document.querySelector('.samspil-main .samspil-team-picture table') !== null;
         if (done()) return resolve();
         new MutationObserver((_, obs) => { if (done()) { obs.disconnect(); resolve(); } })
           .observe(document.body, { childList: true, subtree: true });

@@ -418,3 +418,18 @@ fn the_partners_part_of_a_team_link_is_optional_and_damage_costs_nothing() {
     assert!(damaged.partners.error().is_some());
     assert_eq!(damaged.team.len(), 3);
 }
+
+/// Names are compared without case and extra spaces, the Nordic letters folded too:
+/// one organisation typed two ways is one partner, and the partnership's name is
+/// the one most people gave.
+#[test]
+fn names_match_without_case_or_extra_spaces() {
+    use samspil::model::answers::name_key;
+    assert_eq!(
+        name_key("  Frivilligcenter   ØST "),
+        name_key("frivilligcenter øst")
+    );
+    assert_eq!(name_key("ÄLVSBYN Kommun"), "älvsbyn kommun");
+    assert_eq!(name_key("Århus"), "århus");
+    assert_ne!(name_key("Aarhus"), name_key("Århus"));
+}

@@ -254,6 +254,27 @@ pub fn clean_label(input: &str) -> String {
     clean_text(input, LABEL_MAX_CHARS)
 }
 
+/// A name as it is compared with another (a partnership's, an organisation's):
+/// without case and extra spaces. Case is folded for ASCII and the Nordic letters
+/// only: the full Unicode tables of `to_lowercase` would cost the team page's first
+/// visit about half a KB, and the names are typed by Nordic partners.
+pub fn name_key(name: &str) -> String {
+    let fold = |c: char| match c {
+        'Æ' => 'æ',
+        'Ø' => 'ø',
+        'Å' => 'å',
+        'Ä' => 'ä',
+        'Ö' => 'ö',
+        c => c.to_ascii_lowercase(),
+    };
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .map(fold)
+        .collect()
+}
+
 /// [`clean_label`] for any length: also used for the action plan's texts.
 pub fn clean_text(input: &str, max_chars: usize) -> String {
     let visible: String = input

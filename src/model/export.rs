@@ -325,27 +325,9 @@ pub fn json_string(value: &str) -> String {
 /// `at_least_two`, when no name was given by two people (for what others read: a
 /// name given by one person alone could be that person's own).
 pub fn partnership_name(team: &[Response], at_least_two: bool) -> Option<String> {
-    // Case is folded for ASCII and the Nordic letters only: the full Unicode tables
-    // of `to_lowercase` would cost the team page's first visit about half a KB.
-    let fold = |c: char| match c {
-        'Æ' => 'æ',
-        'Ø' => 'ø',
-        'Å' => 'å',
-        'Ä' => 'ä',
-        'Ö' => 'ö',
-        c => c.to_ascii_lowercase(),
-    };
-    let norm = |s: &str| {
-        s.split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .chars()
-            .map(fold)
-            .collect::<String>()
-    };
     let mut counts: Vec<(String, &str, usize)> = Vec::new();
     for r in team.iter().filter(|r| !r.label.trim().is_empty()) {
-        let key = norm(&r.label);
+        let key = super::answers::name_key(&r.label);
         match counts.iter_mut().find(|(k, _, _)| *k == key) {
             Some(entry) => entry.2 += 1,
             None => counts.push((key, r.label.trim(), 1)),

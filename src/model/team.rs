@@ -37,7 +37,7 @@
 //!   only when it is at least [`CLEAR_CHANGE`] points and twice its standard
 //!   error, and each side has at least [`MIN_COMPARE`] respondents.
 
-use super::answers::{clean_label, Answer, Response, Sector};
+use super::answers::{clean_label, name_key, Answer, Response, Sector};
 use super::bank::{Area, ItemId};
 use super::remedies::{self, Action, ItemValue};
 use super::scoring::{display_score, AreaScore, ResultSummary};
@@ -170,7 +170,7 @@ impl Partners {
 
     fn index_or_add(&mut self, partner: Partner) -> usize {
         let same = |a: &Partner| match (a, &partner) {
-            (Partner::Named(x), Partner::Named(y)) => x.to_lowercase() == y.to_lowercase(),
+            (Partner::Named(x), Partner::Named(y)) => name_key(x) == name_key(y),
             (x, y) => x == y,
         };
         match self.list.iter().position(same) {
@@ -938,7 +938,7 @@ pub fn combined(areas: &[AreaStats]) -> ResultSummary {
 pub fn partners_changed(before: &TeamSummary, after: &TeamSummary) -> (Vec<Partner>, Vec<Partner>) {
     let key = |p: &Partner| match p {
         Partner::Sector(s) => Partner::Sector(*s),
-        Partner::Named(n) => Partner::Named(n.trim().to_lowercase()),
+        Partner::Named(n) => Partner::Named(name_key(n)),
     };
     let present = |s: &TeamSummary| -> Vec<Partner> {
         s.partners

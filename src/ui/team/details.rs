@@ -1,9 +1,6 @@
 //! The team view's sections for the facilitator's screen between where the partners
 //! differ and the team's actions: the partners' perspectives, two partners side by
-//! side and one partner's concern. None is printed, and all come well below the
-//! first screen, so the team page loads them as one lazily loaded part
-//! (`ui::team::parts`) when they come near the screen: that keeps the page's first
-//! visit from a team link within its budget.
+//! side and one partner's concern. None is printed. Part of [`super::findings`].
 
 use std::rc::Rc;
 

@@ -11,6 +11,7 @@ pub(crate) mod compare;
 pub(crate) mod details;
 pub(crate) mod disagreements;
 pub(crate) mod files;
+pub(crate) mod findings;
 pub(crate) mod guide_link;
 pub(crate) mod input;
 pub(crate) mod invite;

@@ -1,11 +1,10 @@
 //! The team page's parts that its release build loads when they are needed: the
 //! meeting display (when opened), the summary for the minutes and the damaged-link
-//! view (for such an address), QR codes (when asked for), and the sections well below
-//! the first screen: the partners' perspectives, two partners side by side and one
-//! partner's concern (for the facilitator's screen, never printed), and those below the
-//! team's actions (partner mapping, plan, before and after, summary link, team link):
-//! as they come near the screen, or at once when the address holds a plan or an
-//! earlier team.
+//! view (for such an address), QR codes (when asked for), and the sections below the
+//! team picture: what it finds (where the partners differ, their perspectives, the
+//! team's actions: `ui::team::findings`) and what follows (partner mapping, plan,
+//! before and after, summary link, team link), as they come near the screen, or at
+//! once when the address holds a plan or an earlier team.
 //!
 //! Each is a function from the component's props to its `Html`. With the feature
 //! `split` (scripts/build, the team page only) the component comes from a wasm chunk
@@ -118,13 +117,13 @@ part!(
     |_| true
 );
 part!(
-    team_details,
-    split_team_details,
-    below,
-    TeamDetails,
-    crate::ui::team::details,
-    TeamDetailsProps,
-    |_| true
+    findings,
+    split_findings,
+    findings,
+    Findings,
+    crate::ui::team::findings,
+    FindingsProps,
+    |p| !p.at_once
 );
 part!(
     partner_mapping,

@@ -1,10 +1,11 @@
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::model::plan::{Plan, What};
 use crate::model::remedies::Action;
-use crate::model::session::{TeamPage, View};
+use crate::model::session::{LinkPart, TeamPage, View};
 use crate::model::team::{Figure, Partners, TeamSummary, Why};
 use crate::model::team_links::merge;
 use crate::model::Lang;
@@ -12,10 +13,8 @@ use crate::model::{texts, texts_team as tt, Response};
 use crate::ui::shared::browser;
 use crate::ui::shared::hooks::{use_heading_focus, use_survey};
 use crate::ui::shared::overall::overall;
-use crate::ui::team::actions::team_actions;
 use crate::ui::team::compare::CompareProps;
-use crate::ui::team::details::TeamDetailsProps;
-use crate::ui::team::disagreements::Disagreements;
+use crate::ui::team::findings::FindingsProps;
 use crate::ui::team::guide_link::guide_link;
 use crate::ui::team::input::{PasteReport, TeamInput};
 use crate::ui::team::invite::InviteProps;
@@ -154,6 +153,40 @@ pub fn TeamView(props: &TeamProps) -> Html {
         Callback::from(move |_| meeting.set(false))
     };
     let base = survey.share_base();
+    // The findings load at once when the address holds a plan or an earlier meeting
+    // (the facilitator is past the first look, and may print), else as they come
+    // near the screen.
+    let at_once =
+        !matches!(props.page.plan, LinkPart::None) || !matches!(props.page.before, LinkPart::None);
+    // Ctrl+P (⌘P) before the findings came: wait for them, then print, so the
+    // printed page is never without them.
+    let print_asked = use_state(|| false);
+    {
+        let print_asked = print_asked.clone();
+        use_effect_with((), move |_| {
+            let listener = gloo::events::EventListener::new_with_options(
+                &gloo::utils::window(),
+                "keydown",
+                gloo::events::EventListenerOptions::enable_prevent_default(),
+                move |e| {
+                    let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
+                        return;
+                    };
+                    let here = gloo::utils::document()
+                        .query_selector(".samspil-team-actions")
+                        .ok()
+                        .flatten()
+                        .is_some();
+                    if (e.ctrl_key() || e.meta_key()) && e.key().eq_ignore_ascii_case("p") && !here
+                    {
+                        e.prevent_default();
+                        print_asked.set(true);
+                    }
+                },
+            );
+            move || drop(listener)
+        });
+    }
 
     if *meeting && !props.page.team.is_empty() {
         // The meeting display is anonymous unless the facilitator turned the
@@ -236,18 +269,12 @@ pub fn TeamView(props: &TeamProps) -> Html {
                         { team_table(&summary, lang) }
                     </div>
                 </section>
-                <section class="samspil-team-differ" aria-labelledby="samspil-differ-title">
-                    <h2 id="samspil-differ-title">{ tt::DIFFER_TITLE.get(lang) }</h2>
-                    <Disagreements summary={summary.clone()} lang={lang} />
-                </section>
-                // The partners' perspectives, two partners side by side and one
-                // partner's concern: for the facilitator's screen, not the print, so
-                // loaded as they come near it (the first visit stays in its budget).
-                { parts::team_details(TeamDetailsProps { summary: summary.clone(), lang }) }
-                <section class="samspil-team-actions" aria-labelledby="samspil-team-actions-title">
-                    <h2 id="samspil-team-actions-title">{ tt::TEAM_ACTIONS_TITLE.get(lang) }</h2>
-                    { team_actions(&actions, lang, Some((&plan, &on_take))) }
-                </section>
+                // Where the partners differ, their perspectives and the team's
+                // actions: loaded as they come near the screen (`ui::team::findings`).
+                { parts::findings(FindingsProps { summary: summary.clone(), actions: actions.clone(),
+                    plan: plan.clone(), on_take: on_take.clone(), lang,
+                    at_once: at_once || *print_asked, print: *print_asked }) }
+                <p class="samspil-print-only samspil-findings-note">{ tt::FINDINGS_PRINT_NOTE.get(lang) }</p>
                 if let Some(agreed) = props.page.agreed.ok() {
                     { parts::agreed_minutes(crate::ui::team::minutes::AgreedMinutesProps { agreed: agreed.clone(), summary: summary.clone(), lang }) }
                 }
