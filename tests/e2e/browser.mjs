@@ -43,6 +43,18 @@ export async function openPage(browser, url = APP_URL, options = {}) {
   return page;
 }
 
+// What the team picture finds (where the partners differ, their perspectives, the
+// team's actions) loads as it comes near the screen (src/ui/team/findings.rs): a
+// facilitator scrolls down past the radar to read it, and so does the test, then
+// waits for it. (Nothing to do when it is in already, or when there is no team.)
+export async function readOn(page) {
+  await page.locator('.samspil-team-picture').first().waitFor();
+  if (await page.locator('.samspil-team-actions').count() === 0) {
+    await page.evaluate(() => document.querySelector('.samspil-team-picture')?.scrollIntoView({ block: 'end' }));
+  }
+  await page.locator('.samspil-team-actions').first().waitFor({ state: 'attached' });
+}
+
 // The team page loads its sections below the team's actions (the plan, before and
 // after, the summary and team links) as they come near the screen, as a person
 // scrolls down to them. Waits for the team view to show where they go, then scrolls

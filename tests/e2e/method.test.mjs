@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { launch, APP_URL, TEAM_URL, onTeamPage, onCheckPage, reachTheEnd } from './browser.mjs';
+import { launch, APP_URL, TEAM_URL, onTeamPage, onCheckPage, reachTheEnd, readOn } from './browser.mjs';
 import { WORDS, AREA_SIZES, FIRST_ID, areaOffsets, offersOf } from './words.mjs';
 import { teamPayloadOf, resultPayload2 } from './links.mjs';
 
@@ -114,6 +114,7 @@ test('the anonymous team view shows no single person; the minutes summary holds 
   const { context, page } = await fresh();
   await page.goto(`${TEAM_URL}#t=${team}`);
   await page.getByRole('heading', { level: 1, name: 'The team picture' }).waitFor();
+  await readOn(page);
   // The minority is seen: the perspective map shows the two associations beside the
   // municipality, and their statements are the team's first actions (a partner
   // group's mean at 2.0). Two people are too few for a statement gap (issue #27).

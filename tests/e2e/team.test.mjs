@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launch, APP_URL, TEAM_URL, onTeamPage, reachTheEnd } from './browser.mjs';
+import { launch, APP_URL, TEAM_URL, onTeamPage, reachTheEnd, readOn } from './browser.mjs';
 import {
   WORDS, LANGS, BANK_SIZES, FIRST_ID, answerPlan, areaOffsets, areaSlice, planOf, statementText, message,
 } from './words.mjs';
@@ -272,6 +272,7 @@ const num = (t) => (t === '–' ? null : Number(t));
 
 /// Reads every figure of the team view and compares it with the computation.
 async function checkFigures(page, people) {
+  await readOn(page);
   const want = expectTeam(people);
   await page.getByRole('heading', { level: 2, name: `Respondents (${people.length})` }).waitFor();
 
@@ -731,6 +732,7 @@ for (const lang of ['en', 'da']) {
     const people = [7, 7, 7, 10, 10, 10].map((sector, k) => ({ ...person2(k + 1, sector), lang: 0, date: 2600 + k }));
     const page = await newPage(lang);
     await page.goto(`${TEAM_URL}#t=${teamPayloadOf(people)}`);
+    await readOn(page);
     await page.getByRole('heading', { level: 1, name: message(lang, 'team-title') }).waitFor();
     const mapName = message(lang, 'sector-caption');
     const headers = async () => (await page.getByRole('table', { name: mapName }).getByRole('columnheader').allInnerTexts())
@@ -764,6 +766,7 @@ for (const lang of ['en', 'da']) {
     await page.getByText(message(lang, 'figure-small')).waitFor();
     // The mapping travels in the address: a reload keeps it.
     await page.reload();
+    await readOn(page);
     await page.getByRole('table', { name: mapName }).waitFor();
     assert.deepEqual(await headers(), [`${municipality} (3)`, `${association} (1)`, 'Foreningen Syd (2)']);
 
@@ -792,6 +795,7 @@ for (const lang of ['en', 'da']) {
     association.answers[9] = 1; association.answers[11] = 1; association.answers[15] = 2;
     const page = await newPage(lang);
     await page.goto(`${TEAM_URL}#t=${teamPayloadOf([municipality, association])}`);
+    await readOn(page);
     const table = page.getByRole('table', { name: message(lang, 'dyad-title') });
     await table.waitFor();
     const rows = (await table.getByRole('rowheader').allInnerTexts()).map((t) => t.trim().split('.')[0]);
