@@ -695,3 +695,30 @@ invite-link-qr = QR-kode til invitationen
 # Where you differ: statements with too few answers for "both ends" (issue 27)
 differ-few = Færre end 6 svar, for få til at kalde det uenighed: nogen svarede 1–2, hvor andre svarede 4–5, på udsagn {$list}. Spørg ind til det på mødet.
 compare-partners-changed = Parterne er ikke de samme i de to runder (kommet til: { $joined }; gået fra: { $left }), så ingen ændring kaldes tydelig: den kan skyldes, hvem der svarede, ikke partnerskabet.
+
+## Team view – Rounds over time (issue 31)
+rounds-title = Runder over tid
+rounds-intro = Teamlinket har tallene fra partnerskabets tidligere runder med, aldrig nogens svar, så det seneste link rummer hele historikken. Indsæt den forrige rundes teamlink her for at tilføje den.
+rounds-label = Den forrige rundes teamlink
+rounds-button = Tilføj den forrige runde
+rounds-added = Runden fra { $date } ({ $people } personer) er føjet til historikken. Kopiér teamlinket nedenfor for at gemme den.
+rounds-earlier-damaged = Dens egne tidligere runder kunne ikke læses og er ikke med.
+rounds-not-team = Der blev ikke fundet noget teamlink i teksten. Indsæt den forrige rundes teamlink.
+rounds-damaged = De tidligere runder i dette link kunne ikke læses ({ $reason }). Denne runde åbner som sædvanlig. Indsæt den forrige rundes teamlink igen for at genskabe historikken.
+rounds-no-partner = Ingen part
+rounds-now = Denne runde ({ $date })
+rounds-older = { $count } ældre runder, { $from } til { $to } (laveste–højeste)
+rounds-future = Runden fra { $date } er dateret efter i dag: datoen kan være forkert.
+rounds-order = Runden fra { $date } er dateret før runden over den.
+rounds-bank = Fra runden { $date } svarede teamet på en anden version af udsagnene: områdetal før og efter sammenlignes ikke.
+rounds-chart = Teamtal pr. område, ét punkt pr. runde, den ældste til venstre. Linjen er brudt, hvor versionen af udsagnene skiftede.
+rounds-caption = Teamtal pr. område i hver runde med antal personer og parterne
+rounds-col-round = Runde
+rounds-col-people = Personer
+rounds-change-title = Ændring siden runden fra { $date }
+rounds-other-bank = De to runder brugte forskellige versioner af udsagnene: andre udsagn er ikke en ændring, så der gives ingen ændring pr. område.
+rounds-other-bank-cell = anden version af udsagnene
+rounds-matched = Parterne er ikke de samme i de to runder (kommet til: { $joined }; gået fra: { $left }). Ændringen beregnes kun ud fra de parter, der var med begge gange, og de tæller lige meget.
+rounds-too-small = kan ikke sammenlignes: en part havde færre end 3 personer
+rounds-clear = tydelig ændring
+rounds-rule = En ændring kaldes kun tydelig, når den er mindst 10 point og mindst to gange sin standardfejl, beregnet ud fra begge runders spredning og antal personer, med mindst 5 personer hver gang.

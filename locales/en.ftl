@@ -695,3 +695,30 @@ invite-link-qr = QR code of the invitation
 # Where you differ: statements with too few answers for "both ends" (issue 27)
 differ-few = Fewer than 6 answers, too few to call it a split: someone answered 1–2 where others answered 4–5 on statement {$list}. Ask about it in the meeting.
 compare-partners-changed = The partners differ between the two rounds (joined: { $joined }; left: { $left }), so no change is called clear: it could come from who answered, not from the partnership.
+
+## Team view – Rounds over time (issue 31)
+rounds-title = Rounds over time
+rounds-intro = The team link carries the figures of the partnership's earlier rounds, never anyone's answers, so the latest link holds the whole history. To add the previous round, paste its team link here.
+rounds-label = The previous round's team link
+rounds-button = Add the previous round
+rounds-added = The round of { $date } ({ $people } people) is added to the history. Copy the team link below to keep it.
+rounds-earlier-damaged = Its own earlier rounds could not be read and are not included.
+rounds-not-team = No team link was found in the text. Paste the team link of the previous round.
+rounds-damaged = The earlier rounds in this link could not be read ({ $reason }). This round opens as usual. To rebuild the history, paste the previous round's team link again.
+rounds-no-partner = No partner
+rounds-now = This round ({ $date })
+rounds-older = { $count } older rounds, { $from } to { $to } (lowest–highest)
+rounds-future = The round of { $date } is dated after today: its date may be wrong.
+rounds-order = The round of { $date } is dated before the round listed above it.
+rounds-bank = From the round of { $date }, the team answered another version of the statements: area figures before and after that are not compared.
+rounds-chart = Team figure per area, one point per round, oldest on the left. The line breaks where the version of the statements changed.
+rounds-caption = Team figure per area in each round, with the number of people and the partners
+rounds-col-round = Round
+rounds-col-people = People
+rounds-change-title = Change since the round of { $date }
+rounds-other-bank = The two rounds used different versions of the statements: different statements are not a change, so no area change is given.
+rounds-other-bank-cell = other version of the statements
+rounds-matched = The partners differ between the two rounds (joined: { $joined }; left: { $left }). The change is taken only from the partners present both times, each counting equally.
+rounds-too-small = not comparable: a partner had fewer than 3 people
+rounds-clear = clear change
+rounds-rule = A change is called clear only when it is at least 10 points and at least twice its standard error, taken from both rounds' spread and number of people, with at least 5 people each time.

@@ -697,3 +697,30 @@ invite-link-qr = Kutsun QR-koodi
 # Where you differ: statements with too few answers for "both ends" (issue 27)
 differ-few = Alle 6 vastausta, liian vähän erimielisyydeksi: joku vastasi 1–2, kun toiset vastasivat 4–5, väittämässä {$list}. Kysykää siitä kokouksessa.
 compare-partners-changed = Kumppanit eivät ole samat kummallakin kierroksella (tulleet: { $joined }; poistuneet: { $left }), joten mitään muutosta ei sanota selväksi: se voi johtua siitä, ketkä vastasivat, ei kumppanuudesta.
+
+## Team view – Rounds over time (issue 31)
+rounds-title = Kierrokset ajan mittaan
+rounds-intro = Tiimilinkki kuljettaa kumppanuuden aiempien kierrosten luvut, ei koskaan kenenkään vastauksia, joten uusin linkki sisältää koko historian. Lisää edellinen kierros liittämällä sen tiimilinkki tähän.
+rounds-label = Edellisen kierroksen tiimilinkki
+rounds-button = Lisää edellinen kierros
+rounds-added = Kierros { $date } ({ $people } henkeä) on lisätty historiaan. Tallenna se kopioimalla alla oleva tiimilinkki.
+rounds-earlier-damaged = Sen omia aiempia kierroksia ei voitu lukea, eivätkä ne ole mukana.
+rounds-not-team = Tekstistä ei löytynyt tiimilinkkiä. Liitä edellisen kierroksen tiimilinkki.
+rounds-damaged = Tämän linkin aiempia kierroksia ei voitu lukea ({ $reason }). Tämä kierros avautuu tavalliseen tapaan. Rakenna historia uudelleen liittämällä edellisen kierroksen tiimilinkki uudelleen.
+rounds-no-partner = Ei kumppania
+rounds-now = Tämä kierros ({ $date })
+rounds-older = { $count } vanhempaa kierrosta, { $from }–{ $to } (pienin–suurin)
+rounds-future = Kierros { $date } on päivätty tämän päivän jälkeen: päivämäärä voi olla väärä.
+rounds-order = Kierros { $date } on päivätty ennen sen yläpuolella olevaa kierrosta.
+rounds-bank = Kierroksesta { $date } alkaen tiimi vastasi väittämien toiseen versioon: alueiden lukuja ennen ja jälkeen ei verrata.
+rounds-chart = Tiimin luku alueittain, yksi piste kierrosta kohden, vanhin vasemmalla. Viiva katkeaa, kun väittämien versio vaihtui.
+rounds-caption = Tiimin luku alueittain kullakin kierroksella, henkilöiden määrä ja kumppanit
+rounds-col-round = Kierros
+rounds-col-people = Henkeä
+rounds-change-title = Muutos kierroksesta { $date }
+rounds-other-bank = Kierroksilla käytettiin väittämien eri versioita: eri väittämät eivät ole muutos, joten alueiden muutosta ei anneta.
+rounds-other-bank-cell = väittämien eri versio
+rounds-matched = Kumppanit eivät ole samat kummallakin kierroksella (tulleet: { $joined }; poistuneet: { $left }). Muutos lasketaan vain kumppaneista, jotka olivat mukana molemmilla kerroilla, ja ne painavat yhtä paljon.
+rounds-too-small = ei vertailukelpoinen: kumppanilla oli alle 3 henkeä
+rounds-clear = selvä muutos
+rounds-rule = Muutos on selvä vain, kun se on vähintään 10 pistettä ja vähintään kaksi kertaa keskivirheensä, joka lasketaan molempien kierrosten hajonnasta ja henkilöiden määrästä, ja kummallakin kerralla on vähintään 5 henkeä.

@@ -695,3 +695,30 @@ invite-link-qr = QR-kode for invitasjonen
 # Where you differ: statements with too few answers for "both ends" (issue 27)
 differ-few = Færre enn 6 svar, for få til å kalle det uenighet: noen svarte 1–2 der andre svarte 4–5, på påstand {$list}. Spør om det i møtet.
 compare-partners-changed = Partene er ikke de samme i de to rundene (kommet til: { $joined }; falt fra: { $left }), så ingen endring kalles tydelig: den kan skyldes hvem som svarte, ikke partnerskapet.
+
+## Team view – Rounds over time (issue 31)
+rounds-title = Runder over tid
+rounds-intro = Teamlenken tar med seg tallene fra partnerskapets tidligere runder, aldri noens svar, så den siste lenken rommer hele historikken. Lim inn teamlenken fra forrige runde her for å legge den til.
+rounds-label = Teamlenken fra forrige runde
+rounds-button = Legg til forrige runde
+rounds-added = Runden fra { $date } ({ $people } personer) er lagt til i historikken. Kopier teamlenken nedenfor for å ta vare på den.
+rounds-earlier-damaged = Dens egne tidligere runder kunne ikke leses og er ikke med.
+rounds-not-team = Ingen teamlenke ble funnet i teksten. Lim inn teamlenken fra forrige runde.
+rounds-damaged = De tidligere rundene i denne lenken kunne ikke leses ({ $reason }). Denne runden åpnes som vanlig. Lim inn teamlenken fra forrige runde igjen for å bygge opp historikken.
+rounds-no-partner = Ingen part
+rounds-now = Denne runden ({ $date })
+rounds-older = { $count } eldre runder, { $from } til { $to } (laveste–høyeste)
+rounds-future = Runden fra { $date } er datert etter i dag: datoen kan være feil.
+rounds-order = Runden fra { $date } er datert før runden over den.
+rounds-bank = Fra runden { $date } svarte teamet på en annen versjon av påstandene: tall per område før og etter sammenlignes ikke.
+rounds-chart = Teamets tall per område, ett punkt per runde, den eldste til venstre. Linjen er brutt der versjonen av påstandene ble byttet.
+rounds-caption = Teamets tall per område i hver runde, med antall personer og partene
+rounds-col-round = Runde
+rounds-col-people = Personer
+rounds-change-title = Endring siden runden fra { $date }
+rounds-other-bank = De to rundene brukte ulike versjoner av påstandene: andre påstander er ingen endring, så ingen endring per område gis.
+rounds-other-bank-cell = annen versjon av påstandene
+rounds-matched = Partene er ikke de samme i de to rundene (kommet til: { $joined }; falt fra: { $left }). Endringen regnes bare ut fra partene som var med begge gangene, og de teller like mye.
+rounds-too-small = kan ikke sammenlignes: en part hadde færre enn 3 personer
+rounds-clear = tydelig endring
+rounds-rule = En endring kalles tydelig bare når den er minst 10 poeng og minst to ganger standardfeilen sin, regnet ut fra begge rundenes spredning og antall personer, med minst 5 personer hver gang.

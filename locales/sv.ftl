@@ -695,3 +695,30 @@ invite-link-qr = QR-kod för inbjudan
 # Where you differ: statements with too few answers for "both ends" (issue 27)
 differ-few = Färre än 6 svar, för få för att kalla det oenighet: någon svarade 1–2 där andra svarade 4–5 på påstående {$list}. Fråga om det på mötet.
 compare-partners-changed = Parterna är inte desamma i de två omgångarna (tillkomna: { $joined }; borta: { $left }), så ingen förändring kallas tydlig: den kan bero på vilka som svarade, inte på partnerskapet.
+
+## Team view – Rounds over time (issue 31)
+rounds-title = Omgångar över tid
+rounds-intro = Teamlänken bär med sig siffrorna från partnerskapets tidigare omgångar, aldrig någons svar, så den senaste länken rymmer hela historiken. Klistra in den förra omgångens teamlänk här för att lägga till den.
+rounds-label = Den förra omgångens teamlänk
+rounds-button = Lägg till den förra omgången
+rounds-added = Omgången från { $date } ({ $people } personer) har lagts till i historiken. Kopiera teamlänken nedan för att spara den.
+rounds-earlier-damaged = Dess egna tidigare omgångar kunde inte läsas och är inte med.
+rounds-not-team = Ingen teamlänk hittades i texten. Klistra in den förra omgångens teamlänk.
+rounds-damaged = De tidigare omgångarna i den här länken kunde inte läsas ({ $reason }). Den här omgången öppnas som vanligt. Klistra in den förra omgångens teamlänk igen för att bygga upp historiken.
+rounds-no-partner = Ingen part
+rounds-now = Den här omgången ({ $date })
+rounds-older = { $count } äldre omgångar, { $from } till { $to } (lägsta–högsta)
+rounds-future = Omgången från { $date } är daterad efter i dag: datumet kan vara fel.
+rounds-order = Omgången från { $date } är daterad före omgången ovanför den.
+rounds-bank = Från omgången { $date } svarade teamet på en annan version av påståendena: områdessiffror före och efter jämförs inte.
+rounds-chart = Teampoäng per område, en punkt per omgång, den äldsta till vänster. Linjen bryts där versionen av påståendena byttes.
+rounds-caption = Teampoäng per område i varje omgång, med antal personer och parterna
+rounds-col-round = Omgång
+rounds-col-people = Personer
+rounds-change-title = Förändring sedan omgången från { $date }
+rounds-other-bank = De två omgångarna använde olika versioner av påståendena: andra påståenden är ingen förändring, så ingen förändring per område anges.
+rounds-other-bank-cell = annan version av påståendena
+rounds-matched = Parterna är inte desamma i de två omgångarna (tillkomna: { $joined }; borta: { $left }). Förändringen räknas bara på de parter som var med båda gångerna, och de väger lika.
+rounds-too-small = kan inte jämföras: en part hade färre än 3 personer
+rounds-clear = tydlig förändring
+rounds-rule = En förändring kallas tydlig bara när den är minst 10 poäng och minst två gånger sitt standardfel, räknat på båda omgångarnas spridning och antal personer, med minst 5 personer varje gång.

@@ -12,6 +12,7 @@ pub mod content;
 pub mod content2;
 pub mod date;
 pub mod export;
+pub mod history;
 pub mod i18n;
 pub mod invitation;
 pub mod options;

@@ -97,6 +97,15 @@ part!(
     |p| matches!(p.before, crate::model::session::LinkPart::None)
 );
 part!(
+    rounds,
+    split_rounds,
+    below,
+    Rounds,
+    crate::ui::team::rounds,
+    RoundsProps,
+    |p| p.history.is_none()
+);
+part!(
     summary_link,
     split_summary_link,
     below,

@@ -27,6 +27,7 @@ use crate::ui::team::partners::PartnerMappingProps;
 use crate::ui::team::parts;
 use crate::ui::team::plan::PlanSectionProps;
 use crate::ui::team::radar::team_radar;
+use crate::ui::team::rounds::RoundsProps;
 use crate::ui::team::sector_table::partner_name;
 use crate::ui::team::sector_table::sector_table;
 use crate::ui::team::summary_link::SummaryLinkProps;
@@ -270,6 +271,10 @@ pub fn TeamView(props: &TeamProps) -> Html {
                 { parts::plan_section(PlanSectionProps { plan: props.page.plan.clone(), lang }) }
                 { parts::compare(CompareProps { after: summary.clone(), before: props.page.before.clone(),
                     before_plan: props.page.before_plan.clone(), lang }) }
+                if !*anonymous {
+                    { parts::rounds(RoundsProps { history: props.page.history.clone(), team: props.page.team.clone(),
+                        partners: partners.clone(), lang }) }
+                }
                 { parts::summary_link(SummaryLinkProps { base: base.clone().into(), team: props.page.team.clone(), partners: partners.clone(), lang }) }
                 if !*anonymous {
                     // The link holds the comparison too, so the minutes keep both meetings.
