@@ -36,11 +36,11 @@
 //!   and highest team figure (7 bits each, 127 = none);
 //! - 4 bits of rounds (0–[`MAX_ROUNDS`]), oldest first; each round: date (16 bits),
 //!   bank (4 bits; 0 for a team that mixed banks), 4 bits of groups (1–15), 1 bit
-//!   "groups have figures"; per area the team figure (7 bits, 127 = none) and, with
-//!   a figure, its spread (6 bits, 0–63) and people (6 bits); per group its partner
-//!   (6 bits: 0 no partner, 1–15 a sector code, 16–63 a name of the table), its
-//!   people (6 bits, 1–50) and, when the round keeps group figures, per area the
-//!   same 7 (+6 +6) bits as the team's;
+//!   "groups have figures"; per group its partner (6 bits: 0 no partner, 1–15 a
+//!   sector code, 16–63 a name of the table) and its people (6 bits, 1–50); per
+//!   area the team figure (7 bits, 127 = none) and, with a figure, its spread (6
+//!   bits, 0–63) and its people (1 bit set: everyone of the round; else 6 bits,
+//!   3–50); when the round keeps group figures, per group and area the same;
 //! - zero bits to a whole byte, then 3 bytes of checksum (CRC-32, low 24 bits).
 //!
 //! A reader checks the alphabet, the length, the checksum, the header, then every
@@ -171,11 +171,17 @@ impl Round {
             .into_iter()
             .map(|p| (Some(partners.list[p].clone()), partners.members(p)))
             .collect();
-        let unmapped = partners.unmapped();
+        let mut unmapped = partners.unmapped();
+        // A link holds 15 groups a round: people of any further partners are
+        // counted with the people with no partner, never left out.
+        if members.len() > 14 && (members.len() > 15 || !unmapped.is_empty()) {
+            for (_, m) in members.drain(14..) {
+                unmapped.extend(m);
+            }
+        }
         if !unmapped.is_empty() {
             members.push((None, unmapped));
         }
-        members.truncate(15);
         let group_figures = members.iter().all(|(_, m)| m.len() >= ANONYMOUS_MIN);
         let groups = members
             .iter()
@@ -400,24 +406,34 @@ impl History {
 // ---------------------------------------------------------------------------
 // The link part.
 
-fn put_figure(w: &mut BitWriter, f: &Option<Figure>) {
+fn put_figure(w: &mut BitWriter, f: &Option<Figure>, people: usize) {
     match f {
         None => w.put(NONE_7, 7),
         Some(f) => {
             w.put(f.mean.min(100) as u32, 7);
             w.put(f.sd.min(63) as u32, 6);
-            w.put(f.n.min(MAX_TEAM as u8) as u32, 6);
+            // Mostly everyone has a score in the area: one bit says so.
+            if f.n as usize == people {
+                w.put(1, 1);
+            } else {
+                w.put(0, 1);
+                w.put(f.n.min(MAX_TEAM as u8) as u32, 6);
+            }
         }
     }
 }
 
-fn get_figure(rd: &mut BitReader) -> Result<Option<Figure>, DecodeError> {
+fn get_figure(rd: &mut BitReader, people: usize) -> Result<Option<Figure>, DecodeError> {
     match rd.get(7)? {
         NONE_7 => Ok(None),
         mean @ 0..=100 => {
             let sd = rd.get(6)? as u8;
-            let n = rd.get(6)? as usize;
-            if !(ANONYMOUS_MIN..=MAX_TEAM).contains(&n) {
+            let n = if rd.get(1)? == 1 {
+                people
+            } else {
+                rd.get(6)? as usize
+            };
+            if !(ANONYMOUS_MIN..=people).contains(&n) {
                 return Err(DecodeError::OutOfRange("history count"));
             }
             Ok(Some(Figure {
@@ -480,9 +496,6 @@ pub fn encode(h: &History) -> String {
         w.put(r.bank.min(15) as u32, 4);
         w.put(groups.len() as u32, 4);
         w.put(r.group_figures as u32, 1);
-        for f in &r.team {
-            put_figure(&mut w, f);
-        }
         for g in groups {
             let who = match &g.who {
                 None => 0,
@@ -497,9 +510,15 @@ pub fn encode(h: &History) -> String {
             };
             w.put(who, 6);
             w.put(g.respondents.clamp(1, MAX_TEAM as u8) as u32, 6);
-            if r.group_figures {
+        }
+        let people: usize = groups.iter().map(|g| g.respondents as usize).sum();
+        for f in &r.team {
+            put_figure(&mut w, f, people);
+        }
+        if r.group_figures {
+            for g in groups {
                 for f in &g.areas {
-                    put_figure(&mut w, f);
+                    put_figure(&mut w, f, g.respondents as usize);
                 }
             }
         }
@@ -570,10 +589,6 @@ pub fn decode(payload: &str) -> Result<History, DecodeError> {
             return Err(DecodeError::OutOfRange("history groups"));
         }
         let group_figures = rd.get(1)? == 1;
-        let mut team = [None; 6];
-        for f in team.iter_mut() {
-            *f = get_figure(&mut rd)?;
-        }
         let mut groups = Vec::with_capacity(n_groups);
         for _ in 0..n_groups {
             let who = match rd.get(6)? {
@@ -590,33 +605,31 @@ pub fn decode(payload: &str) -> Result<History, DecodeError> {
                 )),
             };
             let respondents = rd.get(6)? as usize;
-            if !(1..=MAX_TEAM).contains(&respondents) {
+            if !(1..=MAX_TEAM).contains(&respondents)
+                || (group_figures && respondents < ANONYMOUS_MIN)
+            {
                 return Err(DecodeError::OutOfRange("history count"));
-            }
-            let mut areas = [None; 6];
-            if group_figures {
-                for f in areas.iter_mut() {
-                    *f = get_figure(&mut rd)?;
-                    if f.is_some_and(|f| f.n as usize > respondents) {
-                        return Err(DecodeError::OutOfRange("history count"));
-                    }
-                }
             }
             groups.push(Group {
                 who,
                 respondents: respondents as u8,
-                areas,
+                areas: [None; 6],
             });
         }
-        let total: usize = groups.iter().map(|g| g.respondents as usize).sum();
-        if total > MAX_TEAM
-            || team.iter().flatten().any(|f| f.n as usize > total)
-            || (group_figures
-                && groups
-                    .iter()
-                    .any(|g| (g.respondents as usize) < ANONYMOUS_MIN))
-        {
+        let people: usize = groups.iter().map(|g| g.respondents as usize).sum();
+        if people > MAX_TEAM {
             return Err(DecodeError::OutOfRange("history count"));
+        }
+        let mut team = [None; 6];
+        for f in team.iter_mut() {
+            *f = get_figure(&mut rd, people)?;
+        }
+        if group_figures {
+            for g in groups.iter_mut() {
+                for f in g.areas.iter_mut() {
+                    *f = get_figure(&mut rd, g.respondents as usize)?;
+                }
+            }
         }
         rounds.push(Round {
             date,
