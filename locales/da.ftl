@@ -722,3 +722,5 @@ rounds-matched = Parterne er ikke de samme i de to runder (kommet til: { $joined
 rounds-too-small = kan ikke sammenlignes: en part havde færre end 3 personer
 rounds-clear = tydelig ændring
 rounds-rule = En ændring kaldes kun tydelig, når den er mindst 10 point og mindst to gange sin standardfejl, beregnet ud fra begge runders spredning og antal personer, med mindst 5 personer hver gang.
+rounds-carry = Tag med i den nye plan
+rounds-carried = Med i den nye plan, med sin ansvarlige.

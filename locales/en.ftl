@@ -722,3 +722,5 @@ rounds-matched = The partners differ between the two rounds (joined: { $joined }
 rounds-too-small = not comparable: a partner had fewer than 3 people
 rounds-clear = clear change
 rounds-rule = A change is called clear only when it is at least 10 points and at least twice its standard error, taken from both rounds' spread and number of people, with at least 5 people each time.
+rounds-carry = Carry into the new plan
+rounds-carried = In the new plan, with its owner.

@@ -724,3 +724,5 @@ rounds-matched = Kumppanit eivät ole samat kummallakin kierroksella (tulleet: {
 rounds-too-small = ei vertailukelpoinen: kumppanilla oli alle 3 henkeä
 rounds-clear = selvä muutos
 rounds-rule = Muutos on selvä vain, kun se on vähintään 10 pistettä ja vähintään kaksi kertaa keskivirheensä, joka lasketaan molempien kierrosten hajonnasta ja henkilöiden määrästä, ja kummallakin kerralla on vähintään 5 henkeä.
+rounds-carry = Siirrä uuteen suunnitelmaan
+rounds-carried = Mukana uudessa suunnitelmassa vastuuhenkilöineen.

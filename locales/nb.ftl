@@ -722,3 +722,5 @@ rounds-matched = Partene er ikke de samme i de to rundene (kommet til: { $joined
 rounds-too-small = kan ikke sammenlignes: en part hadde færre enn 3 personer
 rounds-clear = tydelig endring
 rounds-rule = En endring kalles tydelig bare når den er minst 10 poeng og minst to ganger standardfeilen sin, regnet ut fra begge rundenes spredning og antall personer, med minst 5 personer hver gang.
+rounds-carry = Ta med i den nye planen
+rounds-carried = Med i den nye planen, med sin ansvarlige.

@@ -722,3 +722,5 @@ rounds-matched = Parterna är inte desamma i de två omgångarna (tillkomna: { $
 rounds-too-small = kan inte jämföras: en part hade färre än 3 personer
 rounds-clear = tydlig förändring
 rounds-rule = En förändring kallas tydlig bara när den är minst 10 poäng och minst två gånger sitt standardfel, räknat på båda omgångarnas spridning och antal personer, med minst 5 personer varje gång.
+rounds-carry = För över till den nya planen
+rounds-carried = Med i den nya planen, med sin ansvariga.

@@ -96,6 +96,16 @@ part!(
     CompareProps,
     |p| matches!(p.before, crate::model::session::LinkPart::None)
 );
+// Last time's plan opens a follow-up, so it loads at once when the address holds one.
+part!(
+    earlier_plan,
+    split_earlier_plan,
+    below,
+    EarlierPlan,
+    crate::ui::team::compare,
+    EarlierPlanProps,
+    |_| false
+);
 part!(
     rounds,
     split_rounds,

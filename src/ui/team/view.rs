@@ -15,7 +15,7 @@ use crate::ui::shared::browser;
 use crate::ui::shared::hooks::{use_heading_focus, use_survey};
 use crate::ui::shared::overall::overall;
 use crate::ui::team::actions::team_actions;
-use crate::ui::team::compare::CompareProps;
+use crate::ui::team::compare::{CompareProps, EarlierPlanProps};
 use crate::ui::team::disagreements::Disagreements;
 use crate::ui::team::guide_link::guide_link;
 use crate::ui::team::input::{PasteReport, TeamInput};
@@ -223,6 +223,9 @@ pub fn TeamView(props: &TeamProps) -> Html {
                         <p class="samspil-hint" role="status">{ tt::ANON_NOTE.get(lang) }</p>
                     }
                 </div>
+            }
+            if let Some(earlier) = props.page.before_plan.ok().filter(|p| !p.items.is_empty()) {
+                { parts::earlier_plan(EarlierPlanProps { plan: earlier.clone(), current: props.page.plan.clone(), lang }) }
             }
             if !*anonymous {
                 <TeamList team={props.page.team.clone()} lang={lang} on_remove={on_remove} />
