@@ -18,6 +18,7 @@ pub mod invitation;
 pub mod options;
 pub mod order;
 pub mod plan;
+pub mod recent;
 pub mod remedies;
 pub mod scoring;
 pub mod session;

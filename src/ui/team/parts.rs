@@ -106,6 +106,16 @@ part!(
     EarlierPlanProps,
     |_| false
 );
+// The teams kept on this device: on the empty team page, loaded at once there.
+part!(
+    recent_teams,
+    split_recent_teams,
+    below,
+    RecentTeams,
+    crate::ui::team::recent,
+    RecentTeamsProps,
+    |_| false
+);
 part!(
     rounds,
     split_rounds,

@@ -224,6 +224,9 @@ pub fn TeamView(props: &TeamProps) -> Html {
                     }
                 </div>
             }
+            if !has_team {
+                { parts::recent_teams(crate::ui::team::recent::RecentTeamsProps { lang }) }
+            }
             if let Some(earlier) = props.page.before_plan.ok().filter(|p| !p.items.is_empty()) {
                 { parts::earlier_plan(EarlierPlanProps { plan: earlier.clone(), current: props.page.plan.clone(), lang }) }
             }
