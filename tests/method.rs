@@ -1572,6 +1572,7 @@ mod rounds {
         assert_eq!(c.left, vec![Some(a)]);
         let comm = &c.areas[Area::Communication.index()];
         assert_eq!(comm.delta, Ok(2.0));
+        assert_eq!((comm.from, comm.to), (Some(70.0), Some(72.0)));
         assert!((comm.two_se - 12.65).abs() < 0.01, "{}", comm.two_se);
         assert!(!comm.clear);
         // A real change of the municipality's own figure, 70 → 90, is clear.

@@ -232,6 +232,10 @@ pub enum NoChange {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct AreaChange {
     pub area: Area,
+    /// The figures compared: the team figures, or, when a group joined or left, the
+    /// equally weighted mean of the groups present both times.
+    pub from: Option<f64>,
+    pub to: Option<f64>,
     pub delta: Result<f64, NoChange>,
     /// Twice the standard error, in points (when a change is given).
     pub two_se: f64,
@@ -283,12 +287,13 @@ pub fn change(before: &Round, after: &Round) -> RoundChange {
         .iter()
         .map(|&area| {
             let i = area.index();
-            let figures: Result<(f64, f64, usize, usize), NoChange> = if !same_bank {
+            let figures: Result<(f64, f64, f64, usize, usize), NoChange> = if !same_bank {
                 Err(NoChange::OtherBank)
             } else if !matched_only {
                 match (before.team[i], after.team[i]) {
                     (Some(b), Some(a)) => Ok((
-                        a.mean as f64 - b.mean as f64,
+                        b.mean as f64,
+                        a.mean as f64,
                         (variance(&a) + variance(&b)).sqrt(),
                         b.n as usize,
                         a.n as usize,
@@ -304,11 +309,10 @@ pub fn change(before: &Round, after: &Round) -> RoundChange {
                     None => Err(NoChange::GroupsTooSmall),
                     Some(pairs) => {
                         let k = pairs.len() as f64;
-                        let delta = pairs
-                            .iter()
-                            .map(|(b, a)| a.mean as f64 - b.mean as f64)
-                            .sum::<f64>()
-                            / k;
+                        let mean = |side: fn(&(Figure, Figure)) -> u8| {
+                            pairs.iter().map(|p| side(p) as f64).sum::<f64>() / k
+                        };
+                        let (from, to) = (mean(|p| p.0.mean), mean(|p| p.1.mean));
                         let var = pairs
                             .iter()
                             .map(|(b, a)| variance(a) + variance(b))
@@ -316,19 +320,23 @@ pub fn change(before: &Round, after: &Round) -> RoundChange {
                         let (nb, na) = pairs.iter().fold((0, 0), |(nb, na), (b, a)| {
                             (nb + b.n as usize, na + a.n as usize)
                         });
-                        Ok((delta, var.sqrt() / k, nb, na))
+                        Ok((from, to, var.sqrt() / k, nb, na))
                     }
                 }
             };
             match figures {
-                Ok((delta, se, nb, na)) => AreaChange {
+                Ok((from, to, se, nb, na)) => AreaChange {
                     area,
-                    delta: Ok(delta),
+                    from: Some(from),
+                    to: Some(to),
+                    delta: Ok(to - from),
                     two_se: 2.0 * se,
-                    clear: is_clear(delta, se, nb, na),
+                    clear: is_clear(to - from, se, nb, na),
                 },
                 Err(why) => AreaChange {
                     area,
+                    from: None,
+                    to: None,
                     delta: Err(why),
                     two_se: 0.0,
                     clear: false,

@@ -14,6 +14,7 @@ use crate::model::i18n::fill;
 use crate::model::session::TeamPage;
 use crate::model::team::{Partner, Partners};
 use crate::model::{texts, texts_team as tt, Area, Lang, Response};
+use crate::ui::shared::bands::score_text;
 use crate::ui::shared::error_message::decode_error_text;
 use crate::ui::shared::hooks::use_survey;
 use crate::ui::team::compare::change_text;
@@ -269,11 +270,18 @@ pub fn Rounds(props: &RoundsProps) -> Html {
             let c = history::change(last, &current);
             let rows = c.areas.iter().map(|ac| {
                 let i = ac.area.index();
+                // The figures compared: with a partner joined or left, those of the
+                // partners present both times, not the team figures.
+                let (from, to) = if ac.from.is_some() {
+                    (score_text(ac.from), score_text(ac.to))
+                } else {
+                    (figure_text(last.team[i]), figure_text(current.team[i]))
+                };
                 html! {
                     <tr>
                         <th scope="row">{ ac.area.info().name.get(lang) }</th>
-                        <td class="is-number">{ figure_text(last.team[i]) }</td>
-                        <td class="is-number">{ figure_text(current.team[i]) }</td>
+                        <td class="is-number">{ from }</td>
+                        <td class="is-number">{ to }</td>
                         <td class="is-number">{ change_cell(ac, lang) }</td>
                     </tr>
                 }
