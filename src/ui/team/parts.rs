@@ -96,26 +96,6 @@ part!(
     CompareProps,
     |p| matches!(p.before, crate::model::session::LinkPart::None)
 );
-// Last time's plan opens a follow-up, so it loads at once when the address holds one.
-part!(
-    earlier_plan,
-    split_earlier_plan,
-    below,
-    EarlierPlan,
-    crate::ui::team::compare,
-    EarlierPlanProps,
-    |_| false
-);
-// The teams kept on this device: on the empty team page, loaded at once there.
-part!(
-    recent_teams,
-    split_recent_teams,
-    below,
-    RecentTeams,
-    crate::ui::team::recent,
-    RecentTeamsProps,
-    |_| false
-);
 part!(
     rounds,
     split_rounds,
@@ -123,7 +103,9 @@ part!(
     Rounds,
     crate::ui::team::rounds,
     RoundsProps,
-    |p| p.history.is_none()
+    // At the top (last time's plan, the teams on this device) at once; the trend
+    // as it comes near the screen, or at once when the link holds earlier rounds.
+    |p| !p.top && p.history.is_none()
 );
 part!(
     summary_link,

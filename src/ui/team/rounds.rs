@@ -11,22 +11,48 @@ use yew::prelude::*;
 use crate::model::codec::holds_link;
 use crate::model::history::{self, AreaChange, History, NoChange, Round};
 use crate::model::i18n::fill;
-use crate::model::session::TeamPage;
+use crate::model::session::{PlanPart, TeamPage};
 use crate::model::team::{Partner, Partners};
 use crate::model::{texts, texts_team as tt, Area, Lang, Response};
 use crate::ui::shared::bands::score_text;
 use crate::ui::shared::error_message::decode_error_text;
 use crate::ui::shared::hooks::use_survey;
-use crate::ui::team::compare::change_text;
+use crate::ui::team::compare::{change_text, EarlierPlan};
 use crate::ui::team::sector_table::partner_name;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct RoundsProps {
+    /// At the top of the team view (last time's plan, or the teams on this device
+    /// when there is no team yet); otherwise the rounds section below.
+    pub top: bool,
     /// The history part of the address as it stands (`h=`), read here.
     pub history: Option<Rc<str>>,
     pub team: Rc<[Response]>,
     pub partners: Rc<Partners>,
+    /// The earlier team's plan with its marks, and the new plan.
+    pub before_plan: PlanPart,
+    pub plan: PlanPart,
     pub lang: Lang,
+}
+
+/// One lazily loaded part for both places, so the page's first visit carries one
+/// loader, not three.
+#[component]
+pub fn Rounds(props: &RoundsProps) -> Html {
+    let lang = props.lang;
+    if !props.top {
+        return html! { <Trend ..props.clone() /> };
+    }
+    html! {
+        <>
+            if props.team.is_empty() {
+                <crate::ui::team::recent::RecentTeams lang={lang} />
+            }
+            if let Some(plan) = props.before_plan.ok().filter(|p| !p.items.is_empty()) {
+                <EarlierPlan plan={plan.clone()} current={props.plan.clone()} lang={lang} />
+            }
+        </>
+    }
 }
 
 /// A group's name: its partner, or "no partner".
@@ -101,7 +127,7 @@ fn trend_chart(points: &[(u8, [Option<u8>; 6])], lang: Lang) -> Html {
     let x = |i: usize| PAD + i as f64 * (W - 2.0 * PAD) / (n - 1) as f64;
     let y = |v: u8| 30.0 + (100.0 - v as f64) * 0.65;
     let charts = Area::ALL.iter().enumerate().map(|(k, area)| {
-        let (ox, oy) = ((k % 3) as f64 * W, (k / 3) as f64 * H);
+        let (ox, oy) = (0.0, 0.0);
         let mut segments: Vec<Vec<(f64, f64)>> = Vec::new();
         let mut last_bank = None;
         for (i, (bank, values)) in points.iter().enumerate() {
@@ -136,24 +162,23 @@ fn trend_chart(points: &[(u8, [Option<u8>; 6])], lang: Lang) -> Html {
             })
         });
         html! {
+            // One small chart per area, inline: they wrap on a narrow screen.
+            <svg class="samspil-trend" viewBox={format!("0 0 {W} {H}")} width={W.to_string()} height={H.to_string()} aria-hidden="true" focusable="false">
             <g class="samspil-trend-area" data-area={area.info().name.get(lang)} data-points={points.iter().filter(|(_, v)| v[k].is_some()).count().to_string()}>
                 <text x={(ox + PAD).to_string()} y={(oy + 14.0).to_string()} font-size="12" font-weight="bold" fill="currentColor">{ area.info().name.get(lang) }</text>
                 <line x1={(ox + PAD).to_string()} x2={(ox + W - PAD).to_string()} y1={(oy + y(0)).to_string()} y2={(oy + y(0)).to_string()} stroke="currentColor" stroke-opacity="0.4" />
                 { for lines }
                 { for dots }
             </g>
+            </svg>
         }
     });
-    html! {
-        <svg class="samspil-trend" viewBox={format!("0 0 {} {}", 3.0 * W, 2.0 * H + 4.0)} width="100%" aria-hidden="true" focusable="false">
-            { for charts }
-        </svg>
-    }
+    html! { <div class="samspil-trend-charts">{ for charts }</div> }
 }
 
 /// The rounds section.
 #[component]
-pub fn Rounds(props: &RoundsProps) -> Html {
+fn Trend(props: &RoundsProps) -> Html {
     let lang = props.lang;
     let survey = use_survey();
     let message = use_state(|| None::<(bool, String)>);

@@ -15,7 +15,7 @@ use crate::ui::shared::browser;
 use crate::ui::shared::hooks::{use_heading_focus, use_survey};
 use crate::ui::shared::overall::overall;
 use crate::ui::team::actions::team_actions;
-use crate::ui::team::compare::{CompareProps, EarlierPlanProps};
+use crate::ui::team::compare::CompareProps;
 use crate::ui::team::disagreements::Disagreements;
 use crate::ui::team::guide_link::guide_link;
 use crate::ui::team::input::{PasteReport, TeamInput};
@@ -224,11 +224,8 @@ pub fn TeamView(props: &TeamProps) -> Html {
                     }
                 </div>
             }
-            if !has_team {
-                { parts::recent_teams(crate::ui::team::recent::RecentTeamsProps { lang }) }
-            }
-            if let Some(earlier) = props.page.before_plan.ok().filter(|p| !p.items.is_empty()) {
-                { parts::earlier_plan(EarlierPlanProps { plan: earlier.clone(), current: props.page.plan.clone(), lang }) }
+            if !has_team || props.page.before_plan.ok().is_some() {
+                { rounds(&props.page, &partners, true, lang) }
             }
             if !*anonymous {
                 <TeamList team={props.page.team.clone()} lang={lang} on_remove={on_remove} />
@@ -278,8 +275,7 @@ pub fn TeamView(props: &TeamProps) -> Html {
                 { parts::compare(CompareProps { after: summary.clone(), before: props.page.before.clone(),
                     before_plan: props.page.before_plan.clone(), lang }) }
                 if !*anonymous {
-                    { parts::rounds(RoundsProps { history: props.page.history.clone(), team: props.page.team.clone(),
-                        partners: partners.clone(), lang }) }
+                    { rounds(&props.page, &partners, false, lang) }
                 }
                 { parts::summary_link(SummaryLinkProps { base: base.clone().into(), team: props.page.team.clone(), partners: partners.clone(), lang }) }
                 if !*anonymous {
@@ -290,6 +286,20 @@ pub fn TeamView(props: &TeamProps) -> Html {
             }
         </section>
     }
+}
+
+/// Rounds over time (issue 31), at the top (last time's plan, the teams on this
+/// device) or below (the trend): one lazily loaded part for both.
+fn rounds(page: &TeamPage, partners: &Rc<Partners>, top: bool, lang: crate::model::Lang) -> Html {
+    parts::rounds(RoundsProps {
+        top,
+        history: page.history.clone(),
+        team: page.team.clone(),
+        partners: partners.clone(),
+        before_plan: page.before_plan.clone(),
+        plan: page.plan.clone(),
+        lang,
+    })
 }
 
 /// The session-storage key of the anonymous setting.
