@@ -1246,7 +1246,7 @@ mod rounds {
         // four partners stay within the 2,500 characters mail and chat keep whole;
         // a team of 10 and eight rounds of three partners within a QR code (1,267).
         let base = "https://example.org/samspil/team.html#";
-        let team = |n: u8| -> Vec<Response> { (0..n).map(|k| sample2(k)).collect() };
+        let team = |n: u8| -> Vec<Response> { (0..n).map(sample2).collect() };
         let long = format!(
             "{base}{}&h={}",
             codec::team_fragment(&team(50)),

@@ -23,15 +23,21 @@ fn load() -> Vec<Kept> {
         .unwrap_or_default()
 }
 
-fn store(list: &[Kept]) {
-    if let Some(s) = storage() {
-        // A device that refuses only loses the convenience: the link is what counts.
-        let _ = if list.is_empty() {
-            s.remove_item(KEY)
+/// Whether the list was written.
+fn store(list: &[Kept]) -> bool {
+    // A device that refuses only loses the convenience: the link is what counts.
+    storage().is_some_and(|s| {
+        if list.is_empty() {
+            s.remove_item(KEY).is_ok()
         } else {
-            s.set_item(KEY, &recent::write(list))
-        };
-    }
+            s.set_item(KEY, &recent::write(list)).is_ok()
+        }
+    })
+}
+
+thread_local! {
+    /// The team fragment last kept on this device in this tab.
+    static KEPT: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
 }
 
 /// Keeps this team as its partnership's latest on the device.
@@ -41,7 +47,42 @@ pub fn remember(page: &TeamPage, name: Option<String>) {
         name: name.unwrap_or_default(),
         fragment: page.fragment(),
     };
-    store(&recent::keep(&load(), entry));
+    let fragment = entry.fragment.clone();
+    if store(&recent::keep(&load(), entry)) {
+        KEPT.with(|k| *k.borrow_mut() = Some(fragment));
+    }
+}
+
+/// The plan part (`p=`) of a fragment.
+fn plan_of(fragment: &str) -> Option<String> {
+    fragment
+        .split('&')
+        .find_map(|kv| kv.strip_prefix("p="))
+        .map(str::to_owned)
+}
+
+/// Leaving the team view with changes to the plan that are neither in the team
+/// link it was opened with nor kept on this device asks first (the browser's own
+/// "Leave site?" question). Changes kept on the device are not lost, so they do
+/// not ask.
+#[hook]
+pub fn use_unsaved_plan_guard() {
+    use_effect_with((), |_| {
+        let opened = plan_of(&crate::ui::shared::browser::fragment());
+        let listener = gloo::events::EventListener::new(
+            &gloo::utils::window(),
+            "beforeunload",
+            move |event| {
+                let now = plan_of(&crate::ui::shared::browser::fragment());
+                let kept = KEPT.with(|k| k.borrow().as_deref().map(plan_of));
+                if now != opened && kept != Some(now) {
+                    event.prevent_default();
+                    let _ = js_sys::Reflect::set(event, &"returnValue".into(), &"".into());
+                }
+            },
+        );
+        move || drop(listener)
+    });
 }
 
 #[derive(Properties, PartialEq, Clone)]
@@ -72,7 +113,7 @@ pub fn RecentTeams(props: &RecentTeamsProps) -> Html {
             let list = list.clone();
             Callback::from(move |_| {
                 let next = recent::remove(&list, i);
-                store(&next);
+                let _ = store(&next);
                 list.set(next);
             })
         };
