@@ -164,3 +164,21 @@ test('a damaged history is explained and the team still opens', async () => {
   assert.deepEqual(page.problems, []);
   await context.close();
 });
+
+test("the facilitator's device keeps the latest team, lists it on the empty team page, and removes it", async () => {
+  const { context, page } = await fresh();
+  await page.goto(`${TEAM_URL}#t=${quarter(0)}`);
+  await reachTheEnd(page);
+  await page.getByText('This team is kept on this device').waitFor();
+  await page.goto(TEAM_URL);
+  const recent = page.getByRole('region', { name: 'Teams on this device' });
+  await recent.getByRole('button', { name: 'Open Team without a name' }).click();
+  await page.getByRole('heading', { level: 1, name: 'The team picture' }).waitFor();
+  assert.ok(page.url().includes(`#t=${quarter(0)}`), page.url());
+  await page.goto(TEAM_URL);
+  await recent.getByRole('button', { name: 'Remove Team without a name' }).click();
+  await recent.waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => localStorage.getItem('samspil:teams:v1')), null);
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});

@@ -363,8 +363,11 @@ fn Trend(props: &RoundsProps) -> Html {
             </>
         }
     });
+    // Printed only with earlier rounds to show: the print of a first round stays
+    // one A4 page.
+    let print = body.is_some();
     html! {
-        <section class="samspil-rounds" aria-labelledby="samspil-rounds-title">
+        <section class={classes!("samspil-rounds", (!print).then_some("samspil-no-print"))} aria-labelledby="samspil-rounds-title">
             <h2 id="samspil-rounds-title">{ tt::ROUNDS_TITLE.get(lang) }</h2>
             <p class="samspil-no-print">{ tt::ROUNDS_INTRO.get(lang) }</p>
             { for damaged }
