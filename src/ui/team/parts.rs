@@ -1,8 +1,9 @@
 //! The team page's parts that its release build loads when they are needed: the
 //! meeting display (when opened), the summary for the minutes and the damaged-link
 //! view (for such an address), QR codes (when asked for), and the sections below
-//! the team's actions (partner mapping, plan, before and after, summary link, team link: as they come
-//! near the screen, or at once when the address holds a plan or an earlier team).
+//! the team's actions (partner mapping, plan, before and after, rounds over time, summary link, team link: as they come
+//! near the screen, or at once when the address holds a plan, an earlier team or earlier
+//! rounds), and at the top last time's plan or the teams kept on this device (at once).
 //!
 //! Each is a function from the component's props to its `Html`. With the feature
 //! `split` (scripts/build, the team page only) the component comes from a wasm chunk
