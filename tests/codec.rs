@@ -1167,23 +1167,6 @@ mod rounds {
             prop_assert_eq!(history::decode(&history::encode(&h)), Ok(h));
         }
 
-        /// Rounds added one by one stay within the budget and the limit; what does
-        /// not fit is folded, never dropped: the rounds kept plus the folded count
-        /// are all the rounds added.
-        #[test]
-        fn pushing_rounds_folds_the_oldest_and_never_drops_one(rounds in proptest::collection::vec(round(), 1..=20)) {
-            let mut h = History::default();
-            for r in &rounds {
-                h.push(r.clone());
-            }
-            let folded = h.folded.as_ref().map_or(0, |f| f.rounds as usize);
-            prop_assert_eq!(h.rounds.len() + folded, rounds.len());
-            prop_assert!(h.rounds.len() <= history::MAX_ROUNDS);
-            prop_assert!(h.rounds.len() == 1 || history::encode(&h).len() <= HISTORY_BUDGET);
-            prop_assert_eq!(h.rounds.last(), rounds.last());
-            prop_assert_eq!(history::decode(&history::encode(&h)), Ok(h));
-        }
-
         #[test]
         fn noise_as_a_history_never_panics(body in proptest::collection::vec(any::<u8>(), 0..300)) {
             let mut bytes = vec![0x16];
@@ -1201,6 +1184,29 @@ mod rounds {
             bytes[i] = alphabet[to];
             prop_assert!(history::decode(std::str::from_utf8(&bytes).unwrap()).is_err());
         }
+    }
+
+    proptest! {
+        // Each push writes the history out to measure it: fewer cases keep this quick.
+        #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+        /// Rounds added one by one stay within the budget and the limit; what does
+        /// not fit is folded, never dropped: the rounds kept plus the folded count
+        /// are all the rounds added.
+        #[test]
+        fn pushing_rounds_folds_the_oldest_and_never_drops_one(rounds in proptest::collection::vec(round(), 1..=20)) {
+            let mut h = History::default();
+            for r in &rounds {
+                h.push(r.clone());
+            }
+            let folded = h.folded.as_ref().map_or(0, |f| f.rounds as usize);
+            prop_assert_eq!(h.rounds.len() + folded, rounds.len());
+            prop_assert!(h.rounds.len() <= history::MAX_ROUNDS);
+            prop_assert!(h.rounds.len() == 1 || history::encode(&h).len() <= HISTORY_BUDGET);
+            prop_assert_eq!(h.rounds.last(), rounds.last());
+            prop_assert_eq!(history::decode(&history::encode(&h)), Ok(h));
+        }
+
     }
 
     /// A partnership of four partners with 3–4 people each, eight rounds: measured
