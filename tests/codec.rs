@@ -945,3 +945,359 @@ fn a_team_link_with_an_agreed_section_opens_and_old_links_are_unchanged() {
     assert!(page.agreed.error().is_some());
     assert_eq!(page.fragment(), damaged);
 }
+
+// ---------------------------------------------------------------------------
+// Rounds over time (issue 31): the history part `h=`.
+
+mod rounds {
+    use super::*;
+    use samspil::model::history::{self, Figure, Folded, Group, History, Round, HISTORY_BUDGET};
+    use samspil::model::team::Partner;
+
+    fn fig(mean: u8, sd: u8, n: u8) -> Option<Figure> {
+        Some(Figure { mean, sd, n })
+    }
+
+    /// Two rounds of a partnership of a municipality (sector), a named association
+    /// and people with no partner, the second on bank 2 with the association gone.
+    /// Never change the golden line below it.
+    fn history_sample() -> History {
+        History {
+            folded: Some(Folded {
+                rounds: 2,
+                from: Date::from_ymd(2025, 3, 1).unwrap(),
+                to: Date::from_ymd(2025, 6, 1).unwrap(),
+                low: [Some(40), Some(50), None, Some(61), Some(70), Some(0)],
+                high: [Some(55), Some(50), None, Some(80), Some(100), Some(12)],
+            }),
+            rounds: vec![
+                Round {
+                    date: Date::from_ymd(2025, 9, 15).unwrap(),
+                    bank: 1,
+                    team: [
+                        fig(62, 14, 9),
+                        fig(55, 20, 9),
+                        None,
+                        fig(70, 9, 8),
+                        fig(48, 17, 9),
+                        fig(66, 12, 9),
+                    ],
+                    groups: vec![
+                        Group {
+                            who: Some(Partner::Sector(Sector::Municipality)),
+                            respondents: 5,
+                            areas: [
+                                fig(64, 12, 5),
+                                fig(60, 18, 5),
+                                None,
+                                fig(72, 8, 4),
+                                fig(50, 15, 5),
+                                fig(70, 10, 5),
+                            ],
+                        },
+                        Group {
+                            who: Some(Partner::Named("Ældre Sagen Åby".into())),
+                            respondents: 4,
+                            areas: [
+                                fig(60, 16, 4),
+                                fig(50, 22, 4),
+                                None,
+                                fig(68, 10, 4),
+                                fig(46, 19, 4),
+                                fig(62, 14, 4),
+                            ],
+                        },
+                    ],
+                    group_figures: true,
+                },
+                Round {
+                    date: Date::from_ymd(2025, 12, 10).unwrap(),
+                    bank: 2,
+                    team: [
+                        fig(70, 11, 7),
+                        None,
+                        fig(58, 9, 7),
+                        fig(75, 7, 7),
+                        fig(52, 13, 7),
+                        fig(69, 10, 7),
+                    ],
+                    groups: vec![
+                        Group {
+                            who: Some(Partner::Sector(Sector::Municipality)),
+                            respondents: 6,
+                            areas: [None; 6],
+                        },
+                        Group {
+                            who: None,
+                            respondents: 1,
+                            areas: [None; 6],
+                        },
+                    ],
+                    group_figures: false,
+                },
+            ],
+        }
+    }
+
+    const GOLDEN_HISTORY: &str = "FgRHDhmxkcmUgU2FnZW4gw4VieYEDrwPdKG7Jl__vaEbIAGEEEglHFQEfHW6n_GJEMEcIzAMvEv-QQEZH4xV4hZLf8QquTvjoQ9EQcYAGMX_uicse0NxSoBg9lU";
+
+    #[test]
+    #[ignore = "prints the golden history part; run by hand"]
+    fn print_golden_history() {
+        println!("{}", history::encode(&history_sample()));
+    }
+
+    #[test]
+    fn golden_history_still_decodes_and_is_written_the_same() {
+        assert_eq!(history::decode(GOLDEN_HISTORY), Ok(history_sample()));
+        assert_eq!(history::encode(&history_sample()), GOLDEN_HISTORY);
+    }
+
+    /// Release 2's team links (no `h=`) open as they did and are written back byte
+    /// for byte; the same links with a history open the team unchanged, keep the
+    /// history as it stood, and a damaged history keeps the team open.
+    #[test]
+    fn release_2_team_links_without_history_open_unchanged() {
+        for (link, _) in GOLDEN_BANK_2.iter().filter(|(l, _)| l.starts_with("#t=")) {
+            let old = link.trim_start_matches('#');
+            let Ok(Link::Team(team)) = codec::parse(old) else {
+                panic!("{old}")
+            };
+            let page = TeamPage::of_fragment(team.clone().into(), old);
+            assert_eq!(page.history, None);
+            assert_eq!(page.fragment(), old);
+            let with = format!("{old}&h={GOLDEN_HISTORY}");
+            assert_eq!(codec::parse(&with), Ok(Link::Team(team.clone())));
+            let page = TeamPage::of_fragment(team.clone().into(), &with);
+            assert_eq!(page.fragment(), with);
+            assert_eq!(
+                page.history.as_deref().map(history::decode),
+                Some(Ok(history_sample()))
+            );
+            // A cut or mistyped history: the team opens, the history says why not.
+            let damaged = format!("{old}&h={}", &GOLDEN_HISTORY[..GOLDEN_HISTORY.len() - 5]);
+            assert_eq!(codec::parse(&damaged), Ok(Link::Team(team.clone())));
+            let page = TeamPage::of_fragment(team.into(), &damaged);
+            assert!(page
+                .history
+                .as_deref()
+                .map(history::decode)
+                .unwrap()
+                .is_err());
+            assert_eq!(page.fragment(), damaged);
+        }
+    }
+
+    #[test]
+    fn damage_of_every_kind_is_a_typed_error() {
+        assert!(matches!(
+            history::decode("ab*d"),
+            Err(DecodeError::BadCharacter { ch: '*', .. })
+        ));
+        assert!(history::decode("").is_err());
+        let mut bad = GOLDEN_HISTORY.to_owned().into_bytes();
+        bad[20] = if bad[20] == b'A' { b'B' } else { b'A' };
+        assert_eq!(
+            history::decode(std::str::from_utf8(&bad).unwrap()),
+            Err(DecodeError::BadChecksum)
+        );
+        // A plan where a history should be.
+        assert!(history::decode(&GOLDEN_BANK_2_PLAN[2..]).is_err());
+        // A partners part (format 1, kind 5) where a history should be.
+        let partners = codec::encode_partners(&samspil::model::team::Partners::default());
+        assert_eq!(history::decode(&partners), Err(DecodeError::WrongKind));
+    }
+
+    fn figure() -> impl Strategy<Value = Option<Figure>> {
+        proptest::option::of(
+            (0u8..=100, 0u8..=63, 3u8..=8).prop_map(|(mean, sd, n)| Figure { mean, sd, n }),
+        )
+    }
+
+    fn partner() -> impl Strategy<Value = Option<Partner>> {
+        prop_oneof![
+            Just(None),
+            (7u8..=13).prop_map(|c| Some(Partner::Sector(Sector::from_code(c).unwrap().unwrap()))),
+            (1usize..LABELS.len()).prop_map(|i| Some(Partner::Named(LABELS[i].to_owned()))),
+        ]
+    }
+
+    fn round() -> impl Strategy<Value = Round> {
+        (
+            any::<u16>(),
+            0u8..=3,
+            proptest::array::uniform6(figure()),
+            proptest::collection::vec(
+                (partner(), 8u8..=10, proptest::array::uniform6(figure())),
+                1..=5,
+            ),
+            any::<bool>(),
+        )
+            .prop_map(|(date, bank, team, groups, group_figures)| {
+                let mut seen: Vec<Option<Partner>> = Vec::new();
+                let groups = groups
+                    .into_iter()
+                    .filter(|(who, ..)| {
+                        let new = !seen.contains(who);
+                        seen.push(who.clone());
+                        new
+                    })
+                    .map(|(who, respondents, areas)| Group {
+                        who,
+                        respondents,
+                        areas: if group_figures { areas } else { [None; 6] },
+                    })
+                    .collect();
+                Round {
+                    date: Date(date),
+                    bank,
+                    team,
+                    groups,
+                    group_figures,
+                }
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 2_000, ..ProptestConfig::default() })]
+
+        #[test]
+        fn a_history_round_trips(rounds in proptest::collection::vec(round(), 0..=12)) {
+            let h = History { folded: None, rounds };
+            prop_assert_eq!(history::decode(&history::encode(&h)), Ok(h));
+        }
+
+        #[test]
+        fn noise_as_a_history_never_panics(body in proptest::collection::vec(any::<u8>(), 0..300)) {
+            let mut bytes = vec![0x16];
+            bytes.extend(body);
+            let _ = history::decode(&reseal(bytes));
+        }
+
+        #[test]
+        fn one_mistyped_character_in_a_history_is_detected(rounds in proptest::collection::vec(round(), 1..=4), at in any::<prop::sample::Index>(), to in 0usize..64) {
+            let text = history::encode(&History { folded: None, rounds });
+            let i = at.index(text.len());
+            let alphabet = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+            let mut bytes = text.clone().into_bytes();
+            prop_assume!(bytes[i] != alphabet[to]);
+            bytes[i] = alphabet[to];
+            prop_assert!(history::decode(std::str::from_utf8(&bytes).unwrap()).is_err());
+        }
+    }
+
+    proptest! {
+        // Each push writes the history out to measure it: fewer cases keep this quick.
+        #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+        /// Rounds added one by one stay within the budget and the limit; what does
+        /// not fit is folded, never dropped: the rounds kept plus the folded count
+        /// are all the rounds added.
+        #[test]
+        fn pushing_rounds_folds_the_oldest_and_never_drops_one(rounds in proptest::collection::vec(round(), 1..=20)) {
+            let mut h = History::default();
+            for r in &rounds {
+                h.push(r.clone());
+            }
+            let folded = h.folded.as_ref().map_or(0, |f| f.rounds as usize);
+            prop_assert_eq!(h.rounds.len() + folded, rounds.len());
+            prop_assert!(h.rounds.len() <= history::MAX_ROUNDS);
+            prop_assert!(h.rounds.len() == 1 || history::encode(&h).len() <= HISTORY_BUDGET);
+            prop_assert_eq!(h.rounds.last(), rounds.last());
+            prop_assert_eq!(history::decode(&history::encode(&h)), Ok(h));
+        }
+
+    }
+
+    /// A partnership of four partners with 3–4 people each, eight rounds: measured
+    /// for docs/links.md.
+    fn eight_rounds(groups: usize, people: u8) -> History {
+        let names = [
+            "Åby Kommune",
+            "Ældre Sagen Åby",
+            "Frivilligcenter Åby",
+            "Røde Kors Åby",
+            "Åby Idrætsforening",
+            "Boligforeningen Åby",
+        ];
+        let mut h = History::default();
+        for k in 0..8u16 {
+            h.push(Round {
+                date: Date(2_000 + 91 * k),
+                bank: 2,
+                team: [fig(60, 15, 14); 6],
+                groups: (0..groups)
+                    .map(|g| Group {
+                        who: Some(Partner::Named(names[g].into())),
+                        respondents: people,
+                        areas: [fig(61, 16, people); 6],
+                    })
+                    .collect(),
+                group_figures: true,
+            });
+        }
+        h
+    }
+
+    #[test]
+    fn eight_rounds_fit_within_the_link_limits() {
+        for (groups, people, at_most) in [(3, 4, 660), (4, 4, 810), (6, 3, HISTORY_BUDGET)] {
+            let h = eight_rounds(groups, people);
+            let len = history::encode(&h).len();
+            println!("8 rounds of {groups} partners: {len} characters");
+            assert_eq!(h.rounds.len(), 8, "{groups} partners: none folded");
+            assert!(len <= at_most, "{groups} partners: {len}");
+        }
+        // The whole link: a team of 50 on bank 2 (without names) and eight rounds of
+        // four partners stay within the 2,500 characters mail and chat keep whole;
+        // a team of 10 and eight rounds of three partners within a QR code (1,267).
+        let base = "https://example.org/samspil/team.html#";
+        let team = |n: u8| -> Vec<Response> { (0..n).map(sample2).collect() };
+        let long = format!(
+            "{base}{}&h={}",
+            codec::team_fragment(&team(50)),
+            history::encode(&eight_rounds(4, 4))
+        );
+        let short = format!(
+            "{base}{}&h={}",
+            codec::team_fragment(&team(10)),
+            history::encode(&eight_rounds(3, 4))
+        );
+        println!(
+            "team of 50 + 8 rounds of 4: {}; team of 10 + 8 rounds of 3: {}",
+            long.len(),
+            short.len()
+        );
+        assert!(long.len() <= 2_500, "{}", long.len());
+        assert!(short.len() <= 1_267, "{}", short.len());
+    }
+
+    #[test]
+    fn a_history_at_the_limit_folds_the_oldest_into_a_summary_line() {
+        let mut h = eight_rounds(4, 4);
+        for k in 0..10u16 {
+            let mut r = h.rounds[0].clone();
+            r.date = Date(3_000 + k);
+            r.team[0] = fig(30 + k as u8, 10, 14);
+            h.push(r);
+        }
+        let f = h.folded.clone().expect("folded");
+        assert_eq!(h.rounds.len() + f.rounds as usize, 18);
+        assert_eq!(f.from, Date(2_000));
+        assert!(h.rounds.len() >= 8);
+        assert_eq!(h.rounds.last().unwrap().date, Date(3_009));
+        assert_eq!(history::decode(&history::encode(&h)), Ok(h));
+    }
+
+    #[test]
+    fn future_dates_and_bank_changes_are_found() {
+        let h = history_sample();
+        let today = Date::from_ymd(2025, 10, 1).unwrap();
+        assert_eq!(h.in_future(today), vec![1]);
+        assert_eq!(h.bank_changes(), vec![1]);
+        assert!(h.out_of_order().is_empty());
+        let mut swapped = h.clone();
+        swapped.rounds.swap(0, 1);
+        assert_eq!(swapped.out_of_order(), vec![1]);
+    }
+}

@@ -1451,3 +1451,248 @@ fn n4d_no_true_change_is_rarely_called_clear() {
         assert!(share <= 0.12, "{n}: {share}");
     }
 }
+
+// ---------------------------------------------------------------------------
+// Rounds over time (issue 31): the honest change rule between two rounds, with the
+// worked examples of docs/team-rules.md §11.
+
+mod rounds {
+    use super::*;
+    use samspil::model::history::{change, Figure, Group, NoChange, Round};
+    use samspil::model::team::{Partner, Partners};
+
+    fn fig(mean: u8, sd: u8, n: u8) -> Option<Figure> {
+        Some(Figure { mean, sd, n })
+    }
+
+    /// A round with the given team figures for Communication and Roles (the other
+    /// areas have none) and the given groups.
+    fn round(
+        bank: u8,
+        communication: Option<Figure>,
+        roles: Option<Figure>,
+        groups: Vec<Group>,
+    ) -> Round {
+        let group_figures = groups.iter().all(|g| g.respondents >= 3);
+        Round {
+            date: Date::from_ymd(2026, 3, 1).unwrap(),
+            bank,
+            team: [None, communication, roles, None, None, None],
+            groups,
+            group_figures,
+        }
+    }
+
+    fn group(who: Partner, respondents: u8, communication: Option<Figure>) -> Group {
+        Group {
+            who: Some(who),
+            respondents,
+            areas: [None, communication, None, None, None, None],
+        }
+    }
+
+    fn delta(
+        r: &samspil::model::history::RoundChange,
+        area: Area,
+    ) -> (Result<f64, NoChange>, bool) {
+        let c = &r.areas[area.index()];
+        (c.delta, c.clear)
+    }
+
+    /// Worked example 1 (§11): the same partners, 9 people both times.
+    /// Communication 60 → 72: Δ = 12, SE = √(15²/9 + 18²/9) = √61 = 7.8, so a
+    /// clear change needs max(10, 15.6) = 15.6 points: "no clear change".
+    /// Roles 50 → 68: Δ = 18, SE = √(12²/9 + 10²/9) = 5.2, threshold 10.4: clear.
+    #[test]
+    fn worked_example_the_se_rule_on_the_same_partners() {
+        let groups = || {
+            vec![
+                group(Partner::Sector(Sector::Municipality), 5, None),
+                group(Partner::Named("Ældre Sagen".into()), 4, None),
+            ]
+        };
+        let before = round(2, fig(60, 15, 9), fig(50, 12, 9), groups());
+        let after = round(2, fig(72, 18, 9), fig(68, 10, 9), groups());
+        let c = change(&before, &after);
+        assert!(c.same_bank && !c.matched_only);
+        assert!(c.joined.is_empty() && c.left.is_empty());
+        let comm = &c.areas[Area::Communication.index()];
+        assert_eq!(comm.delta, Ok(12.0));
+        assert!((comm.two_se - 15.62).abs() < 0.01, "{}", comm.two_se);
+        assert!(!comm.clear);
+        let roles = &c.areas[Area::Roles.index()];
+        assert_eq!(roles.delta, Ok(18.0));
+        assert!((roles.two_se - 10.41).abs() < 0.01, "{}", roles.two_se);
+        assert!(roles.clear);
+        // 10 points is the floor: with a tiny spread, 9 points is still not clear.
+        let calm = change(
+            &round(2, fig(60, 2, 9), None, groups()),
+            &round(2, fig(69, 2, 9), None, groups()),
+        );
+        assert!(!calm.areas[Area::Communication.index()].clear);
+        // And fewer than 5 people a side is never clear.
+        let few = || vec![group(Partner::Sector(Sector::Municipality), 4, None)];
+        let small = change(
+            &round(2, fig(40, 5, 4), None, few()),
+            &round(2, fig(80, 5, 4), None, few()),
+        );
+        assert!(!small.areas[Area::Communication.index()].clear);
+    }
+
+    /// Worked example 2 (§11): the association left and a company joined. The team
+    /// figure went 55 → 76 (+21), but only the municipality took part both times:
+    /// 70 → 72, Δ = 2, SE = √(10²/5 + 10²/5) = 6.3: no clear change, and the page
+    /// names the company as joined and the association as left.
+    #[test]
+    fn worked_example_only_the_partners_present_both_times_are_compared() {
+        let m = Partner::Sector(Sector::Municipality);
+        let a = Partner::Named("Ældre Sagen".into());
+        let co = Partner::Sector(Sector::Company);
+        let before = round(
+            2,
+            fig(55, 18, 8),
+            None,
+            vec![
+                group(m.clone(), 5, fig(70, 10, 5)),
+                group(a.clone(), 3, fig(40, 12, 3)),
+            ],
+        );
+        let after = round(
+            2,
+            fig(76, 10, 8),
+            None,
+            vec![
+                group(m.clone(), 5, fig(72, 10, 5)),
+                group(co.clone(), 3, fig(80, 8, 3)),
+            ],
+        );
+        let c = change(&before, &after);
+        assert!(c.matched_only);
+        assert_eq!(c.joined, vec![Some(co)]);
+        assert_eq!(c.left, vec![Some(a)]);
+        let comm = &c.areas[Area::Communication.index()];
+        assert_eq!(comm.delta, Ok(2.0));
+        assert_eq!((comm.from, comm.to), (Some(70.0), Some(72.0)));
+        assert!((comm.two_se - 12.65).abs() < 0.01, "{}", comm.two_se);
+        assert!(!comm.clear);
+        // A real change of the municipality's own figure, 70 → 90, is clear.
+        let mut better = after.clone();
+        better.groups[0].areas[Area::Communication.index()] = fig(90, 10, 5);
+        assert!(change(&before, &better).areas[Area::Communication.index()].clear);
+        // Roles: no group figures there, so nothing is compared.
+        assert_eq!(
+            delta(&c, Area::Roles),
+            (Err(NoChange::GroupsTooSmall), false)
+        );
+    }
+
+    /// Worked example 3 (§11): bank 1, then bank 2: no area change at all.
+    #[test]
+    fn worked_example_no_area_change_across_banks() {
+        let g = || vec![group(Partner::Sector(Sector::Municipality), 6, None)];
+        let c = change(
+            &round(1, fig(40, 10, 6), fig(50, 10, 6), g()),
+            &round(2, fig(75, 10, 6), fig(60, 10, 6), g()),
+        );
+        assert!(!c.same_bank);
+        assert!(c
+            .areas
+            .iter()
+            .all(|a| a.delta == Err(NoChange::OtherBank) && !a.clear));
+    }
+
+    /// N4a through the whole pipeline: five municipal staff and one unhappy
+    /// association, then the five alone with the same answers. The association's
+    /// departure is named and no "clear" change is claimed for it (the earlier
+    /// round kept no group figures: a partner of one person).
+    #[test]
+    fn n4a_in_rounds_a_partner_leaving_is_no_clear_change() {
+        let municipal = |k: u8| {
+            let mut r = answering2(S(4), &[]);
+            r.sector = Some(Sector::Municipality);
+            if k % 2 == 0 {
+                r.answers[0] = S(5);
+            }
+            r
+        };
+        let mut before: Vec<Response> = (0..5).map(municipal).collect();
+        let mut unhappy = answering2(S(1), &[]);
+        unhappy.sector = Some(Sector::Association);
+        before.push(unhappy);
+        let after: Vec<Response> = (0..5).map(municipal).collect();
+        let (b, a) = (
+            Round::of(&before, &Partners::derive(&before)),
+            Round::of(&after, &Partners::derive(&after)),
+        );
+        assert_eq!(b.respondents(), 6);
+        assert!(
+            !b.group_figures,
+            "a partner of one keeps no figures of its own"
+        );
+        let c = change(&b, &a);
+        assert_eq!(c.left, vec![Some(Partner::Sector(Sector::Association))]);
+        assert!(c.joined.is_empty());
+        assert!(c.areas.iter().all(|x| !x.clear), "{c:?}");
+        // Nothing in either round gives back a person's answers: the round holds
+        // figures of at least 3 people only.
+        for r in [&b, &a] {
+            assert!(r.team.iter().flatten().all(|f| f.n >= 3));
+            assert!(r
+                .groups
+                .iter()
+                .flat_map(|g| g.areas)
+                .flatten()
+                .all(|f| f.n >= 3));
+        }
+    }
+
+    /// The N4d setting (no true change, 6 people a round): at most a few percent of
+    /// areas read "clear" by the rounds rule.
+    #[test]
+    fn n4d_in_rounds_chance_rarely_reads_as_a_clear_change() {
+        let mut rng = Lcg(7);
+        let (mut clear, mut areas) = (0, 0);
+        for _ in 0..400 {
+            let team = |rng: &mut Lcg| -> Vec<Response> {
+                (0..6)
+                    .map(|_| {
+                        let shift = rng.normal() * 0.5;
+                        let mut r = answering2(S(4), &[]);
+                        r.sector = Some(Sector::Municipality);
+                        let total = r.total();
+                        for a in &mut r.answers[..total] {
+                            let v = (3.9 + shift + rng.normal() * 0.7).round().clamp(1.0, 5.0);
+                            *a = S(v as u8);
+                        }
+                        r
+                    })
+                    .collect()
+            };
+            let (x, y) = (team(&mut rng), team(&mut rng));
+            let c = change(
+                &Round::of(&x, &Partners::derive(&x)),
+                &Round::of(&y, &Partners::derive(&y)),
+            );
+            areas += c.areas.len();
+            clear += c.areas.iter().filter(|a| a.clear).count();
+        }
+        let share = clear as f64 / areas as f64;
+        println!("clear by chance: {:.1} %", share * 100.0);
+        assert!(share < 0.12, "{share}");
+    }
+
+    struct Lcg(u64);
+    impl Lcg {
+        fn next(&mut self) -> f64 {
+            self.0 = self
+                .0
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (self.0 >> 11) as f64 / (1u64 << 53) as f64
+        }
+        fn normal(&mut self) -> f64 {
+            let (u, v) = (self.next().max(1e-12), self.next());
+            (-2.0 * u.ln()).sqrt() * (std::f64::consts::TAU * v).cos()
+        }
+    }
+}

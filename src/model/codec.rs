@@ -239,14 +239,14 @@ fn crc32(data: &[u8]) -> u32 {
     !crc
 }
 
-fn seal(mut bytes: Vec<u8>) -> String {
+pub(crate) fn seal(mut bytes: Vec<u8>) -> String {
     let c = crc32(&bytes);
     bytes.extend_from_slice(&c.to_be_bytes()[1..]);
     b64_encode(&bytes)
 }
 
 /// Decodes base64url, checks length and checksum, returns the bytes before the checksum.
-fn unseal(payload: &str) -> Result<Vec<u8>, DecodeError> {
+pub(crate) fn unseal(payload: &str) -> Result<Vec<u8>, DecodeError> {
     let mut bytes = b64_decode(payload)?;
     if bytes.len() < 2 + CHECKSUM_BYTES {
         return Err(DecodeError::BadLength {
@@ -266,13 +266,13 @@ fn unseal(payload: &str) -> Result<Vec<u8>, DecodeError> {
 // Bits.
 
 #[derive(Default)]
-struct BitWriter {
+pub(crate) struct BitWriter {
     bytes: Vec<u8>,
     used: u32,
 }
 
 impl BitWriter {
-    fn put(&mut self, value: u32, bits: u32) {
+    pub(crate) fn put(&mut self, value: u32, bits: u32) {
         for i in (0..bits).rev() {
             if self.used % 8 == 0 {
                 self.bytes.push(0);
@@ -283,18 +283,22 @@ impl BitWriter {
         }
     }
 
-    fn finish(self) -> Vec<u8> {
+    pub(crate) fn finish(self) -> Vec<u8> {
         self.bytes
     }
 }
 
-struct BitReader<'a> {
+pub(crate) struct BitReader<'a> {
     bytes: &'a [u8],
     pos: usize,
 }
 
-impl BitReader<'_> {
-    fn get(&mut self, bits: u32) -> Result<u32, DecodeError> {
+impl<'a> BitReader<'a> {
+    pub(crate) fn new(bytes: &'a [u8]) -> Self {
+        BitReader { bytes, pos: 0 }
+    }
+
+    pub(crate) fn get(&mut self, bits: u32) -> Result<u32, DecodeError> {
         let mut v = 0u32;
         for _ in 0..bits {
             let byte = self.bytes.get(self.pos / 8).ok_or(DecodeError::BadLength {
@@ -307,7 +311,7 @@ impl BitReader<'_> {
     }
 
     /// Skips to the next whole byte; the skipped bits must be zero.
-    fn align(&mut self) -> Result<(), DecodeError> {
+    pub(crate) fn align(&mut self) -> Result<(), DecodeError> {
         while self.pos % 8 != 0 {
             if self.get(1)? != 0 {
                 return Err(DecodeError::OutOfRange("padding"));
@@ -316,7 +320,7 @@ impl BitReader<'_> {
         Ok(())
     }
 
-    fn byte_pos(&self) -> usize {
+    pub(crate) fn byte_pos(&self) -> usize {
         self.pos / 8
     }
 }
@@ -1046,7 +1050,7 @@ pub fn decode_partners(payload: &str) -> Result<Partners, DecodeError> {
 // ---------------------------------------------------------------------------
 // Action plans.
 
-fn put_text(w: &mut BitWriter, text: &str, len_bits: u32) {
+pub(crate) fn put_text(w: &mut BitWriter, text: &str, len_bits: u32) {
     let bytes = text.as_bytes();
     let n = bytes.len().min((1 << len_bits) - 1);
     // Cut at a character boundary (the texts are cleaned and short: this is a guard).
@@ -1060,7 +1064,11 @@ fn put_text(w: &mut BitWriter, text: &str, len_bits: u32) {
     }
 }
 
-fn get_text(rd: &mut BitReader, len_bits: u32, max_chars: usize) -> Result<String, DecodeError> {
+pub(crate) fn get_text(
+    rd: &mut BitReader,
+    len_bits: u32,
+    max_chars: usize,
+) -> Result<String, DecodeError> {
     let n = rd.get(len_bits)? as usize;
     let mut bytes = Vec::with_capacity(n);
     for _ in 0..n {

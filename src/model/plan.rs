@@ -135,6 +135,28 @@ impl Plan {
         true
     }
 
+    /// Whether an earlier plan's action is already in this plan (carried over).
+    pub fn holds(&self, what: &What) -> bool {
+        self.items.iter().any(|i| i.what == *what)
+    }
+
+    /// Carries an unfinished action of the earlier plan into this one, with its
+    /// owner; it starts open and without a date (the team sets a new one). Returns
+    /// whether it was added: not when the plan is full, the action is done or it
+    /// is already here.
+    pub fn carry(&mut self, item: &PlanItem) -> bool {
+        if item.status == Status::Done || self.is_full() || self.holds(&item.what) {
+            return false;
+        }
+        self.items.push(PlanItem {
+            what: item.what.clone(),
+            owner: clean_text(&item.owner, OWNER_MAX_CHARS),
+            due: None,
+            status: Status::Open,
+        });
+        true
+    }
+
     pub fn remove(&mut self, index: usize) {
         if index < self.items.len() {
             self.items.remove(index);
@@ -189,6 +211,27 @@ mod tests {
             !Plan::default().add(What::Own("  \u{200b} ".into())),
             "nothing to add"
         );
+    }
+
+    #[test]
+    fn an_unfinished_action_is_carried_with_its_owner_once() {
+        let mut earlier = Plan::default();
+        earlier.add(What::Own("Write the agreement down".into()));
+        earlier.add(What::Suggested(ActionSource::Item(ItemId(42))));
+        earlier.set_owner(0, "Mette");
+        earlier.set_owner(1, "Jukka");
+        earlier.set_due(0, crate::model::date::Date::from_ymd(2026, 3, 1));
+        earlier.set_status(0, Status::Partly);
+        earlier.set_status(1, Status::Done);
+        let mut now = Plan::default();
+        assert!(now.carry(&earlier.items[0]));
+        assert!(!now.carry(&earlier.items[0]), "once");
+        assert!(!now.carry(&earlier.items[1]), "done stays behind");
+        assert_eq!(now.items.len(), 1);
+        assert_eq!(now.items[0].owner, "Mette");
+        assert_eq!(now.items[0].status, Status::Open);
+        assert_eq!(now.items[0].due, None);
+        assert!(now.holds(&earlier.items[0].what));
     }
 
     #[test]

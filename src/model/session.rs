@@ -118,6 +118,10 @@ pub struct TeamPage {
     /// What the meeting agreed per area, its name and date (`a=`, see
     /// [`super::agreed`]).
     pub agreed: AgreedPart,
+    /// The partnership's earlier rounds (`h=`), as the address holds it: read by the
+    /// rounds section (see [`super::history`]), which loads with the page's lower
+    /// parts, so a damaged history never stops the team from opening.
+    pub history: Option<Rc<str>>,
 }
 
 impl TeamPage {
@@ -132,13 +136,17 @@ impl TeamPage {
             before_plan: LinkPart::of_params(&params, "q", |v| codec::decode_plan(v).map(Rc::new)),
             partners: LinkPart::of_params(&params, "g", |v| codec::decode_partners(v).map(Rc::new)),
             agreed: LinkPart::of_params(&params, "a", |v| super::agreed::decode(v).map(Rc::new)),
+            history: params
+                .iter()
+                .find(|(k, _)| *k == "h")
+                .map(|(_, v)| v.trim_end_matches(codec::is_trailing_punctuation).into()),
         }
     }
 
     /// The fragment (without `#`) of the team and its parts.
     pub fn fragment(&self) -> String {
         format!(
-            "{}{}{}{}{}{}",
+            "{}{}{}{}{}{}{}",
             codec::team_fragment(&self.team),
             self.before.fragment_part("b", |t| codec::encode_team(t)),
             self.plan.fragment_part("p", |p| codec::encode_plan(p)),
@@ -147,6 +155,13 @@ impl TeamPage {
             self.partners
                 .fragment_part("g", |p| codec::encode_partners(p)),
             self.agreed.fragment_part("a", |a| super::agreed::encode(a)),
+            // Kept as it stood: only characters that can stand in a fragment value.
+            self.history.as_deref().map_or(String::new(), |h| format!(
+                "&h={}",
+                h.chars()
+                    .filter(|c| c.is_ascii_graphic() && !matches!(c, '&' | '#'))
+                    .collect::<String>()
+            )),
         )
     }
 }

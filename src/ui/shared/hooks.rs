@@ -82,6 +82,10 @@ impl Survey {
     pub fn set_before_plan(&self, plan: Plan) {
         self.0.dispatch(Action::SetBeforePlan(plan));
     }
+    /// Replaces the partnership's earlier rounds (`h=`).
+    pub fn set_history(&self, history: Option<std::rc::Rc<str>>) {
+        self.0.dispatch(Action::SetHistory(history));
+    }
     /// Replaces what the meeting agreed.
     pub fn set_agreed(&self, agreed: crate::model::agreed::Agreed) {
         self.0.dispatch(Action::SetAgreed(agreed));

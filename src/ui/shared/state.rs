@@ -182,6 +182,8 @@ pub enum Action {
     SetPartners(crate::model::team::Partners),
     /// Set what the meeting agreed (views per area, name, date).
     SetAgreed(crate::model::agreed::Agreed),
+    /// The partnership's earlier rounds (`h=`), encoded.
+    SetHistory(Option<Rc<str>>),
 }
 
 impl Reducible for State {
@@ -288,6 +290,7 @@ impl Reducible for State {
             Action::SetAgreed(agreed) => s.edit_team_page(|p| {
                 p.agreed = crate::model::session::LinkPart::Ok(Rc::new(agreed))
             }),
+            Action::SetHistory(history) => s.edit_team_page(|p| p.history = history),
             Action::Adopt(saved, today) => {
                 if let Some(own) = (s.open.0)(&saved, s.lang, today).own {
                     if !same_answers(&own, &s.response) {

@@ -211,26 +211,47 @@ pub fn Compare(props: &CompareProps) -> Html {
             <TeamInput id="samspil-before-links" label={tt::COMPARE_LABEL.get(lang)} button={tt::COMPARE_BUTTON.get(lang)}
                 lang={lang} report={(*report).clone()} on_submit={on_submit} />
             { for result }
-            if let Some(plan) = props.before_plan.ok().filter(|p| !p.items.is_empty()) {
-                <EarlierPlan plan={plan.clone()} lang={lang} />
-            }
         </section>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct EarlierPlanProps {
-    plan: Rc<Plan>,
-    lang: Lang,
+#[derive(Properties, PartialEq, Clone)]
+pub struct EarlierPlanProps {
+    pub plan: Rc<Plan>,
+    /// The new plan, into which an unfinished action can be carried.
+    pub current: PlanPart,
+    pub lang: Lang,
 }
 
 /// The earlier meeting's plan, each action with its owner and date, for the team to
-/// mark done, partly done or not done. The marks go into the team link (`q=`).
+/// mark done, partly done or not done. The marks go into the team link (`q=`). It
+/// opens the follow-up (above the team's figures), and an action not done can be
+/// carried into the new plan with one press, keeping its owner.
 #[component]
-fn EarlierPlan(props: &EarlierPlanProps) -> Html {
+pub fn EarlierPlan(props: &EarlierPlanProps) -> Html {
     let survey = use_survey();
     let lang = props.lang;
+    let current: Plan = props
+        .current
+        .ok()
+        .map(|p| (**p).clone())
+        .unwrap_or_default();
     let items = props.plan.items.iter().enumerate().map(|(i, item)| {
+        let carry = (item.status != Status::Done).then(|| {
+            if current.holds(&item.what) {
+                html! { <p class="samspil-hint">{ tt::ROUNDS_CARRIED.get(lang) }</p> }
+            } else {
+                let survey = survey.clone();
+                let mut next = current.clone();
+                let carried = next.carry(item);
+                html! {
+                    <button type="button" class="samspil-button" disabled={!carried}
+                        onclick={Callback::from(move |_| survey.set_plan(next.clone()))}>
+                        { tt::ROUNDS_CARRY.get(lang) }
+                    </button>
+                }
+            }
+        });
         let name = format!("samspil-earlier-{}", i + 1);
         let text = item_text(item, lang);
         let marks = Status::MARKS.iter().map(|&status| {
@@ -257,6 +278,7 @@ fn EarlierPlan(props: &EarlierPlanProps) -> Html {
                     <legend>{ text }</legend>
                     <p class="samspil-hint">{ format!("{}: {owner} · {}: {due}", tt::PLAN_OWNER.get(lang), tt::PLAN_DUE.get(lang)) }</p>
                     <div class="samspil-marks">{ for marks }</div>
+                    { for carry }
                 </fieldset>
             </li>
         }

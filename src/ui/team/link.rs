@@ -33,6 +33,15 @@ pub fn TeamLink(props: &TeamLinkProps) -> Html {
     let link = use_memo((props.page.clone(), props.base.clone()), |(page, base)| {
         AttrValue::from(format!("{base}#{}", page.fragment()))
     });
+    // The latest team of each partnership stays on this device (never sent), so
+    // next quarter's round starts from it (issue 31).
+    {
+        let page = props.page.clone();
+        let name = files::partnership(&View::Team(props.page.clone()), &props.team);
+        use_effect_with(link.clone(), move |_| {
+            crate::ui::team::recent::remember(&page, name);
+        });
+    }
     // A team link makes a large, dense code that only some phones read, and
     // computing it costs more than the rest of the team view: drawn on request.
     let show_qr = use_state(|| false);
@@ -65,6 +74,7 @@ pub fn TeamLink(props: &TeamLinkProps) -> Html {
             <h2 id="samspil-team-link-title">{ tt::TEAM_LINK_TITLE.get(lang) }</h2>
             <p>{ tt::TEAM_LINK_INTRO.get(lang) }</p>
             <p class="samspil-notice is-warning">{ tt::FULL_LINK_WARNING.get(lang) }</p>
+            <p class="samspil-hint">{ tt::RECENT_KEPT.get(lang) }</p>
             <div class="samspil-share-grid">
                 <div class="samspil-share-link">
                     <CopyLink link={(*link).clone()} label={tt::TEAM_LINK.get(lang)} id="samspil-team-link" lang={lang} />

@@ -23,6 +23,8 @@ pub(crate) mod partners;
 pub(crate) mod parts;
 pub(crate) mod plan;
 pub(crate) mod radar;
+pub(crate) mod recent;
+pub(crate) mod rounds;
 pub(crate) mod sector_table;
 pub(crate) mod summary_link;
 pub(crate) mod summary_view;

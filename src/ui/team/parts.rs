@@ -3,8 +3,9 @@
 //! view (for such an address), QR codes (when asked for), and the sections below the
 //! team picture: what it finds (where the partners differ, their perspectives, the
 //! team's actions: `ui::team::findings`) and what follows (partner mapping, plan,
-//! before and after, summary link, team link), as they come near the screen, or at
-//! once when the address holds a plan or an earlier team.
+//! before and after, rounds over time, summary link, team link), as they come near
+//! the screen, or at once when the address holds a plan, an earlier team or earlier
+//! rounds; and at the top last time's plan or the teams kept on this device (at once).
 //!
 //! Each is a function from the component's props to its `Html`. With the feature
 //! `split` (scripts/build, the team page only) the component comes from a wasm chunk
@@ -97,6 +98,17 @@ part!(
     crate::ui::team::compare,
     CompareProps,
     |p| matches!(p.before, crate::model::session::LinkPart::None)
+);
+part!(
+    rounds,
+    split_rounds,
+    below,
+    Rounds,
+    crate::ui::team::rounds,
+    RoundsProps,
+    // At the top (last time's plan, the teams on this device) at once; the trend
+    // as it comes near the screen, or at once when the link holds earlier rounds.
+    |p| !p.top && p.history.is_none()
 );
 part!(
     summary_link,

@@ -36,6 +36,7 @@ pub fn PlanSection(props: &PlanSectionProps) -> Html {
     let lang = props.lang;
     let plan: Rc<Plan> = props.plan.ok().cloned().unwrap_or_default();
     let own = use_state(String::new);
+    crate::ui::team::recent::use_unsaved_plan_guard();
 
     let edit = {
         let survey = survey.clone();

@@ -25,6 +25,7 @@ use crate::ui::team::partners::PartnerMappingProps;
 use crate::ui::team::parts;
 use crate::ui::team::plan::PlanSectionProps;
 use crate::ui::team::radar::team_radar;
+use crate::ui::team::rounds::RoundsProps;
 use crate::ui::team::summary_link::SummaryLinkProps;
 use crate::ui::team::table::team_table;
 
@@ -153,11 +154,13 @@ pub fn TeamView(props: &TeamProps) -> Html {
         Callback::from(move |_| meeting.set(false))
     };
     let base = survey.share_base();
-    // The findings load at once when the address holds a plan or an earlier meeting
+    // The findings load at once when the address holds a plan, an earlier meeting or
+    // earlier rounds
     // (the facilitator is past the first look, and may print), else as they come
     // near the screen.
-    let at_once =
-        !matches!(props.page.plan, LinkPart::None) || !matches!(props.page.before, LinkPart::None);
+    let at_once = !matches!(props.page.plan, LinkPart::None)
+        || !matches!(props.page.before, LinkPart::None)
+        || props.page.history.is_some();
     // Ctrl+P (⌘P) before the findings came: wait for them, then print, so the
     // printed page is never without them.
     let print_asked = use_state(|| false);
@@ -253,6 +256,9 @@ pub fn TeamView(props: &TeamProps) -> Html {
                     }
                 </div>
             }
+            if !has_team || props.page.before_plan.ok().is_some() {
+                { rounds(&props.page, &partners, true, lang) }
+            }
             if !*anonymous {
                 <TeamList team={props.page.team.clone()} lang={lang} on_remove={on_remove} />
             }
@@ -288,6 +294,9 @@ pub fn TeamView(props: &TeamProps) -> Html {
                 { parts::plan_section(PlanSectionProps { plan: props.page.plan.clone(), lang }) }
                 { parts::compare(CompareProps { after: summary.clone(), before: props.page.before.clone(),
                     before_plan: props.page.before_plan.clone(), lang }) }
+                if !*anonymous {
+                    { rounds(&props.page, &partners, false, lang) }
+                }
                 { parts::summary_link(SummaryLinkProps { base: base.clone().into(), team: props.page.team.clone(), partners: partners.clone(), lang }) }
                 if !*anonymous {
                     // The link holds the comparison too, so the minutes keep both meetings.
@@ -297,6 +306,20 @@ pub fn TeamView(props: &TeamProps) -> Html {
             }
         </section>
     }
+}
+
+/// Rounds over time (issue 31), at the top (last time's plan, the teams on this
+/// device) or below (the trend): one lazily loaded part for both.
+fn rounds(page: &TeamPage, partners: &Rc<Partners>, top: bool, lang: crate::model::Lang) -> Html {
+    parts::rounds(RoundsProps {
+        top,
+        history: page.history.clone(),
+        team: page.team.clone(),
+        partners: partners.clone(),
+        before_plan: page.before_plan.clone(),
+        plan: page.plan.clone(),
+        lang,
+    })
 }
 
 /// The session-storage key of the anonymous setting.
