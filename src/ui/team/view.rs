@@ -155,9 +155,8 @@ pub fn TeamView(props: &TeamProps) -> Html {
     };
     let base = survey.share_base();
     // The findings load at once when the address holds a plan, an earlier meeting or
-    // earlier rounds
-    // (the facilitator is past the first look, and may print), else as they come
-    // near the screen.
+    // earlier rounds (the facilitator is past the first look, and may print), else as
+    // they come near the screen.
     let at_once = !matches!(props.page.plan, LinkPart::None)
         || !matches!(props.page.before, LinkPart::None)
         || props.page.history.is_some();
