@@ -695,3 +695,18 @@ invite-link-qr = QR-kode til invitationen
 # Where you differ: statements with too few answers for "both ends" (issue 27)
 differ-few = Færre end 6 svar, for få til at kalde det uenighed: nogen svarede 1–2, hvor andre svarede 4–5, på udsagn {$list}. Spørg ind til det på mødet.
 compare-partners-changed = Parterne er ikke de samme i de to runder (kommet til: { $joined }; gået fra: { $left }), så ingen ændring kaldes tydelig: den kan skyldes, hvem der svarede, ikke partnerskabet.
+
+## Team view – Collecting in the room (hand-off, issue 29)
+scan-open = Scan QR-koder med resultater
+scan-title = Scan parternes resultater
+scan-intro = Hver part åbner sit resultat på telefonen og holder QR-koden under »Del resultatet« op foran dette kamera. Hvert resultat bliver tilføjet teamet, som når et link indsættes. Kameraets billede bliver i denne browser.
+scan-video = Kameraets billede
+scan-waiting = Kameraet er tændt. Hold et resultats QR-kode foran det.
+scan-read = QR-kode { $n }: { $outcome }
+scan-no-result = Denne QR-kode rummer intet resultat fra Samspil.
+scan-refused = Samspil må ikke bruge kameraet. Tillad kameraet for denne side i browserens indstillinger, og prøv igen, eller indsæt parternes links i feltet ovenfor.
+scan-missing = Der blev ikke fundet noget kamera. Indsæt parternes links i feltet ovenfor i stedet.
+scan-failed = Kameraet kunne ikke startes: Et andet program bruger det måske. Prøv igen, eller indsæt parternes links i feltet ovenfor.
+scan-to-paste = Gå til feltet til links
+scan-retry = Prøv kameraet igen
+respondents-missing = Endnu intet resultat fra: { $names }

@@ -695,3 +695,18 @@ invite-link-qr = QR code of the invitation
 # Where you differ: statements with too few answers for "both ends" (issue 27)
 differ-few = Fewer than 6 answers, too few to call it a split: someone answered 1–2 where others answered 4–5 on statement {$list}. Ask about it in the meeting.
 compare-partners-changed = The partners differ between the two rounds (joined: { $joined }; left: { $left }), so no change is called clear: it could come from who answered, not from the partnership.
+
+## Team view – Collecting in the room (hand-off, issue 29)
+scan-open = Scan result QR codes
+scan-title = Scan the partners' results
+scan-intro = Each partner opens their result on their phone and holds the QR code under “Share the result” up to this camera. Each result is added to the team as a pasted link is. The camera's picture stays in this browser.
+scan-video = The camera's picture
+scan-waiting = The camera is on. Hold a result's QR code in front of it.
+scan-read = QR code { $n }: { $outcome }
+scan-no-result = This QR code holds no Samspil result.
+scan-refused = Samspil may not use the camera. Allow the camera for this page in the browser's settings and try again, or paste the partners' links into the box above.
+scan-missing = No camera was found. Paste the partners' links into the box above instead.
+scan-failed = The camera could not be started: another program may be using it. Try again, or paste the partners' links into the box above.
+scan-to-paste = Go to the box for links
+scan-retry = Try the camera again
+respondents-missing = No result yet from: { $names }

@@ -697,3 +697,18 @@ invite-link-qr = Kutsun QR-koodi
 # Where you differ: statements with too few answers for "both ends" (issue 27)
 differ-few = Alle 6 vastausta, liian vähän erimielisyydeksi: joku vastasi 1–2, kun toiset vastasivat 4–5, väittämässä {$list}. Kysykää siitä kokouksessa.
 compare-partners-changed = Kumppanit eivät ole samat kummallakin kierroksella (tulleet: { $joined }; poistuneet: { $left }), joten mitään muutosta ei sanota selväksi: se voi johtua siitä, ketkä vastasivat, ei kumppanuudesta.
+
+## Team view – Collecting in the room (hand-off, issue 29)
+scan-open = Skannaa tulosten QR-koodit
+scan-title = Skannaa kumppanien tulokset
+scan-intro = Kukin kumppani avaa tuloksensa puhelimeen ja näyttää tälle kameralle QR-koodin, joka on kohdassa ”Jaa tulos”. Jokainen tulos lisätään tiimiin samoin kuin liitetty linkki. Kameran kuva pysyy tässä selaimessa.
+scan-video = Kameran kuva
+scan-waiting = Kamera on päällä. Pidä tuloksen QR-koodia sen edessä.
+scan-read = QR-koodi { $n }: { $outcome }
+scan-no-result = Tässä QR-koodissa ei ole Samspil-tulosta.
+scan-refused = Samspil ei saa käyttää kameraa. Salli kamera tälle sivulle selaimen asetuksista ja yritä uudelleen, tai liitä kumppanien linkit yllä olevaan kenttään.
+scan-missing = Kameraa ei löytynyt. Liitä kumppanien linkit yllä olevaan kenttään.
+scan-failed = Kameraa ei voitu käynnistää: jokin toinen ohjelma saattaa käyttää sitä. Yritä uudelleen, tai liitä kumppanien linkit yllä olevaan kenttään.
+scan-to-paste = Siirry linkkien kenttään
+scan-retry = Yritä kameraa uudelleen
+respondents-missing = Tulosta ei vielä ole: { $names }

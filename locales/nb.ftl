@@ -695,3 +695,18 @@ invite-link-qr = QR-kode for invitasjonen
 # Where you differ: statements with too few answers for "both ends" (issue 27)
 differ-few = Færre enn 6 svar, for få til å kalle det uenighet: noen svarte 1–2 der andre svarte 4–5, på påstand {$list}. Spør om det i møtet.
 compare-partners-changed = Partene er ikke de samme i de to rundene (kommet til: { $joined }; falt fra: { $left }), så ingen endring kalles tydelig: den kan skyldes hvem som svarte, ikke partnerskapet.
+
+## Team view – Collecting in the room (hand-off, issue 29)
+scan-open = Skann QR-koder med resultater
+scan-title = Skann partenes resultater
+scan-intro = Hver part åpner resultatet sitt på telefonen og holder QR-koden under «Del resultatet» opp foran dette kameraet. Hvert resultat legges til i teamet, slik som når en lenke limes inn. Kameraets bilde blir i denne nettleseren.
+scan-video = Kameraets bilde
+scan-waiting = Kameraet er på. Hold et resultats QR-kode foran det.
+scan-read = QR-kode { $n }: { $outcome }
+scan-no-result = Denne QR-koden inneholder ikke noe resultat fra Samspil.
+scan-refused = Samspil får ikke bruke kameraet. Tillat kameraet for denne siden i nettleserens innstillinger og prøv igjen, eller lim inn partenes lenker i feltet over.
+scan-missing = Fant ikke noe kamera. Lim inn partenes lenker i feltet over i stedet.
+scan-failed = Kameraet kunne ikke startes: Et annet program bruker det kanskje. Prøv igjen, eller lim inn partenes lenker i feltet over.
+scan-to-paste = Gå til feltet for lenker
+scan-retry = Prøv kameraet igjen
+respondents-missing = Ennå ikke noe resultat fra: { $names }

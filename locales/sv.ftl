@@ -695,3 +695,18 @@ invite-link-qr = QR-kod för inbjudan
 # Where you differ: statements with too few answers for "both ends" (issue 27)
 differ-few = Färre än 6 svar, för få för att kalla det oenighet: någon svarade 1–2 där andra svarade 4–5 på påstående {$list}. Fråga om det på mötet.
 compare-partners-changed = Parterna är inte desamma i de två omgångarna (tillkomna: { $joined }; borta: { $left }), så ingen förändring kallas tydlig: den kan bero på vilka som svarade, inte på partnerskapet.
+
+## Team view – Collecting in the room (hand-off, issue 29)
+scan-open = Skanna QR-koder med resultat
+scan-title = Skanna parternas resultat
+scan-intro = Varje part öppnar sitt resultat i telefonen och håller upp QR-koden under ”Dela resultatet” framför den här kameran. Varje resultat läggs till i teamet som när en länk klistras in. Kamerans bild stannar i den här webbläsaren.
+scan-video = Kamerans bild
+scan-waiting = Kameran är på. Håll ett resultats QR-kod framför den.
+scan-read = QR-kod { $n }: { $outcome }
+scan-no-result = Den här QR-koden innehåller inget resultat från Samspil.
+scan-refused = Samspil får inte använda kameran. Tillåt kameran för den här sidan i webbläsarens inställningar och försök igen, eller klistra in parternas länkar i rutan ovanför.
+scan-missing = Ingen kamera hittades. Klistra in parternas länkar i rutan ovanför i stället.
+scan-failed = Kameran kunde inte startas: ett annat program kanske använder den. Försök igen, eller klistra in parternas länkar i rutan ovanför.
+scan-to-paste = Gå till rutan för länkar
+scan-retry = Försök med kameran igen
+respondents-missing = Inget resultat ännu från: { $names }

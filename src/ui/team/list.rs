@@ -11,6 +11,10 @@ use crate::ui::shared::sector::label_and_sector;
 pub struct TeamListProps {
     pub team: Rc<[Response]>,
     pub lang: Lang,
+    /// The partners the facilitator named that no respondent belongs to yet
+    /// (issue 29): the invited partners still missing.
+    #[prop_or_default]
+    pub missing: Rc<[AttrValue]>,
     /// The position (from 0) of the respondent to remove.
     pub on_remove: Callback<usize>,
 }
@@ -68,6 +72,9 @@ pub fn TeamList(props: &TeamListProps) -> Html {
             <h2 id="samspil-respondents-title" tabindex="-1" ref={heading.clone()}>
                 { fill(tt::RESPONDENTS_TITLE.get(lang), &[("n", &props.team.len().to_string())]) }
             </h2>
+            if !props.missing.is_empty() {
+                <p class="samspil-respondents-missing">{ fill(tt::RESPONDENTS_MISSING.get(lang), &[("names", &props.missing.join(", "))]) }</p>
+            }
             if props.team.is_empty() {
                 <p>{ tt::NO_RESPONDENTS.get(lang) }</p>
             } else {

@@ -21,6 +21,7 @@ pub(crate) mod partners;
 pub(crate) mod parts;
 pub(crate) mod plan;
 pub(crate) mod radar;
+pub(crate) mod scan;
 pub(crate) mod sector_table;
 pub(crate) mod summary_link;
 pub(crate) mod summary_view;

@@ -27,6 +27,7 @@ use crate::ui::team::partners::PartnerMappingProps;
 use crate::ui::team::parts;
 use crate::ui::team::plan::PlanSectionProps;
 use crate::ui::team::radar::team_radar;
+use crate::ui::team::scan::ScannerProps;
 use crate::ui::team::sector_table::partner_name;
 use crate::ui::team::sector_table::sector_table;
 use crate::ui::team::summary_link::SummaryLinkProps;
@@ -49,6 +50,7 @@ pub fn TeamView(props: &TeamProps) -> Html {
     let report = use_state(|| None::<Rc<PasteReport>>);
     let meeting = use_state(|| false);
     let inviting = use_state(|| false);
+    let scanning = use_state(|| false);
     let meeting_button = use_node_ref();
     // The anonymous view: no names, sectors or per-person lines, nothing on fewer
     // than three people. The summary for the minutes is always made from it.
@@ -100,23 +102,33 @@ pub fn TeamView(props: &TeamProps) -> Html {
         });
     }
 
-    let on_add = {
+    // Links added, as a paste or a QR code read by the camera's scanner: merged
+    // into the team; the report says what became of each.
+    let on_scan = {
         let survey = survey.clone();
         let team = props.page.team.clone();
-        let report = report.clone();
         Callback::from(move |text: String| {
             let merged = merge(&team, &text);
-            let ok = !merged.reports.is_empty()
-                && merged.left_out == 0
-                && merged.reports.iter().all(|r| r.is_ok());
             if merged.team.len() != team.len() {
                 survey.set_team(merged.team.into());
             }
-            report.set(Some(Rc::new(PasteReport {
+            Rc::new(PasteReport {
                 reports: merged.reports,
                 left_out: merged.left_out,
                 not_read: merged.not_read,
-            })));
+            })
+        })
+    };
+    // A paste: the report goes under the box; the box is emptied when every link
+    // in it was used.
+    let on_add = {
+        let on_scan = on_scan.clone();
+        let report = report.clone();
+        Callback::from(move |text: String| {
+            let r = on_scan.emit(text);
+            let ok =
+                !r.reports.is_empty() && r.left_out == 0 && r.reports.iter().all(|l| l.is_ok());
+            report.set(Some(r));
             ok
         })
     };
@@ -211,6 +223,13 @@ pub fn TeamView(props: &TeamProps) -> Html {
                 <h2 id="samspil-add-title">{ tt::ADD_TITLE.get(lang) }</h2>
                 <TeamInput id="samspil-team-links" label={tt::ADD_LABEL.get(lang)} button={tt::ADD_BUTTON.get(lang)}
                     lang={lang} report={(*report).clone()} on_submit={on_add} />
+                <button type="button" class="samspil-button" aria-expanded={(*scanning).to_string()}
+                    onclick={let s = scanning.clone(); Callback::from(move |_| s.set(!*s))}>
+                    { tt::SCAN_OPEN.get(lang) }
+                </button>
+                if *scanning {
+                    { parts::scanner(ScannerProps { lang, on_scan }) }
+                }
             </section>
             if has_team {
                 <div class="samspil-anonymous samspil-no-print">
@@ -224,7 +243,8 @@ pub fn TeamView(props: &TeamProps) -> Html {
                 </div>
             }
             if !*anonymous {
-                <TeamList team={props.page.team.clone()} lang={lang} on_remove={on_remove} />
+                <TeamList team={props.page.team.clone()} lang={lang} on_remove={on_remove}
+                    missing={missing(&partners, lang)} />
             }
             if has_team {
                 <section class="samspil-team-picture" aria-labelledby="samspil-picture-title">
@@ -279,6 +299,18 @@ pub fn TeamView(props: &TeamProps) -> Html {
             }
         </section>
     }
+}
+
+/// The partners no respondent belongs to: the facilitator named them (under
+/// "Partners", kept in the team link), and no one from them has answered yet.
+fn missing(partners: &Partners, lang: Lang) -> Rc<[AttrValue]> {
+    partners
+        .list
+        .iter()
+        .enumerate()
+        .filter(|(k, _)| !partners.of.contains(&Some(*k)))
+        .map(|(_, p)| partner_name(p, lang).into())
+        .collect()
 }
 
 /// The session-storage key of the anonymous setting.
