@@ -12,9 +12,9 @@ pub struct TeamListProps {
     pub team: Rc<[Response]>,
     pub lang: Lang,
     /// The partners the facilitator named that no respondent belongs to yet
-    /// (issue 29): the invited partners still missing.
+    /// (issue 29), as "A, B": the invited partners still missing.
     #[prop_or_default]
-    pub missing: Rc<[AttrValue]>,
+    pub missing: AttrValue,
     /// The position (from 0) of the respondent to remove.
     pub on_remove: Callback<usize>,
 }
@@ -73,7 +73,7 @@ pub fn TeamList(props: &TeamListProps) -> Html {
                 { fill(tt::RESPONDENTS_TITLE.get(lang), &[("n", &props.team.len().to_string())]) }
             </h2>
             if !props.missing.is_empty() {
-                <p class="samspil-respondents-missing">{ fill(tt::RESPONDENTS_MISSING.get(lang), &[("names", &props.missing.join(", "))]) }</p>
+                <p class="samspil-respondents-missing">{ fill(tt::RESPONDENTS_MISSING.get(lang), &[("names", &props.missing)]) }</p>
             }
             if props.team.is_empty() {
                 <p>{ tt::NO_RESPONDENTS.get(lang) }</p>
