@@ -734,3 +734,17 @@ recent-open = Åbn { $name }
 recent-remove = Fjern { $name }
 recent-unnamed = Team uden navn
 recent-kept = Dette team gemmes på denne enhed som partnerskabets seneste (sendes aldrig). Du kan fjerne det under "Teams på denne enhed" på den tomme teamside.
+## Team view – Collecting in the room (hand-off, issue 29)
+scan-open = Scan QR-koder med resultater
+scan-title = Scan parternes resultater
+scan-intro = Hver part åbner sit resultat på telefonen og holder QR-koden under »Del resultatet« op foran dette kamera. Hvert resultat bliver tilføjet teamet, som når et link indsættes. Kameraets billede bliver i denne browser.
+scan-video = Kameraets billede
+scan-waiting = Kameraet er tændt. Hold et resultats QR-kode foran det.
+scan-read = QR-kode { $n }: { $outcome }
+scan-no-result = Denne QR-kode rummer intet resultat fra Samspil.
+scan-refused = Samspil må ikke bruge kameraet. Tillad kameraet for denne side i browserens indstillinger, og prøv igen, eller indsæt parternes links i feltet ovenfor.
+scan-missing = Der blev ikke fundet noget kamera. Indsæt parternes links i feltet ovenfor i stedet.
+scan-failed = Kameraet kunne ikke startes: Et andet program bruger det måske. Prøv igen, eller indsæt parternes links i feltet ovenfor.
+scan-to-paste = Gå til feltet til links
+scan-retry = Prøv kameraet igen
+respondents-missing = Endnu intet resultat fra: { $names }

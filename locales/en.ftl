@@ -734,3 +734,17 @@ recent-open = Open { $name }
 recent-remove = Remove { $name }
 recent-unnamed = Team without a name
 recent-kept = This team is kept on this device as its partnership's latest (never sent). You can remove it from "Teams on this device" on the empty team page.
+## Team view – Collecting in the room (hand-off, issue 29)
+scan-open = Scan result QR codes
+scan-title = Scan the partners' results
+scan-intro = Each partner opens their result on their phone and holds the QR code under “Share the result” up to this camera. Each result is added to the team as a pasted link is. The camera's picture stays in this browser.
+scan-video = The camera's picture
+scan-waiting = The camera is on. Hold a result's QR code in front of it.
+scan-read = QR code { $n }: { $outcome }
+scan-no-result = This QR code holds no Samspil result.
+scan-refused = Samspil may not use the camera. Allow the camera for this page in the browser's settings and try again, or paste the partners' links into the box above.
+scan-missing = No camera was found. Paste the partners' links into the box above instead.
+scan-failed = The camera could not be started: another program may be using it. Try again, or paste the partners' links into the box above.
+scan-to-paste = Go to the box for links
+scan-retry = Try the camera again
+respondents-missing = No result yet from: { $names }

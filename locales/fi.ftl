@@ -736,3 +736,17 @@ recent-open = Avaa { $name }
 recent-remove = Poista { $name }
 recent-unnamed = Nimetön tiimi
 recent-kept = Tämä tiimi säilytetään tällä laitteella kumppanuutensa uusimpana (ei lähetetä koskaan). Voit poistaa sen kohdasta "Tiimit tällä laitteella" tyhjällä tiimisivulla.
+## Team view – Collecting in the room (hand-off, issue 29)
+scan-open = Skannaa tulosten QR-koodit
+scan-title = Skannaa kumppanien tulokset
+scan-intro = Kukin kumppani avaa tuloksensa puhelimeen ja näyttää tälle kameralle QR-koodin, joka on kohdassa ”Jaa tulos”. Jokainen tulos lisätään tiimiin samoin kuin liitetty linkki. Kameran kuva pysyy tässä selaimessa.
+scan-video = Kameran kuva
+scan-waiting = Kamera on päällä. Pidä tuloksen QR-koodia sen edessä.
+scan-read = QR-koodi { $n }: { $outcome }
+scan-no-result = Tässä QR-koodissa ei ole Samspil-tulosta.
+scan-refused = Samspil ei saa käyttää kameraa. Salli kamera tälle sivulle selaimen asetuksista ja yritä uudelleen, tai liitä kumppanien linkit yllä olevaan kenttään.
+scan-missing = Kameraa ei löytynyt. Liitä kumppanien linkit yllä olevaan kenttään.
+scan-failed = Kameraa ei voitu käynnistää: jokin toinen ohjelma saattaa käyttää sitä. Yritä uudelleen, tai liitä kumppanien linkit yllä olevaan kenttään.
+scan-to-paste = Siirry linkkien kenttään
+scan-retry = Yritä kameraa uudelleen
+respondents-missing = Tulosta ei vielä ole: { $names }

@@ -734,3 +734,17 @@ recent-open = Åpne { $name }
 recent-remove = Fjern { $name }
 recent-unnamed = Team uten navn
 recent-kept = Dette teamet lagres på denne enheten som partnerskapets siste (sendes aldri). Du kan fjerne det under "Team på denne enheten" på den tomme teamsiden.
+## Team view – Collecting in the room (hand-off, issue 29)
+scan-open = Skann QR-koder med resultater
+scan-title = Skann partenes resultater
+scan-intro = Hver part åpner resultatet sitt på telefonen og holder QR-koden under «Del resultatet» opp foran dette kameraet. Hvert resultat legges til i teamet, slik som når en lenke limes inn. Kameraets bilde blir i denne nettleseren.
+scan-video = Kameraets bilde
+scan-waiting = Kameraet er på. Hold et resultats QR-kode foran det.
+scan-read = QR-kode { $n }: { $outcome }
+scan-no-result = Denne QR-koden inneholder ikke noe resultat fra Samspil.
+scan-refused = Samspil får ikke bruke kameraet. Tillat kameraet for denne siden i nettleserens innstillinger og prøv igjen, eller lim inn partenes lenker i feltet over.
+scan-missing = Fant ikke noe kamera. Lim inn partenes lenker i feltet over i stedet.
+scan-failed = Kameraet kunne ikke startes: Et annet program bruker det kanskje. Prøv igjen, eller lim inn partenes lenker i feltet over.
+scan-to-paste = Gå til feltet for lenker
+scan-retry = Prøv kameraet igjen
+respondents-missing = Ennå ikke noe resultat fra: { $names }

@@ -734,3 +734,17 @@ recent-open = Öppna { $name }
 recent-remove = Ta bort { $name }
 recent-unnamed = Team utan namn
 recent-kept = Det här teamet sparas på den här enheten som partnerskapets senaste (skickas aldrig). Du kan ta bort det under "Team på den här enheten" på den tomma teamsidan.
+## Team view – Collecting in the room (hand-off, issue 29)
+scan-open = Skanna QR-koder med resultat
+scan-title = Skanna parternas resultat
+scan-intro = Varje part öppnar sitt resultat i telefonen och håller upp QR-koden under ”Dela resultatet” framför den här kameran. Varje resultat läggs till i teamet som när en länk klistras in. Kamerans bild stannar i den här webbläsaren.
+scan-video = Kamerans bild
+scan-waiting = Kameran är på. Håll ett resultats QR-kod framför den.
+scan-read = QR-kod { $n }: { $outcome }
+scan-no-result = Den här QR-koden innehåller inget resultat från Samspil.
+scan-refused = Samspil får inte använda kameran. Tillåt kameran för den här sidan i webbläsarens inställningar och försök igen, eller klistra in parternas länkar i rutan ovanför.
+scan-missing = Ingen kamera hittades. Klistra in parternas länkar i rutan ovanför i stället.
+scan-failed = Kameran kunde inte startas: ett annat program kanske använder den. Försök igen, eller klistra in parternas länkar i rutan ovanför.
+scan-to-paste = Gå till rutan för länkar
+scan-retry = Försök med kameran igen
+respondents-missing = Inget resultat ännu från: { $names }

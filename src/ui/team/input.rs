@@ -31,7 +31,7 @@ pub struct TeamInputProps {
 }
 
 /// The sentence for one link's outcome.
-fn outcome_text(outcome: &Outcome, lang: Lang) -> String {
+pub(crate) fn outcome_text(outcome: &Outcome, lang: Lang) -> String {
     match outcome {
         Outcome::Invalid(e) => decode_error_text(e).get(lang).to_owned(),
         Outcome::Read {

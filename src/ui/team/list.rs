@@ -12,6 +12,10 @@ use crate::ui::team::parts;
 pub struct TeamListProps {
     pub team: Rc<[Response]>,
     pub lang: Lang,
+    /// The partners the facilitator named that no respondent belongs to yet
+    /// (issue 29), as "A, B": the invited partners still missing.
+    #[prop_or_default]
+    pub missing: AttrValue,
     /// The position (from 0) of the respondent to remove.
     pub on_remove: Callback<usize>,
 }
@@ -38,6 +42,9 @@ pub fn TeamList(props: &TeamListProps) -> Html {
             <h2 id="samspil-respondents-title" tabindex="-1" ref={heading.clone()}>
                 { fill(tt::RESPONDENTS_TITLE.get(lang), &[("n", &props.team.len().to_string())]) }
             </h2>
+            if !props.missing.is_empty() {
+                <p class="samspil-respondents-missing">{ fill(tt::RESPONDENTS_MISSING.get(lang), &[("names", &props.missing)]) }</p>
+            }
             if props.team.is_empty() {
                 <p>{ tt::NO_RESPONDENTS.get(lang) }</p>
             } else {

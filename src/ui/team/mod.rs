@@ -25,6 +25,7 @@ pub(crate) mod plan;
 pub(crate) mod radar;
 pub(crate) mod recent;
 pub(crate) mod rounds;
+pub(crate) mod scan;
 pub(crate) mod sector_table;
 pub(crate) mod summary_link;
 pub(crate) mod summary_view;

@@ -185,3 +185,14 @@ part!(
     PasteReportProps,
     |_| false
 );
+// The camera's QR scanner (issue 29) with its decoder: loaded when the facilitator
+// asks for it.
+part!(
+    scanner,
+    split_scanner,
+    scan,
+    Scanner,
+    crate::ui::team::scan,
+    ScannerProps,
+    |_| false
+);

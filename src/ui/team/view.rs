@@ -26,6 +26,8 @@ use crate::ui::team::parts;
 use crate::ui::team::plan::PlanSectionProps;
 use crate::ui::team::radar::team_radar;
 use crate::ui::team::rounds::RoundsProps;
+use crate::ui::team::scan::ScannerProps;
+use crate::ui::team::sector_table::partner_name;
 use crate::ui::team::summary_link::SummaryLinkProps;
 use crate::ui::team::table::team_table;
 
@@ -46,6 +48,7 @@ pub fn TeamView(props: &TeamProps) -> Html {
     let report = use_state(|| None::<Rc<PasteReport>>);
     let meeting = use_state(|| false);
     let inviting = use_state(|| false);
+    let scanning = use_state(|| false);
     let meeting_button = use_node_ref();
     // The anonymous view: no names, sectors or per-person lines, nothing on fewer
     // than three people. The summary for the minutes is always made from it.
@@ -97,23 +100,33 @@ pub fn TeamView(props: &TeamProps) -> Html {
         });
     }
 
-    let on_add = {
+    // Links added, as a paste or a QR code read by the camera's scanner: merged
+    // into the team; the report says what became of each.
+    let on_scan = {
         let survey = survey.clone();
         let team = props.page.team.clone();
-        let report = report.clone();
         Callback::from(move |text: String| {
             let merged = merge(&team, &text);
-            let ok = !merged.reports.is_empty()
-                && merged.left_out == 0
-                && merged.reports.iter().all(|r| r.is_ok());
             if merged.team.len() != team.len() {
                 survey.set_team(merged.team.into());
             }
-            report.set(Some(Rc::new(PasteReport {
+            Rc::new(PasteReport {
                 reports: merged.reports,
                 left_out: merged.left_out,
                 not_read: merged.not_read,
-            })));
+            })
+        })
+    };
+    // A paste: the report goes under the box; the box is emptied when every link
+    // in it was used.
+    let on_add = {
+        let on_scan = on_scan.clone();
+        let report = report.clone();
+        Callback::from(move |text: String| {
+            let r = on_scan.emit(text);
+            let ok =
+                !r.reports.is_empty() && r.left_out == 0 && r.reports.iter().all(|l| l.is_ok());
+            report.set(Some(r));
             ok
         })
     };
@@ -243,6 +256,13 @@ pub fn TeamView(props: &TeamProps) -> Html {
                 <h2 id="samspil-add-title">{ tt::ADD_TITLE.get(lang) }</h2>
                 <TeamInput id="samspil-team-links" label={tt::ADD_LABEL.get(lang)} button={tt::ADD_BUTTON.get(lang)}
                     lang={lang} report={(*report).clone()} on_submit={on_add} />
+                <button type="button" class="samspil-button" aria-expanded={(*scanning).to_string()}
+                    onclick={let s = scanning.clone(); Callback::from(move |_| s.set(!*s))}>
+                    { tt::SCAN_OPEN.get(lang) }
+                </button>
+                if *scanning {
+                    { parts::scanner(ScannerProps { lang, on_scan }) }
+                }
             </section>
             if has_team {
                 <div class="samspil-anonymous samspil-no-print">
@@ -259,7 +279,8 @@ pub fn TeamView(props: &TeamProps) -> Html {
                 { rounds(&props.page, &partners, true, lang) }
             }
             if !*anonymous {
-                <TeamList team={props.page.team.clone()} lang={lang} on_remove={on_remove} />
+                <TeamList team={props.page.team.clone()} lang={lang} on_remove={on_remove}
+                    missing={missing(&partners, lang)} />
             }
             if has_team {
                 <section class="samspil-team-picture" aria-labelledby="samspil-picture-title">
@@ -319,6 +340,22 @@ fn rounds(page: &TeamPage, partners: &Rc<Partners>, top: bool, lang: crate::mode
         plan: page.plan.clone(),
         lang,
     })
+}
+
+/// The partners no respondent belongs to, as "A, B": the facilitator named them
+/// (under "Partners", kept in the team link), and no one from them has answered
+/// yet. One string, not a list: the cheapest for the page's first visit.
+fn missing(partners: &Partners, lang: Lang) -> AttrValue {
+    let mut names = String::new();
+    for (k, p) in partners.list.iter().enumerate() {
+        if !partners.of.contains(&Some(k)) {
+            if !names.is_empty() {
+                names.push_str(", ");
+            }
+            names.push_str(&partner_name(p, lang));
+        }
+    }
+    names.into()
 }
 
 /// The session-storage key of the anonymous setting.
