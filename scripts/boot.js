@@ -141,63 +141,12 @@ if (handOver) {
 }
 
 // The pre-rendered first view (scripts/lang.js decided it is the one the app will
-// draw; docs/architecture.md, "The first view before the app"). Until the app is
-// ready, what the person does there is kept in order (preKept) and answered here:
-// "Start" shows the first statements (pre-rendered too, fetched when asked for),
-// any other button says it is busy until the app does what it asks. The app then
-// draws out of sight, the kept taps, choices and letters are replayed into it, and
-// it takes the pre-rendered view's place in one step: the same markup, so nothing moves.
+// draw, and keeps what the person does there; docs/architecture.md, "The first view
+// before the app"). The app draws out of sight, what was kept is replayed into it,
+// and it takes the pre-rendered view's place in one step: the same markup, so
+// nothing moves.
 const PRE = PRODUCT === 'check' && !handOver && !reloading ? window.samspilPre : undefined;
-let preLive = !!PRE;
-const preKept = [];
 const preView = () => document.getElementById('samspil-pre');
-const preFetch = (kind) => fetch(new URL(`./${kind}-${PRE.lang}-${PRE.hash}.html`, import.meta.url))
-  .then((response) => (response.ok ? response.text() : Promise.reject(new Error(response.status))));
-function preShow(markup) {
-  const view = preView();
-  if (!preLive || !view) return false;
-  view.innerHTML = markup; // this build's own file, written by scripts/prerender.mjs
-  document.documentElement.lang = PRE.lang;
-  document.documentElement.classList.add('samspil-prerendered');
-  return true;
-}
-// An element's place below the view (child indices): the app draws the same markup.
-const pathOf = (node, top) => {
-  const path = [];
-  for (; node && node !== top; node = node.parentElement) path.unshift([...node.parentElement.children].indexOf(node));
-  return path;
-};
-const atPath = (top, path) => path.reduce((node, i) => node && node.children[i], top);
-// What an element is, so a replay never acts on a different control.
-const kind = (node) => node && [node.tagName, node.id, node.name, node.type,
-  node.tagName === 'BUTTON' ? node.textContent : ''].join('|');
-function preHandle(event) {
-  const view = preView();
-  if (!preLive || !view) return;
-  if (event.type === 'click') {
-    const button = event.target.closest('button');
-    if (!button || button.getAttribute('aria-busy') === 'true') return;
-    preKept.push({ path: pathOf(button, view), kind: kind(button), click: true });
-    button.setAttribute('aria-busy', 'true');
-    if (button.classList.contains('samspil-start-button')) {
-      // The first statements, as the app would show them after "Start"; if the file
-      // cannot come, the button stays busy and the app starts the check when ready.
-      preFetch('step').then((markup) => {
-        if (!preShow(markup)) return;
-        window.scrollTo(0, 0);
-        view.querySelector('h1')?.focus();
-      }).catch(() => {});
-    }
-    return;
-  }
-  const target = event.target;
-  const kept = { path: pathOf(target, view), kind: kind(target), type: event.type, value: target.value,
-    check: target.type === 'radio' || target.type === 'checkbox' ? target.checked : undefined };
-  const last = preKept[preKept.length - 1];
-  // Typing: only the last value of a field counts.
-  if (last && last.type === kept.type && String(last.path) === String(kept.path)) preKept.pop();
-  preKept.push(kept);
-}
 const settle = () => new Promise((resolve) => {
   const channel = new MessageChannel();
   channel.port1.onmessage = resolve;
@@ -209,10 +158,10 @@ async function preTakeOver() {
   const root = document.getElementById('samspil-root');
   try {
     await settle();
-    while (preKept.length) {
-      const kept = preKept.shift();
-      const node = atPath(root, kept.path);
-      if (kind(node) === kept.kind) {
+    while (PRE.kept.length) {
+      const kept = PRE.kept.shift();
+      const node = kept.path.reduce((at, i) => at && at.children[i], root);
+      if (PRE.kind(node) === kept.kind) {
         if (kept.click) node.click();
         else if (kept.check !== undefined) { if (node.checked !== kept.check) node.click(); }
         else {
@@ -228,15 +177,14 @@ async function preTakeOver() {
 }
 function preEnd(root) {
   if (!PRE) return;
-  preLive = false;
-  PRE.handle = null;
+  PRE.live = false;
   const view = preView();
-  const focused = view && view.contains(document.activeElement) ? pathOf(document.activeElement, view) : null;
+  const focused = view && view.contains(document.activeElement) ? PRE.pathOf(document.activeElement, view) : null;
   view?.remove();
   document.documentElement.classList.remove('samspil-prerendered');
   if (root) {
     root.hidden = false;
-    if (focused) atPath(root, focused)?.focus();
+    if (focused) focused.reduce((at, i) => at && at.children[i], root)?.focus();
   }
 }
 // The texts of the language the app will start in, fetched now, beside the wasm,
@@ -291,14 +239,10 @@ function bankOneCheck() {
 const parsed = () => (document.readyState !== 'loading' ? Promise.resolve()
   : new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true })));
 
-if (PRE) {
-  PRE.handle = preHandle;
-  PRE.seen.splice(0).forEach(preHandle);
-  // In another language than the page's: that language's view, when it comes (the
-  // page shows "Loading" meanwhile, never the page's own language first).
-  if (PRE.lang !== document.documentElement.lang) {
-    Promise.all([preFetch('first'), parsed()]).then(([markup]) => preShow(markup)).catch(() => {});
-  }
+// In another language than the page's: that language's view, when it comes (the
+// page shows "Loading" meanwhile, never the page's own language first).
+if (PRE && PRE.lang !== document.documentElement.lang) {
+  Promise.all([PRE.file('first'), parsed()]).then(([markup]) => PRE.show(markup)).catch(() => {});
 }
 
 // The wasm, compiled as it arrives (the page preloads it), while the glue and the
@@ -317,7 +261,7 @@ const started = handOver || reloading ? new Promise(() => {})
   ]).then(([{ default: init }, module, texts]) => {
     // Read once by the app as it starts (src/ui/shared/browser.rs, start_texts).
     if (texts) window.samspilStartTexts = texts;
-    if (!preLive) return init({ module_or_path: module });
+    if (!PRE?.live) return init({ module_or_path: module });
     document.getElementById('samspil-root').hidden = true;
     return init({ module_or_path: module }).then((app) => drawn().then(preTakeOver).then(() => app));
   });

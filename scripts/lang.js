@@ -14,10 +14,11 @@
 // of the wrong language) until boot.js has put that language's pre-rendered view in.
 // Otherwise the page shows "Loading" until the app draws, as before.
 //
-// From here on, every tap, choice and typed letter in the pre-rendered view is kept
-// (window.samspilPre.seen) until boot.js takes them over: boot.js answers them (Start
-// shows the first statements, pre-rendered as well) and replays them into the app
-// when it is ready. So no tap is lost, even one made before boot.js has arrived.
+// From the first paint on, every tap, choice and typed letter in the pre-rendered view
+// is kept here (window.samspilPre.kept), "Start" shows the first statements
+// (pre-rendered as well) and any other button says it is busy; boot.js replays what
+// was kept into the app when it is ready. So no tap is lost, and the start button
+// works from the moment it is seen.
 (function () {
   var html = document.documentElement;
   var meta = document.querySelector('meta[name="samspil-pre"]');
@@ -46,13 +47,66 @@
   var lang = (!saved && linked && known(decodeURIComponent(linked[1]))) || saved
     || langs.map(known).filter(Boolean)[0] || 'en';
   if (!hashes[lang]) return;
-  var pre = window.samspilPre = { lang: lang, hash: hashes[lang], seen: [], handle: null };
+  // The page's own address for the pre-rendered files (the page may live in any folder).
+  var base = document.currentScript.src;
+  var pre = window.samspilPre = {
+    lang: lang,
+    live: true,
+    // What the person did, in order, for boot.js to replay into the app.
+    kept: [],
+    file: function (kind) {
+      return fetch(new URL(kind + '-' + lang + '-' + hashes[lang] + '.html', base))
+        .then(function (response) { return response.ok ? response.text() : Promise.reject(new Error(response.status)); });
+    },
+    show: function (markup) {
+      var view = document.getElementById('samspil-pre');
+      if (!pre.live || !view) return null;
+      view.innerHTML = markup; // this build's own file, written by scripts/prerender.mjs
+      html.lang = lang;
+      html.classList.add('samspil-prerendered');
+      return view;
+    },
+    // An element's place below the view (child indices): the app draws the same markup.
+    pathOf: function (node, top) {
+      var path = [];
+      for (; node && node !== top; node = node.parentElement) path.unshift([].indexOf.call(node.parentElement.children, node));
+      return path;
+    },
+    // What an element is, so that a replay never acts on another control.
+    kind: function (node) {
+      return node && [node.tagName, node.id, node.name, node.type, node.tagName === 'BUTTON' ? node.textContent : ''].join('|');
+    },
+  };
   if (lang === html.lang) html.classList.add('samspil-prerendered');
   var keep = function (event) {
     var view = document.getElementById('samspil-pre');
-    if (!view || !view.contains(event.target)) return;
-    if (pre.handle) pre.handle(event);
-    else pre.seen.push(event);
+    var target = event.target;
+    if (!pre.live || !view || !view.contains(target)) return;
+    var kept = pre.kept;
+    if (event.type === 'click') {
+      // A tap on a button is kept and the button says it is busy; "Start" shows the
+      // first statements at once (pre-rendered too). Taps on other elements (a
+      // choice's label, a radio button) come as the choice's own input and change.
+      var button = target.closest('button');
+      if (!button || button.getAttribute('aria-busy') === 'true') return;
+      kept.push({ path: pre.pathOf(button, view), kind: pre.kind(button), click: true });
+      button.setAttribute('aria-busy', 'true');
+      if (button.classList.contains('samspil-start-button')) {
+        pre.file('step').then(function (markup) {
+          if (!pre.show(markup)) return;
+          window.scrollTo(0, 0);
+          var heading = view.querySelector('h1');
+          if (heading) heading.focus();
+        }).catch(function () { /* the button stays busy; the app starts the check when ready */ });
+      }
+      return;
+    }
+    var last = kept[kept.length - 1];
+    var one = { path: pre.pathOf(target, view), kind: pre.kind(target), type: event.type, value: target.value,
+      check: target.type === 'radio' || target.type === 'checkbox' ? target.checked : undefined };
+    // Typing: only the last value of a field counts.
+    if (last && last.type === one.type && String(last.path) === String(one.path)) kept.pop();
+    kept.push(one);
   };
   ['click', 'input', 'change'].forEach(function (type) { document.addEventListener(type, keep, true); });
 }());

@@ -86,7 +86,7 @@ test('Start, a kind of partner, names and a first answer given before the app is
   await page.context().close();
 });
 
-test('a tap on Start before even the start script has arrived is kept', async () => {
+test('the start button works from the first paint, before the start script has arrived', async () => {
   const page = await heldPage('en-GB', [WASM, BOOT]);
   await page.goto(APP_URL, { waitUntil: 'commit' });
   const start = page.getByRole('button', { name: 'Start the check' });
