@@ -206,8 +206,11 @@ if (process.env.BENCH_SERVER_LOG) {
     const tick = () => {
       const now = performance.timeOrigin + performance.now() - t0;
       if (!window.__firstView && FIRST.every(seen)) window.__firstView = now;
-      if (window.__firstView && !window.__usable && (window.samspilPre?.handle || seen('#samspil-root ' + USABLE))) window.__usable = now;
-      if (window.__usable) console.debug('bench: first view');
+      // Usable: a tap is answered, by the app or by lang.js in the pre-rendered view.
+      const app = seen('#samspil-root ' + USABLE);
+      if (window.__firstView && !window.__usable && (window.samspilPre?.live || app)) window.__usable = now;
+      if (window.__usable && !window.__app && app) window.__app = now;
+      if (window.__app) console.debug('bench: first view');
       else requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
@@ -236,7 +239,7 @@ if (process.env.BENCH_SERVER_LOG) {
     const seen = page.waitForEvent('console', { predicate: (m) => m.text() === 'bench: first view', timeout: 60000 });
     await page.goto(url);
     await seen;
-    const t = await page.evaluate(() => [window.__firstView, window.__usable]);
+    const t = await page.evaluate(() => [window.__firstView, window.__usable, window.__app]);
     await context.close();
     return t;
   };
@@ -247,12 +250,13 @@ if (process.env.BENCH_SERVER_LOG) {
       app.push(await measure(url, first, usable, locale));
       plain.push(await measure(staticUrl, first, usable, locale));
     }
-    const view = app.map(([v]) => v), ready = app.map(([, u]) => u), reference = plain.map(([v]) => v);
+    const view = app.map(([v]) => v), ready = app.map(([, u]) => u), own = app.map(([, , a]) => a), reference = plain.map(([v]) => v);
     return {
       runs: RUNS, cpu_throttle: 4, locale,
-      first_view_ms: stats(view), usable_ms: stats(ready), static_ms: stats(reference),
+      first_view_ms: stats(view), usable_ms: stats(ready), app_ms: stats(own), static_ms: stats(reference),
       first_view_ratio: round(median(view) / median(reference), 2),
       usable_ratio: round(median(ready) / median(reference), 2),
+      app_ratio: round(median(own) / median(reference), 2),
     };
   };
   const START = ['h1', '.samspil-start-button'];
@@ -399,6 +403,7 @@ if (results.first_view) {
   const en = results.first_view.en, da = results.first_view.da, r = results.result_view;
   budgets.push(['First view: start page, heading and start button visible, vs static page (4× throttle)', `${en.first_view_ratio}× (${en.first_view_ms.median} ms vs ${en.static_ms.median} ms)`, '≤ 1.3×', en.first_view_ratio <= 1.3]);
   budgets.push(['First usable control: the start button answers a tap, vs static page (4× throttle)', `${en.usable_ratio}× (${en.usable_ms.median} ms)`, '≤ 2×', en.usable_ratio <= 2]);
+  budgets.push(['The app itself drawn and in charge of the start page, vs static page (4× throttle)', `${en.app_ratio}× (${en.app_ms.median} ms)`, 'none (measured)', true]);
   budgets.push(['First view in another language (Danish, swapped in), vs static page', `${da.first_view_ratio}× (${da.first_view_ms.median} ms vs ${da.static_ms.median} ms)`, 'none (measured)', true]);
   budgets.push(['Result opened from a link: figures visible, vs static page (4× throttle)', `${r.first_view_ratio}× (${r.first_view_ms.median} ms vs ${r.static_ms.median} ms)`, 'none (measured)', true]);
   const d = results.result_view_direct;

@@ -239,12 +239,6 @@ function bankOneCheck() {
 const parsed = () => (document.readyState !== 'loading' ? Promise.resolve()
   : new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true })));
 
-// In another language than the page's: that language's view, when it comes (the
-// page shows "Loading" meanwhile, never the page's own language first).
-if (PRE && PRE.lang !== document.documentElement.lang) {
-  Promise.all([PRE.file('first'), parsed()]).then(([markup]) => PRE.show(markup)).catch(() => {});
-}
-
 // The wasm, compiled as it arrives (the page preloads it), while the glue and the
 // texts come. Where the host sends it with another type than application/wasm, the
 // glue is given its address and does its own slower load.

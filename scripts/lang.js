@@ -11,7 +11,8 @@
 //   state.rs, as boot.js's startTexts): a link's language when the person never
 //   chose one, else the person's choice, else the browser's languages, else English.
 // In the page's language it is shown at once. In another, nothing is shown (no flash
-// of the wrong language) until boot.js has put that language's pre-rendered view in.
+// of the wrong language) until that language's pre-rendered view, fetched from here,
+// has come.
 // Otherwise the page shows "Loading" until the app draws, as before.
 //
 // From the first paint on, every tap, choice and typed letter in the pre-rendered view
@@ -78,6 +79,15 @@
     },
   };
   if (lang === html.lang) html.classList.add('samspil-prerendered');
+  // Another language: its view, asked for now (beside the app's files) and shown as
+  // soon as it is here and the page is read; "Loading" until then.
+  else {
+    pre.file('first').then(function (markup) {
+      var put = function () { pre.show(markup); };
+      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', put);
+      else put();
+    }).catch(function () { /* "Loading" stays until the app draws */ });
+  }
   var keep = function (event) {
     var view = document.getElementById('samspil-pre');
     var target = event.target;
