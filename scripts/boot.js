@@ -255,7 +255,11 @@ const started = handOver || reloading ? new Promise(() => {})
   ]).then(([{ default: init }, module, texts]) => {
     // Read once by the app as it starts (src/ui/shared/browser.rs, start_texts).
     if (texts) window.samspilStartTexts = texts;
-    if (!PRE?.live) return init({ module_or_path: module });
+    if (!PRE?.live) {
+      // Not shown: out of the page, so its ids never shadow the app's (a label's `for`).
+      preView()?.remove();
+      return init({ module_or_path: module });
+    }
     document.getElementById('samspil-root').hidden = true;
     return init({ module_or_path: module }).then((app) => drawn().then(preTakeOver).then(() => app));
   });
