@@ -92,6 +92,8 @@ function showCrashPanel(error) {
   // Inside Samspil's own element (the styles are scoped under .samspil), in place of the app.
   const root = document.getElementById('samspil-root');
   document.querySelector('.samspil-loading')?.remove();
+  document.getElementById('samspil-pre')?.remove();
+  document.documentElement.classList.remove('samspil-prerendered');
   if (root) {
     root.hidden = true;
     root.after(panel);
@@ -138,6 +140,53 @@ if (handOver) {
   if (page.origin === window.location.origin) window.location.replace(page.href);
 }
 
+// The pre-rendered first view (scripts/lang.js decided it is the one the app will
+// draw, and keeps what the person does there; docs/architecture.md, "The first view
+// before the app"). The app draws out of sight, what was kept is replayed into it,
+// and it takes the pre-rendered view's place in one step: the same markup, so
+// nothing moves.
+const PRE = PRODUCT === 'check' && !handOver && !reloading ? window.samspilPre : undefined;
+const preView = () => document.getElementById('samspil-pre');
+const settle = () => new Promise((resolve) => {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = resolve;
+  channel.port2.postMessage(0);
+});
+// The app has drawn its first view into its element, out of sight: replay what was
+// kept, each once the app has drawn the one before, then swap the views.
+async function preTakeOver() {
+  const root = document.getElementById('samspil-root');
+  try {
+    await settle();
+    while (PRE.kept.length) {
+      const kept = PRE.kept.shift();
+      const node = kept.path.reduce((at, i) => at && at.children[i], root);
+      if (PRE.kind(node) === kept.kind) {
+        if (kept.click) node.click();
+        else if (kept.check !== undefined) { if (node.checked !== kept.check) node.click(); }
+        else {
+          node.value = kept.value;
+          node.dispatchEvent(new Event(kept.type, { bubbles: true }));
+        }
+      }
+      await settle();
+    }
+  } finally {
+    preEnd(root);
+  }
+}
+function preEnd(root) {
+  if (!PRE) return;
+  PRE.live = false;
+  const view = preView();
+  const focused = view && view.contains(document.activeElement) ? PRE.pathOf(document.activeElement, view) : null;
+  view?.remove();
+  document.documentElement.classList.remove('samspil-prerendered');
+  if (root) {
+    root.hidden = false;
+    if (focused) focused.reduce((at, i) => at && at.children[i], root)?.focus();
+  }
+}
 // The texts of the language the app will start in, fetched now, beside the wasm,
 // and handed to the app as it starts: its first view is then drawn with them,
 // without a request and a render of its own first (at 4× CPU throttle that wait was
@@ -206,9 +255,16 @@ const started = handOver || reloading ? new Promise(() => {})
   ]).then(([{ default: init }, module, texts]) => {
     // Read once by the app as it starts (src/ui/shared/browser.rs, start_texts).
     if (texts) window.samspilStartTexts = texts;
-    return init({ module_or_path: module });
+    if (!PRE?.live) {
+      // Not shown: out of the page, so its ids never shadow the app's (a label's `for`).
+      preView()?.remove();
+      return init({ module_or_path: module });
+    }
+    document.getElementById('samspil-root').hidden = true;
+    return init({ module_or_path: module }).then((app) => drawn().then(preTakeOver).then(() => app));
   });
 started.catch((error) => {
+  preEnd(document.getElementById('samspil-root'));
   // A panic while the app starts (in `main`): the crash panel, as the hook would show.
   if (isTrap(error)) {
     showCrashPanel(error);

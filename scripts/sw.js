@@ -25,7 +25,7 @@
 //   active, deletes this folder's older Samspil caches (and no other cache of the
 //   origin).
 const BUILD = 'unbuilt';
-const FILES = ['./samspil.css', './samspil.js', './samspil_bg.wasm', './boot.js'];
+const FILES = ['./samspil.css', './samspil.js', './samspil_bg.wasm', './boot.js', './lang.js'];
 const RESULT_FILES = [];
 const PACKS = [];
 // Each language's self-check pack and its whole pack (the result page's).
