@@ -433,3 +433,20 @@ fn names_match_without_case_or_extra_spaces() {
     assert_eq!(name_key("Århus"), "århus");
     assert_ne!(name_key("Aarhus"), name_key("Århus"));
 }
+
+/// Each bank's statement ids are consecutive, in the bank's order: a person's answer
+/// to a statement is found at the id's distance from the bank's first
+/// (`Response::answer`).
+#[test]
+fn each_banks_ids_are_consecutive() {
+    for version in 1..=samspil::model::bank::BANK_VERSION {
+        let items = samspil::model::bank::bank(version).unwrap().items;
+        for (at, item) in items.iter().enumerate() {
+            assert_eq!(
+                usize::from(item.id.0),
+                usize::from(items[0].id.0) + at,
+                "bank {version}"
+            );
+        }
+    }
+}

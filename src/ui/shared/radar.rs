@@ -220,8 +220,11 @@ pub fn Radar(props: &RadarProps) -> Html {
     let n = props.axes.len();
 
     // The chart is as wide as its figure. Narrower than NARROW_BELOW (a phone), it
-    // takes the narrow layout, whose text stays at least 14 px; the width is measured
-    // after drawing and again when the window changes size.
+    // takes the narrow layout, whose text stays at least 14 px; the width is read
+    // when the browser has laid the chart out and whenever its size changes (a
+    // ResizeObserver: it reports after layout, where reading the width right after
+    // drawing made the browser lay out the whole page out of turn, 13–16 ms of the
+    // team view of fifty, measured).
     let svg_ref = use_node_ref();
     // Set only when it changes: a measurement that finds the same layout re-renders nothing.
     let narrow = use_state_eq(|| false);
@@ -229,20 +232,25 @@ pub fn Radar(props: &RadarProps) -> Html {
         let svg_ref = svg_ref.clone();
         let narrow = narrow.clone();
         use_effect_with((), move |_| {
-            let measure = move || {
-                if let Some(el) = svg_ref.cast::<web_sys::Element>() {
-                    let width = el.get_bounding_client_rect().width();
+            use wasm_bindgen::{closure::Closure, JsCast};
+            let observed = svg_ref.cast::<web_sys::Element>().and_then(|el| {
+                let target = el.clone();
+                let callback = Closure::<dyn Fn()>::new(move || {
+                    let width = target.get_bounding_client_rect().width();
                     if width > 0.0 {
                         narrow.set(width < NARROW_BELOW);
                     }
-                }
-            };
-            measure();
-            let listener =
-                gloo::events::EventListener::new(&gloo::utils::window(), "resize", move |_| {
-                    measure()
                 });
-            move || drop(listener)
+                let observer =
+                    web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+                observer.observe(&el);
+                Some((observer, callback))
+            });
+            move || {
+                if let Some((observer, _callback)) = observed {
+                    observer.disconnect();
+                }
+            }
         });
     }
     let layout: &Layout = if *narrow { &NARROW } else { &LAYOUT };

@@ -1,0 +1,21 @@
+import { chromium } from 'playwright-core';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const p = await b.newPage({ viewport: { width: 1280, height: 800 } });
+await p.goto('http://127.0.0.1:8723/team.html');
+await p.getByRole('button').first().waitFor();
+await p.waitForTimeout(1500);
+const cdp = await p.context().newCDPSession(p);
+await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+await cdp.send('Profiler.start');
+const t = await p.evaluate(async (f) => { const t0 = performance.now(); location.hash = f;
+  await new Promise((r) => { const d = () => document.querySelector('.samspil-main .samspil-team-picture table'); if (d()) return r(); new MutationObserver((_, o) => { if (d()) { o.disconnect(); r(); } }).observe(document.body, { childList: true, subtree: true }); });
+  await new Promise((r) => requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); }));
+  return performance.now() - t0; }, process.argv[2]);
+const { profile } = await cdp.send('Profiler.stop');
+console.log('ms', t.toFixed(1));
+const self = new Map(); const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const dt = profile.timeDeltas; const counts = new Map();
+profile.samples.forEach((id, i) => counts.set(id, (counts.get(id) || 0) + (dt[i] || 0)));
+for (const [id, us] of counts) { const n = byId.get(id); const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}`; self.set(k, (self.get(k) || 0) + us); }
+console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${(v / 1000).toFixed(1)}ms ${k}`).join('\n'));
+await b.close();
