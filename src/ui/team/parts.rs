@@ -102,12 +102,16 @@ part!(
 part!(
     rounds,
     split_rounds,
-    below,
+    rounds,
     Rounds,
     crate::ui::team::rounds,
     RoundsProps,
     // At the top (last time's plan, the teams on this device) at once; the trend
     // as it comes near the screen, or at once when the link holds earlier rounds.
+    // A chunk of its own: the empty team page shows the teams on this device at
+    // once, and a chunk that is in draws every part of it at once, so in the
+    // "below" chunk it drew every lower section with the team (bench/results.md,
+    // 2026-12-08).
     |p| !p.top && p.history.is_none()
 );
 part!(
