@@ -6,7 +6,7 @@
 // figures also with the full view.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, TEAM_URL, reachTheEnd } from './browser.mjs';
+import { launch, TEAM_URL, reachTheEnd, readOn } from './browser.mjs';
 import { WORDS, message } from './words.mjs';
 import { teamPayloadOf, person2 } from './links.mjs';
 
@@ -65,6 +65,7 @@ for (const [lang, orgs] of [['en', NINE], ['da', NINE], ['en', EIGHT]]) {
     const page = await context.newPage();
     await page.goto(`${TEAM_URL}#t=${team(orgs)}`);
     await page.getByRole('heading', { level: 2, name: message(lang, 'team-radar-title') }).waitFor();
+    await readOn(page);
     const full = await figures(page);
     await page.getByLabel(message(lang, 'anon-toggle')).check();
     await page.locator('.samspil-team-picture table tr').first().waitFor();

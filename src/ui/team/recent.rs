@@ -16,6 +16,14 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
 }
 
+/// Whether this device keeps any team: the empty team page lists them, and loads
+/// the part that does only then.
+pub fn any_kept() -> bool {
+    storage()
+        .and_then(|s| s.get_item(KEY).ok().flatten())
+        .is_some_and(|v| !v.trim().is_empty())
+}
+
 fn load() -> Vec<Kept> {
     storage()
         .and_then(|s| s.get_item(KEY).ok().flatten())

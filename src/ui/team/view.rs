@@ -275,7 +275,9 @@ pub fn TeamView(props: &TeamProps) -> Html {
                     }
                 </div>
             }
-            if !has_team || props.page.before_plan.ok().is_some() {
+            // The teams kept on this device, on an empty team page (only when there
+            // are any: the part is a chunk of its own), or last time's plan.
+            if (!has_team && crate::ui::team::recent::any_kept()) || props.page.before_plan.ok().is_some() {
                 { rounds(&props.page, &partners, true, lang) }
             }
             if !*anonymous {
