@@ -462,7 +462,7 @@ fn the_team_pages_pack_holds_every_text_its_page_shows() {
         .all(|k| shown(k)));
     // And it leaves out what the team page never shows.
     for key in ["start-button", "statement-1"] {
-        assert!(c.sections[key].len() > 0 && !shown(key), "{key}");
+        assert!(!c.sections[key].is_empty() && !shown(key), "{key}");
     }
 }
 
