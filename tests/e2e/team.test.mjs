@@ -489,6 +489,8 @@ test('a team of 50 fits in a link under 2,000 characters that opens the same tea
   assert.equal(await list.getByRole('listitem').count(), 0);
   await toggle.click();
   await list.getByRole('button', { name: 'Hide the list', expanded: true }).waitFor();
+  // The rows come with their part (src/ui/team/list.rs) once the list is opened.
+  await list.getByRole('button', { name: 'Remove respondent 50', exact: true }).waitFor();
   assert.equal(await list.getByRole('button', { name: /^Remove respondent \d+$/ }).count(), 50);
   // The team link's QR code is drawn on request. Fifty people of bank 2 with names
   // and organisations are past what a version-25 code holds (qr.test.mjs measures
