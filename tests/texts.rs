@@ -293,6 +293,22 @@ fn every_pack_holds_every_text_and_a_short_pack_is_refused() {
     .unwrap();
 }
 
+/// The keys whose constants `code` names after `prefix` (`texts::START_BUTTON`),
+/// as a whole name (not the start of a longer one).
+fn named_in<'c>(code: &str, c: &'c catalog::Catalog, prefix: &str) -> Vec<&'c String> {
+    c.order
+        .iter()
+        .filter(|key| {
+            let name = catalog::const_name(key);
+            code.match_indices(&format!("{prefix}{name}"))
+                .any(|(i, m)| {
+                    !code[i + m.len()..]
+                        .starts_with(|ch: char| ch == '_' || ch.is_ascii_alphanumeric())
+                })
+        })
+        .collect()
+}
+
 /// The self-check's page loads a pack with only the texts it shows
 /// (`catalog::on_check_page`). Every text its views name is in that pack: the
 /// constants its files use, and the areas' names and descriptions and the current
@@ -321,12 +337,8 @@ fn the_self_checks_pack_holds_every_text_its_page_shows() {
     let mut missing = Vec::new();
     for file in files {
         let code = std::fs::read_to_string(src.join(file)).unwrap();
-        for key in &c.order {
-            let name = catalog::const_name(key);
-            let used = code.match_indices(&format!("texts::{name}")).any(|(i, m)| {
-                !code[i + m.len()..].starts_with(|ch: char| ch == '_' || ch.is_ascii_alphanumeric())
-            });
-            if used && !catalog::on_check_page(&c.sections[key], key) {
+        for key in named_in(&code, &c, "texts::") {
+            if !catalog::on_check_page(&c.sections[key], key) {
                 missing.push(format!("{file}: {key}"));
             }
         }
@@ -436,12 +448,8 @@ fn the_team_pages_pack_holds_every_text_its_page_shows() {
     let mut missing = Vec::new();
     for file in &files {
         let code = std::fs::read_to_string(file).unwrap();
-        for key in &c.order {
-            let name = catalog::const_name(key);
-            let used = code.match_indices(&format!("::{name}")).any(|(i, m)| {
-                !code[i + m.len()..].starts_with(|ch: char| ch == '_' || ch.is_ascii_alphanumeric())
-            });
-            if used && !catalog::on_team_page(&c.sections[key], key) {
+        for key in named_in(&code, &c, "::") {
+            if !catalog::on_team_page(&c.sections[key], key) {
                 missing.push(format!("{}: {key}", file.display()));
             }
         }
