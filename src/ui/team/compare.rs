@@ -185,14 +185,7 @@ pub fn Compare(props: &CompareProps) -> Html {
                 <div class="samspil-table-wrap" tabindex="0" role="region" aria-labelledby="samspil-compare-caption">
                 <table class="samspil-table">
                     <caption id="samspil-compare-caption">{ tt::COMPARE_CAPTION.get(lang) }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ texts::COL_AREA.get(lang) }</th>
-                            <th scope="col" class="is-number">{ tt::COL_BEFORE.get(lang) }</th>
-                            <th scope="col" class="is-number">{ tt::COL_AFTER.get(lang) }</th>
-                            <th scope="col" class="is-number">{ tt::COL_CHANGE.get(lang) }</th>
-                        </tr>
-                    </thead>
+                    { change_head(lang) }
                     <tbody>{ for rows }</tbody>
                 </table>
                 </div>
@@ -299,5 +292,20 @@ pub fn status_text(status: Status) -> crate::model::Tr {
         Status::Partly => tt::STATUS_PARTLY,
         Status::NotDone => tt::STATUS_NOT_DONE,
         Status::Open => tt::STATUS_OPEN,
+    }
+}
+
+/// The head of a table of change per area (area, before, after, change): before and
+/// after, and rounds over time.
+pub(crate) fn change_head(lang: Lang) -> Html {
+    html! {
+        <thead>
+            <tr>
+                <th scope="col">{ texts::COL_AREA.get(lang) }</th>
+                <th scope="col" class="is-number">{ tt::COL_BEFORE.get(lang) }</th>
+                <th scope="col" class="is-number">{ tt::COL_AFTER.get(lang) }</th>
+                <th scope="col" class="is-number">{ tt::COL_CHANGE.get(lang) }</th>
+            </tr>
+        </thead>
     }
 }

@@ -13,7 +13,7 @@ use crate::model::history::{self, AreaChange, History, NoChange, Round};
 use crate::model::i18n::fill;
 use crate::model::session::{PlanPart, TeamPage};
 use crate::model::team::{Partner, Partners};
-use crate::model::{texts, texts_team as tt, Area, Lang, Response};
+use crate::model::{texts_team as tt, Area, Lang, Response};
 use crate::ui::shared::bands::score_text;
 use crate::ui::shared::error_message::decode_error_text;
 use crate::ui::shared::hooks::use_survey;
@@ -321,14 +321,7 @@ fn Trend(props: &RoundsProps) -> Html {
                     }
                     <div class="samspil-table-wrap" tabindex="0" role="region" aria-labelledby="samspil-rounds-change-title">
                     <table class="samspil-table samspil-rounds-change">
-                        <thead>
-                            <tr>
-                                <th scope="col">{ texts::COL_AREA.get(lang) }</th>
-                                <th scope="col" class="is-number">{ tt::COL_BEFORE.get(lang) }</th>
-                                <th scope="col" class="is-number">{ tt::COL_AFTER.get(lang) }</th>
-                                <th scope="col" class="is-number">{ tt::COL_CHANGE.get(lang) }</th>
-                            </tr>
-                        </thead>
+                        { crate::ui::team::compare::change_head(lang) }
                         <tbody>{ for rows }</tbody>
                     </table>
                     </div>
